@@ -1,0 +1,78 @@
+package vn.thidua.bloc.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+import java.io.Serializable;
+import java.util.Objects;
+
+import vn.thidua.unit.entity.Unit;
+
+/** The unit that leads (or deputises in) a bloc for one year. */
+@Entity
+@Table(name = "leadership")
+public class Leadership implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "bloc_id", nullable = false)
+    private Bloc bloc;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "unit_id", nullable = false)
+    private Unit unit;
+
+    @Column(nullable = false)
+    private int year;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private LeadershipRole role;
+
+    protected Leadership() {
+    }
+
+    public Leadership(Bloc bloc, int year, LeadershipRole role, Unit unit) {
+        this.bloc = Objects.requireNonNull(bloc);
+        this.year = year;
+        this.role = Objects.requireNonNull(role);
+        this.unit = Objects.requireNonNull(unit);
+    }
+
+    public void passTo(Unit successor) {
+        this.unit = Objects.requireNonNull(successor);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Bloc getBloc() {
+        return bloc;
+    }
+
+    public Unit getUnit() {
+        return unit;
+    }
+
+    public int getYear() {
+        return year;
+    }
+
+    public LeadershipRole getRole() {
+        return role;
+    }
+}

@@ -1,0 +1,153 @@
+package vn.thidua.platform;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RunAs;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Logger;
+
+import vn.thidua.account.service.AccountService;
+import vn.thidua.bloc.service.BlocYearForm;
+import vn.thidua.bloc.service.BlocService;
+import vn.thidua.shared.Roles;
+import vn.thidua.unit.entity.Province;
+import vn.thidua.unit.entity.Unit;
+import vn.thidua.unit.service.UnitForm;
+import vn.thidua.unit.service.UnitService;
+
+/**
+ * Loads the DOMAIN.md story on the first start of a demo installation (system property
+ * {@code thidua.demo-data=true} and an empty database): Đắk Nông province, Bloc No. 03
+ * with its five members in 2023 and 2024 (2023 leader the Women's Union; 2024 leader
+ * the Youth Union, deputy the Farmers' Association), three more blocs, and one demo
+ * account per member unit. Everything goes through the services, so it is validated
+ * and audited like any Board specialist's work, in one transaction.
+ */
+@Singleton
+@Startup
+@DependsOn("DatabaseMigrations")
+@DeclareRoles(Roles.BOARD_SPECIALIST)
+@RunAs(Roles.BOARD_SPECIALIST)
+public class DemoData {
+
+    public static final String ENABLED_PROPERTY = "thidua.demo-data";
+
+    private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+    private static final LocalDate FOUNDED = LocalDate.of(2004, 1, 1);
+
+    @Inject
+    private UnitService units;
+
+    @Inject
+    private BlocService blocs;
+
+    @Inject
+    private AccountService accounts;
+
+    private final Map<String, Unit> byCode = new LinkedHashMap<>();
+
+    @PostConstruct
+    void load() {
+        if (!Boolean.getBoolean(ENABLED_PROPERTY)) {
+            return;
+        }
+        if (!units.provinces().isEmpty()) {
+            LOG.info("Demo data: database already holds data, nothing loaded");
+            return;
+        }
+        Province dakNong = units.createProvince("DNO", "Đắk Nông");
+        units.createProvince("LDG", "Lâm Đồng");
+
+        unit(dakNong, "HLHPN", "Hội Liên hiệp Phụ nữ tỉnh Đắk Nông", "Hội LHPN tỉnh");
+        unit(dakNong, "HND", "Hội Nông dân tỉnh Đắk Nông", "Hội Nông dân tỉnh");
+        unit(dakNong, "HCCB", "Hội Cựu chiến binh tỉnh Đắk Nông", "Hội CCB tỉnh");
+        unit(dakNong, "LDLD", "Liên đoàn Lao động tỉnh Đắk Nông", "LĐLĐ tỉnh");
+        unit(dakNong, "TDOAN", "Tỉnh đoàn Đắk Nông", "Tỉnh đoàn");
+
+        unit(dakNong, "STC", "Sở Tài chính tỉnh Đắk Nông", "Sở Tài chính");
+        unit(dakNong, "SKHDT", "Sở Kế hoạch và Đầu tư tỉnh Đắk Nông", "Sở KH&ĐT");
+        unit(dakNong, "SNV", "Sở Nội vụ tỉnh Đắk Nông", "Sở Nội vụ");
+        unit(dakNong, "STP", "Sở Tư pháp tỉnh Đắk Nông", "Sở Tư pháp");
+        unit(dakNong, "TTT", "Thanh tra tỉnh Đắk Nông", "Thanh tra tỉnh");
+        unit(dakNong, "VPUB", "Văn phòng Ủy ban nhân dân tỉnh Đắk Nông", "Văn phòng UBND tỉnh");
+
+        unit(dakNong, "SXD", "Sở Xây dựng tỉnh Đắk Nông", "Sở Xây dựng");
+        unit(dakNong, "SGTVT", "Sở Giao thông vận tải tỉnh Đắk Nông", "Sở GTVT");
+        unit(dakNong, "SCT", "Sở Công Thương tỉnh Đắk Nông", "Sở Công Thương");
+        unit(dakNong, "SNNPTNT", "Sở Nông nghiệp và Phát triển nông thôn tỉnh Đắk Nông", "Sở NN&PTNT");
+        unit(dakNong, "STNMT", "Sở Tài nguyên và Môi trường tỉnh Đắk Nông", "Sở TN&MT");
+        unit(dakNong, "SKHCN", "Sở Khoa học và Công nghệ tỉnh Đắk Nông", "Sở KH&CN");
+
+        unit(dakNong, "SGDDT", "Sở Giáo dục và Đào tạo tỉnh Đắk Nông", "Sở GD&ĐT");
+        unit(dakNong, "SYT", "Sở Y tế tỉnh Đắk Nông", "Sở Y tế");
+        unit(dakNong, "SVHTTDL", "Sở Văn hóa, Thể thao và Du lịch tỉnh Đắk Nông", "Sở VHTT&DL");
+        unit(dakNong, "SLDTBXH", "Sở Lao động - Thương binh và Xã hội tỉnh Đắk Nông", "Sở LĐ-TB&XH");
+        unit(dakNong, "STTTT", "Sở Thông tin và Truyền thông tỉnh Đắk Nông", "Sở TT&TT");
+        unit(dakNong, "DPTTH", "Đài Phát thanh và Truyền hình tỉnh Đắk Nông", "Đài PT-TH tỉnh");
+
+        String bloc03 = "Khối thi đua số 03 – Các tổ chức chính trị - xã hội tỉnh";
+        List<String> bloc03Members = List.of("HLHPN", "HND", "HCCB", "LDLD", "TDOAN");
+        Long b3 = bloc(dakNong, null, "KTD03", bloc03, 2023, bloc03Members, "HLHPN", "HCCB");
+        bloc(dakNong, b3, "KTD03", bloc03, 2024, bloc03Members, "TDOAN", "HND");
+
+        List<String> bloc01Members = List.of("STC", "SKHDT", "SNV", "STP", "TTT", "VPUB");
+        String bloc01 = "Khối thi đua số 01 – Các cơ quan tổng hợp";
+        Long b1 = bloc(dakNong, null, "KTD01", bloc01, 2023, bloc01Members, "SNV", "STP");
+        bloc(dakNong, b1, "KTD01", bloc01, 2024, bloc01Members, "STC", "SNV");
+
+        List<String> bloc02Members = List.of("SXD", "SGTVT", "SCT", "SNNPTNT", "STNMT", "SKHCN");
+        String bloc02 = "Khối thi đua số 02 – Các sở kinh tế - kỹ thuật";
+        Long b2 = bloc(dakNong, null, "KTD02", bloc02, 2023, bloc02Members, "SXD", "SCT");
+        bloc(dakNong, b2, "KTD02", bloc02, 2024, bloc02Members, "SGTVT", "STNMT");
+
+        List<String> bloc04Members = List.of("SGDDT", "SYT", "SVHTTDL", "SLDTBXH", "STTTT", "DPTTH");
+        String bloc04 = "Khối thi đua số 04 – Các cơ quan văn hóa - xã hội";
+        Long b4 = bloc(dakNong, null, "KTD04", bloc04, 2023, bloc04Members, "SYT", "SGDDT");
+        bloc(dakNong, b4, "KTD04", bloc04, 2024, bloc04Members, "SGDDT", "SVHTTDL");
+
+        accounts.registerUser("chuyenvien", "Nguyễn Thị Thu – Chuyên viên Ban Thi đua - Khen thưởng", null);
+        accounts.registerUser("lanhdaoban", "Trần Văn Hùng – Trưởng Ban Thi đua - Khen thưởng", null);
+        accounts.registerUser("quantri", "Lê Minh Quân – Quản trị hệ thống", null);
+        accounts.registerUser("hlhpn", "H'Mai Niê – Hội LHPN tỉnh", byCode.get("HLHPN").getId());
+        accounts.registerUser("hnd", "Phạm Văn Nông – Hội Nông dân tỉnh", byCode.get("HND").getId());
+        accounts.registerUser("hccb", "Đỗ Văn Binh – Hội CCB tỉnh", byCode.get("HCCB").getId());
+        accounts.registerUser("ldld", "Vũ Thị Lan – LĐLĐ tỉnh", byCode.get("LDLD").getId());
+        accounts.registerUser("tinhdoan", "Y Đoàn Êban – Tỉnh đoàn", byCode.get("TDOAN").getId());
+        accounts.registerUser("sotc", "Hoàng Văn Tài – Sở Tài chính", byCode.get("STC").getId());
+        LOG.info(() -> "Demo data loaded: " + byCode.size() + " units, 4 blocs, 2023 and 2024");
+    }
+
+    private void unit(Province province, String code, String name, String shortName) {
+        UnitForm form = new UnitForm();
+        form.setProvinceId(province.getId());
+        form.setCode(code);
+        form.setName(name);
+        form.setShortName(shortName);
+        form.setValidFrom(FOUNDED);
+        byCode.put(code, units.createUnit(form));
+    }
+
+    private Long bloc(Province province, Long blocId, String code, String name, int year, List<String> members,
+                      String leader, String deputy) {
+        BlocYearForm form = blocId == null ? new BlocYearForm() : blocs.loadBlocYear(blocId, year);
+        form.setProvinceId(province.getId());
+        form.setCode(code);
+        form.setName(name);
+        form.setYear(year);
+        List<Long> ids = new ArrayList<>();
+        members.forEach(c -> ids.add(byCode.get(c).getId()));
+        form.setMemberUnitIds(ids);
+        form.setLeaderUnitId(byCode.get(leader).getId());
+        form.setDeputyUnitId(byCode.get(deputy).getId());
+        return blocs.saveBlocYear(form).getId();
+    }
+}

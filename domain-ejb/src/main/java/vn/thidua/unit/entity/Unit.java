@@ -1,0 +1,144 @@
+package vn.thidua.unit.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.Objects;
+
+import vn.thidua.shared.InvalidInputException;
+
+/**
+ * A member unit (đơn vị), valid from one date until it is renamed, merged or dissolved.
+ * Its name never changes in place: a rename is a new record, so that what was recorded
+ * under the old name keeps it.
+ */
+@Entity
+@Table(name = "unit")
+public class Unit implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, length = 30)
+    private String code;
+
+    @Column(nullable = false, length = 300)
+    private String name;
+
+    @Column(name = "short_name", nullable = false, length = 100)
+    private String shortName;
+
+    @ManyToOne
+    @JoinColumn(name = "parent_id")
+    private Unit parent;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "province_id", nullable = false)
+    private Province province;
+
+    @Column(name = "valid_from", nullable = false)
+    private LocalDate validFrom;
+
+    @Column(name = "valid_to")
+    private LocalDate validTo;
+
+    @Version
+    private int version;
+
+    protected Unit() {
+    }
+
+    public Unit(Province province, String code, String name, String shortName, Unit parent, LocalDate validFrom) {
+        this.province = Objects.requireNonNull(province);
+        this.code = Objects.requireNonNull(code);
+        this.name = Objects.requireNonNull(name);
+        this.shortName = Objects.requireNonNull(shortName);
+        this.parent = parent;
+        this.validFrom = Objects.requireNonNull(validFrom);
+    }
+
+    /** Corrects details that are not the name (a rename is a new record, see {@code UnitService#renameUnit}). */
+    public void correct(String code, String shortName, Unit parent) {
+        if (parent != null && parent.getId() != null && parent.getId().equals(id)) {
+            throw new InvalidInputException("error.unit.ownParent");
+        }
+        this.code = Objects.requireNonNull(code);
+        this.shortName = Objects.requireNonNull(shortName);
+        this.parent = parent;
+    }
+
+    /**
+     * Ends this record: from {@code successorStart} on, a successor stands for it.
+     * The last day of validity is the day before.
+     */
+    public void endBefore(LocalDate successorStart) {
+        if (validTo != null) {
+            throw new InvalidInputException("error.unit.alreadyEnded", name);
+        }
+        if (!successorStart.isAfter(validFrom)) {
+            throw new InvalidInputException("error.unit.endBeforeStart", name);
+        }
+        this.validTo = successorStart.minusDays(1);
+    }
+
+    public boolean isCurrent() {
+        return validTo == null;
+    }
+
+    public boolean isValidOn(LocalDate day) {
+        return !day.isBefore(validFrom) && (validTo == null || !day.isAfter(validTo));
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getShortName() {
+        return shortName;
+    }
+
+    public Unit getParent() {
+        return parent;
+    }
+
+    public Province getProvince() {
+        return province;
+    }
+
+    public LocalDate getValidFrom() {
+        return validFrom;
+    }
+
+    public LocalDate getValidTo() {
+        return validTo;
+    }
+
+    public int getVersion() {
+        return version;
+    }
+
+    @Override
+    public String toString() {
+        return code + " " + name;
+    }
+}

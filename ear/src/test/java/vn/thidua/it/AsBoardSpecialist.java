@@ -1,0 +1,27 @@
+package vn.thidua.it;
+
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RunAs;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+
+import org.jboss.ejb3.annotation.RunAsPrincipal;
+
+/**
+ * Runs test work as the demo Board specialist "chuyenvien". No transaction of its own:
+ * every service call in the work is its own transaction, as from a page.
+ */
+@Stateless
+@PermitAll
+@DeclareRoles("board_specialist")
+@RunAs("board_specialist")
+@RunAsPrincipal("chuyenvien")
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class AsBoardSpecialist {
+
+    public <T> T call(Work<T> work) throws Exception {
+        return work.run();
+    }
+}

@@ -1,0 +1,42 @@
+package vn.thidua.it;
+
+import java.io.File;
+
+import org.jboss.arquillian.container.test.api.Testable;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/** The archives the integration tests deploy: always the real EAR the build produced. */
+final class Deployments {
+
+    private Deployments() {
+    }
+
+    /** The portal exactly as built (for browser tests, which act from outside). */
+    static EnterpriseArchive portal() {
+        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(System.getProperty("thidua.ear")));
+    }
+
+    /** The portal plus a WAR holding in-container tests and their helpers. */
+    static EnterpriseArchive portalWithTests(Class<?>... classes) {
+        EnterpriseArchive ear = portal();
+        WebArchive tests = ShrinkWrap.create(WebArchive.class, "tests.war")
+                .addClasses(classes)
+                .addClasses(AsBoardSpecialist.class, AsWomenUnion.class, Work.class);
+        ear.addAsModule(Testable.archiveToTest(tests));
+        ear.setApplicationXML(new StringAsset("""
+                <?xml version="1.0" encoding="UTF-8"?>
+                <application xmlns="https://jakarta.ee/xml/ns/jakartaee" version="10">
+                  <display-name>thidua-tests</display-name>
+                  <initialize-in-order>true</initialize-in-order>
+                  <module><ejb>domain-ejb.jar</ejb></module>
+                  <module><web><web-uri>web-war.war</web-uri><context-root>/thidua</context-root></web></module>
+                  <module><web><web-uri>tests.war</web-uri><context-root>/thidua-tests</context-root></web></module>
+                  <library-directory>lib</library-directory>
+                </application>
+                """));
+        return ear;
+    }
+}

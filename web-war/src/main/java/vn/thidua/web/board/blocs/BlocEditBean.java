@@ -1,0 +1,125 @@
+package vn.thidua.web.board.blocs;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.Serializable;
+import java.time.Year;
+import java.util.List;
+
+import org.omnifaces.util.Faces;
+
+import vn.thidua.bloc.entity.Bloc;
+import vn.thidua.bloc.entity.BlocYearRules;
+import vn.thidua.bloc.service.BlocService;
+import vn.thidua.bloc.service.BlocYearForm;
+import vn.thidua.unit.entity.Province;
+import vn.thidua.unit.entity.Unit;
+import vn.thidua.unit.service.UnitService;
+import vn.thidua.web.Messages;
+
+/**
+ * /board/blocs/edit.xhtml?id=…&amp;year=…: a new bloc (no id) or one year of a bloc:
+ * its details, members, leader and deputy, saved in one transaction.
+ */
+@Named
+@ViewScoped
+public class BlocEditBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private BlocService blocs;
+
+    @Inject
+    private UnitService units;
+
+    private Long id;
+    private Integer year;
+    private BlocYearForm form;
+    private List<Province> provinces;
+    private List<Unit> candidates;
+
+    /** Called by f:viewAction once the view parameters are set. */
+    public void load() {
+        provinces = units.provinces();
+        int theYear = year == null ? Year.now().getValue() : year;
+        if (id == null) {
+            form = new BlocYearForm();
+            form.setYear(theYear);
+            if (provinces.size() == 1) {
+                form.setProvinceId(provinces.get(0).getId());
+            }
+        } else {
+            form = blocs.loadBlocYear(id, theYear);
+        }
+        refreshCandidates();
+    }
+
+    /** The units of the chosen province that may become members. */
+    public void refreshCandidates() {
+        candidates = form.getProvinceId() == null ? List.of() : units.currentUnits(form.getProvinceId());
+        if (form.getBlocId() != null) {
+            // members of an earlier record (since renamed or merged) stay selectable
+            for (Long memberId : form.getMemberUnitIds()) {
+                if (candidates.stream().noneMatch(u -> u.getId().equals(memberId))) {
+                    candidates = new java.util.ArrayList<>(candidates);
+                    candidates.add(units.unit(memberId));
+                }
+            }
+        }
+    }
+
+    /** The year was changed on the form: load that year of the same bloc. */
+    public void changeYear() {
+        if (form.getBlocId() != null) {
+            int chosen = form.getYear();
+            form = blocs.loadBlocYear(form.getBlocId(), chosen);
+            refreshCandidates();
+        }
+    }
+
+    public String save() {
+        Bloc saved = blocs.saveBlocYear(form);
+        Faces.getFlash().setKeepMessages(true);
+        Messages.info("bloc.edit.saved", saved.getName(), form.getYear());
+        return "/board/blocs/list.xhtml?faces-redirect=true";
+    }
+
+    public int getMinMembers() {
+        return BlocYearRules.MIN_MEMBERS;
+    }
+
+    public int getMaxMembers() {
+        return BlocYearRules.MAX_MEMBERS;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public Integer getYear() {
+        return year;
+    }
+
+    public void setYear(Integer year) {
+        this.year = year;
+    }
+
+    public BlocYearForm getForm() {
+        return form;
+    }
+
+    public List<Province> getProvinces() {
+        return provinces;
+    }
+
+    public List<Unit> getCandidates() {
+        return candidates;
+    }
+}

@@ -1,0 +1,163 @@
+package vn.thidua.web.board.units;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import vn.thidua.unit.entity.Province;
+import vn.thidua.unit.entity.Unit;
+import vn.thidua.unit.service.UnitForm;
+import vn.thidua.unit.service.UnitService;
+import vn.thidua.web.Messages;
+import vn.thidua.web.PagedModel;
+
+/**
+ * /board/units/list.xhtml: the unit registry. Creating a unit, correcting it, renaming
+ * it from a date, and merging units into a successor (the last two end the old records
+ * and cannot be undone, so the page asks for confirmation).
+ */
+@Named
+@ViewScoped
+public class UnitsBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private UnitService units;
+
+    private String text;
+    private Long provinceId;
+    private boolean currentOnly = true;
+    private List<Province> provinces;
+    private PagedModel<Unit> model;
+
+    private UnitForm createForm;
+    private Long renameUnitId;
+    private UnitForm renameForm;
+    private List<Long> mergeUnitIds = new ArrayList<>();
+    private UnitForm mergeForm;
+
+    @PostConstruct
+    void init() {
+        provinces = units.provinces();
+        UnitService service = units;
+        model = new PagedModel<>(page -> service.findUnits(text, provinceId, currentOnly, page));
+        resetForms();
+    }
+
+    public void create() {
+        Unit unit = units.createUnit(createForm);
+        Messages.info("unit.created", unit.getName());
+        resetForms();
+    }
+
+    public void rename() {
+        Unit old = units.unit(renameUnitId);
+        renameForm.setVersion(old.getVersion());
+        Unit renamed = units.renameUnit(renameUnitId, renameForm);
+        Messages.info("unit.renamed", old.getName(), renamed.getName(), renamed.getValidFrom());
+        resetForms();
+    }
+
+    public void merge() {
+        Unit successor = units.mergeUnits(mergeUnitIds, mergeForm);
+        Messages.info("unit.merged", mergeUnitIds.size(), successor.getName(), successor.getValidFrom());
+        resetForms();
+    }
+
+    /** Fills the rename form with the chosen unit's current details. */
+    public void prepareRename() {
+        if (renameUnitId != null) {
+            Unit unit = units.unit(renameUnitId);
+            renameForm.setProvinceId(unit.getProvince().getId());
+            renameForm.setCode(unit.getCode());
+            renameForm.setName(unit.getName());
+            renameForm.setShortName(unit.getShortName());
+            renameForm.setParentId(unit.getParent() == null ? null : unit.getParent().getId());
+        }
+    }
+
+    private void resetForms() {
+        Long defaultProvince = provinces.size() == 1 ? provinces.get(0).getId() : null;
+        createForm = new UnitForm();
+        createForm.setProvinceId(defaultProvince);
+        createForm.setValidFrom(LocalDate.now());
+        renameForm = new UnitForm();
+        renameForm.setValidFrom(LocalDate.now());
+        renameUnitId = null;
+        mergeForm = new UnitForm();
+        mergeForm.setProvinceId(defaultProvince);
+        mergeForm.setValidFrom(LocalDate.now());
+        mergeUnitIds = new ArrayList<>();
+    }
+
+    public List<Unit> getCurrentUnits() {
+        return units.currentUnits(null);
+    }
+
+    public PagedModel<Unit> getModel() {
+        return model;
+    }
+
+    public List<Province> getProvinces() {
+        return provinces;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    public Long getProvinceId() {
+        return provinceId;
+    }
+
+    public void setProvinceId(Long provinceId) {
+        this.provinceId = provinceId;
+    }
+
+    public boolean isCurrentOnly() {
+        return currentOnly;
+    }
+
+    public void setCurrentOnly(boolean currentOnly) {
+        this.currentOnly = currentOnly;
+    }
+
+    public UnitForm getCreateForm() {
+        return createForm;
+    }
+
+    public Long getRenameUnitId() {
+        return renameUnitId;
+    }
+
+    public void setRenameUnitId(Long renameUnitId) {
+        this.renameUnitId = renameUnitId;
+    }
+
+    public UnitForm getRenameForm() {
+        return renameForm;
+    }
+
+    public List<Long> getMergeUnitIds() {
+        return mergeUnitIds;
+    }
+
+    public void setMergeUnitIds(List<Long> mergeUnitIds) {
+        this.mergeUnitIds = mergeUnitIds;
+    }
+
+    public UnitForm getMergeForm() {
+        return mergeForm;
+    }
+}
