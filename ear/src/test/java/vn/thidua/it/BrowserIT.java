@@ -15,7 +15,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,6 +23,8 @@ import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -53,7 +54,6 @@ class BrowserIT {
             "Thanh tra tỉnh Đắk Nông",
             "Sở Công Thương tỉnh Đắk Nông");
 
-    private static ChromeDriverService service;
     private WebDriver driver;
     private WebDriverWait wait;
 
@@ -63,20 +63,8 @@ class BrowserIT {
     }
 
     @BeforeAll
-    static void startDriverService() throws IOException {
+    static void offline() {
         System.setProperty("SE_OFFLINE", "true");
-        service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
-                .usingAnyFreePort()
-                .build();
-        service.start();
-    }
-
-    @AfterAll
-    static void stopDriverService() {
-        if (service != null) {
-            service.stop();
-        }
     }
 
     @BeforeEach
@@ -87,6 +75,10 @@ class BrowserIT {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--window-size=1280,1000", "--lang=vi",
                 "--user-data-dir=" + Files.createTempDirectory("chromium-it"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+                .usingAnyFreePort()
+                .build();
         driver = new ChromeDriver(service, options);
         wait = new WebDriverWait(driver, Duration.ofSeconds(20));
     }
@@ -113,11 +105,17 @@ class BrowserIT {
         wait.until(ExpectedConditions.urlContains("/board/blocs/list.xhtml"));
         assertTrue(messagesText().contains("Đã lưu khối"), "success message: " + messagesText());
         searchBlocs(code);
-        WebElement row = wait.until(ExpectedConditions.visibilityOfElementLocated(
-                By.xpath("//tbody[@id='blocs:table_data']/tr[td[normalize-space()='" + code + "']]")));
-        String text = row.getText();
+        String text = textOf(By.xpath("//tbody[@id='blocs:table_data']/tr[td[normalize-space()='" + code + "']]"));
         assertTrue(text.contains(name) && text.contains("2024") && text.contains("5"), text);
         assertTrue(text.contains("Sở Xây dựng tỉnh Đắk Nông") && text.contains("Sở Y tế tỉnh Đắk Nông"), text);
+
+        // the creation is in the audit trail, with who did it
+        driver.findElement(By.id("menuForm:mAudit")).click();
+        WebElement filter = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("audit:text")));
+        filter.sendKeys(code);
+        driver.findElement(By.id("audit:search")).click();
+        String entry = textOf(By.xpath("//tbody[@id='audit:table_data']/tr[td[normalize-space()='CREATE']]"));
+        assertTrue(entry.contains("chuyenvien") && entry.contains(code), entry);
     }
 
     @Test
@@ -138,7 +136,7 @@ class BrowserIT {
     @Test
     void memberRepresentativeGets403OnBoardPagesAndSeesOwnBlocReadOnly() {
         login("hlhpn");
-        assertTrue(driver.findElement(By.id("myBlocs")).getText().contains("Khối thi đua số 03"));
+        assertTrue(textOf(By.id("myBlocs")).contains("Khối thi đua số 03"));
         assertTrue(driver.findElements(By.id("menuForm:mBlocs")).isEmpty(), "no Board menu for members");
 
         driver.get(BASE + "/board/blocs/edit.xhtml");
@@ -162,7 +160,7 @@ class BrowserIT {
         driver.findElement(By.id("username")).sendKeys("chuyenvien");
         driver.findElement(By.id("password")).sendKeys("sai-mat-khau");
         driver.findElement(By.id("loginButton")).click();
-        assertEquals("Tên đăng nhập hoặc mật khẩu không đúng.", driver.findElement(By.id("loginError")).getText());
+        assertEquals("Tên đăng nhập hoặc mật khẩu không đúng.", textOf(By.id("loginError")));
     }
 
     @Test
@@ -211,8 +209,24 @@ class BrowserIT {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("welcome")));
     }
 
+    /** The text of an element once it is there, riding out AJAX updates that replace it. */
+    private String textOf(By locator) {
+        return wait.until(d -> {
+            try {
+                return d.findElement(locator).getText();
+            } catch (StaleElementReferenceException | NoSuchElementException e) {
+                return null;
+            }
+        });
+    }
+
+    /** The page's messages; empty while the page is being replaced by the next one. */
     private String messagesText() {
-        return driver.findElement(By.id("messages")).getText();
+        try {
+            return driver.findElement(By.id("messages")).getText();
+        } catch (StaleElementReferenceException | NoSuchElementException e) {
+            return "";
+        }
     }
 
     private void waitForAjax() {
