@@ -111,6 +111,10 @@ class FoundationServiceIT {
                         rs.getString(2), "stored bytes are the UTF-8 of the text");
             }
         }
+        List<AuditEntry> trail = asBoard.call(() -> audit.search(
+                new AuditFilter("chuyenvien", "Unit", "CREATE", null, null, null), PageRequest.of(0, 200))).rows();
+        assertTrue(trail.stream().anyMatch(e -> e.getEntityId().equals(String.valueOf(created.getId()))
+                && e.getDetails().contains(VIETNAMESE)), "the creation is audited with the name");
     }
 
     @Test
