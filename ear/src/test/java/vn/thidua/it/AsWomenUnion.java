@@ -9,14 +9,19 @@ import jakarta.ejb.TransactionAttributeType;
 
 import org.jboss.ejb3.annotation.RunAsPrincipal;
 
-/** Runs test work as "hlhpn", the demo member representative of the Women's Union. */
+/**
+ * Runs test work as a member representative of the Women's Union (a portal user the
+ * test registers; not a login account, see {@link AsBoardSpecialist}).
+ */
 @Stateless
 @PermitAll
 @DeclareRoles("member_representative")
 @RunAs("member_representative")
-@RunAsPrincipal("hlhpn")
+@RunAsPrincipal(AsWomenUnion.PRINCIPAL)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class AsWomenUnion {
+
+    public static final String PRINCIPAL = "it-hlhpn";
 
     public <T> T call(Work<T> work) throws Exception {
         return work.run();

@@ -32,6 +32,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import vn.thidua.account.service.AccountService;
 import vn.thidua.audit.entity.AuditEntry;
 import vn.thidua.audit.service.AuditFilter;
 import vn.thidua.audit.service.AuditService;
@@ -86,6 +87,9 @@ class FoundationServiceIT {
     @Inject
     private AuditService audit;
 
+    @Inject
+    private AccountService accounts;
+
     @Test
     void persistenceProviderIsEclipseLink() {
         // EclipseLink deploys lazily: a first query makes the provider real
@@ -112,7 +116,7 @@ class FoundationServiceIT {
             }
         }
         List<AuditEntry> trail = asBoard.call(() -> audit.search(
-                new AuditFilter("chuyenvien", "Unit", "CREATE", null, null, null), PageRequest.of(0, 200))).rows();
+                new AuditFilter(AsBoardSpecialist.PRINCIPAL, "Unit", "CREATE", null, null, null), PageRequest.of(0, 200))).rows();
         assertTrue(trail.stream().anyMatch(e -> e.getEntityId().equals(String.valueOf(created.getId()))
                 && e.getDetails().contains(VIETNAMESE)), "the creation is audited with the name");
     }
@@ -141,7 +145,7 @@ class FoundationServiceIT {
         List<AuditEntry> trail = asBoard.call(() -> audit.search(
                 new AuditFilter(null, "Unit", "MERGE", null, null, null), PageRequest.of(0, 50))).rows();
         assertTrue(trail.stream().anyMatch(e -> e.getEntityId().equals(String.valueOf(successor.getId()))
-                && "chuyenvien".equals(e.getActor())), "the merge is in the audit trail");
+                && AsBoardSpecialist.PRINCIPAL.equals(e.getActor())), "the merge is in the audit trail");
     }
 
     @Test
@@ -165,7 +169,7 @@ class FoundationServiceIT {
         assertEquals(members.get(0).getId(), stored.leader().unitId());
 
         List<AuditEntry> trail = asBoard.call(() -> audit.search(
-                new AuditFilter("chuyenvien", "Bloc", null, null, null, null), PageRequest.of(0, 200))).rows()
+                new AuditFilter(AsBoardSpecialist.PRINCIPAL, "Bloc", null, null, null, null), PageRequest.of(0, 200))).rows()
                 .stream().filter(e -> e.getEntityId().equals(String.valueOf(bloc.getId()))).toList();
         assertEquals(List.of("UPDATE", "CREATE"), trail.stream().map(AuditEntry::getAction).toList(),
                 "create and the first edit are audited (newest first), the refused edit is not");
@@ -184,6 +188,9 @@ class FoundationServiceIT {
 
     @Test
     void memberRepresentativeReadsOnlyOwnBlocsAndCannotEdit() throws Exception {
+        Unit womenUnion = units.currentUnits(dakNong().getId()).stream()
+                .filter(u -> u.getCode().equals("HLHPN")).findFirst().orElseThrow();
+        asBoard.call(() -> accounts.registerUser(AsWomenUnion.PRINCIPAL, "Thành viên thử nghiệm", womenUnion.getId()));
         List<BlocYearRow> mine = asWomenUnion.call(() -> blocs.myBlocs());
         assertFalse(mine.isEmpty());
         assertTrue(mine.stream().allMatch(r -> r.code().equals("KTD03")), "only Bloc 03: " + mine);
