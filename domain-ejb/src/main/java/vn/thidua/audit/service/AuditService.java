@@ -18,13 +18,13 @@ import jakarta.persistence.criteria.Root;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import vn.thidua.audit.entity.AuditEntry;
 import vn.thidua.shared.Page;
 import vn.thidua.shared.PageRequest;
 import vn.thidua.shared.Roles;
+import vn.thidua.shared.Search;
 
 /**
  * Records state changes (inside the caller's transaction, so a change and its audit
@@ -84,9 +84,8 @@ public class AuditService {
         if (hasText(filter.action())) {
             where.add(cb.equal(root.get("action"), filter.action().trim()));
         }
-        if (hasText(filter.text())) {
-            String like = "%" + filter.text().trim().toLowerCase(Locale.ROOT)
-                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        String like = Search.containsPattern(filter.text());
+        if (like != null) {
             where.add(cb.or(cb.like(cb.lower(root.get("details")), like),
                     cb.equal(root.get("entityId"), filter.text().trim())));
         }

@@ -29,7 +29,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -49,6 +48,7 @@ import vn.thidua.shared.NotFoundException;
 import vn.thidua.shared.Page;
 import vn.thidua.shared.PageRequest;
 import vn.thidua.shared.Roles;
+import vn.thidua.shared.Search;
 import vn.thidua.unit.entity.Province;
 import vn.thidua.unit.entity.Unit;
 import vn.thidua.unit.service.UnitService;
@@ -126,9 +126,8 @@ public class BlocService {
         if (filter.provinceId() != null) {
             where.add(cb.equal(bloc.get("province").get("id"), filter.provinceId()));
         }
-        if (filter.text() != null && !filter.text().isBlank()) {
-            String like = "%" + filter.text().trim().toLowerCase(Locale.ROOT)
-                    .replace("%", "\\%").replace("_", "\\_") + "%";
+        String like = Search.containsPattern(filter.text());
+        if (like != null) {
             where.add(cb.or(cb.like(cb.lower(bloc.get("name")), like), cb.like(cb.lower(bloc.get("code")), like)));
         }
         return where.toArray(Predicate[]::new);
@@ -223,8 +222,7 @@ public class BlocService {
     @RolesAllowed(Roles.BOARD_SPECIALIST)
     public Bloc saveBlocYear(@NotNull @Valid BlocYearForm form) {
         BlocYearRules.check(form.getYear(), form.getMemberUnitIds(), form.getLeaderUnitId(), form.getDeputyUnitId());
-        Province province = units.provinces().stream().filter(p -> p.getId().equals(form.getProvinceId()))
-                .findFirst().orElseThrow(() -> new NotFoundException("Province", form.getProvinceId()));
+        Province province = units.province(form.getProvinceId());
         List<Unit> memberUnits = new ArrayList<>();
         for (Long unitId : form.getMemberUnitIds()) {
             Unit unit = units.unit(unitId);

@@ -21,7 +21,6 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.logging.Logger;
 
@@ -32,6 +31,7 @@ import vn.thidua.shared.NotFoundException;
 import vn.thidua.shared.Page;
 import vn.thidua.shared.PageRequest;
 import vn.thidua.shared.Roles;
+import vn.thidua.shared.Search;
 import vn.thidua.unit.entity.LineageKind;
 import vn.thidua.unit.entity.Province;
 import vn.thidua.unit.entity.Unit;
@@ -120,8 +120,8 @@ public class UnitService {
         if (currentOnly) {
             where.add(cb.isNull(root.get("validTo")));
         }
-        if (text != null && !text.isBlank()) {
-            String like = "%" + text.trim().toLowerCase(Locale.ROOT).replace("%", "\\%").replace("_", "\\_") + "%";
+        String like = Search.containsPattern(text);
+        if (like != null) {
             where.add(cb.or(cb.like(cb.lower(root.get("name")), like), cb.like(cb.lower(root.get("code")), like),
                     cb.like(cb.lower(root.get("shortName")), like)));
         }
@@ -131,7 +131,7 @@ public class UnitService {
     @RolesAllowed(Roles.BOARD_SPECIALIST)
     public Unit createUnit(@NotNull @Valid UnitForm form) {
         Province province = province(form.getProvinceId());
-        requireFreeCode(form.getCode(), null);
+        requireFreeCode(form.getCode(), Set.of());
         Unit unit = new Unit(province, form.getCode(), form.getName(), form.getShortName(),
                 parent(form.getParentId()), form.getValidFrom());
         em.persist(unit);
@@ -148,7 +148,7 @@ public class UnitService {
         if (unit.getVersion() != form.getVersion()) {
             throw new ConcurrentEditException(unit.getName());
         }
-        requireFreeCode(form.getCode(), unit.getId());
+        requireFreeCode(form.getCode(), Set.of(unit.getId()));
         String before = describe(unit);
         unit.correct(form.getCode(), form.getShortName(), parent(form.getParentId()));
         em.flush();
@@ -230,19 +230,17 @@ public class UnitService {
         return successor;
     }
 
-    private void requireFreeCode(String code, Object allowedIds) {
+    /** Refuses a code that a current unit other than {@code allowedIds} already uses. */
+    private void requireFreeCode(String code, Set<Long> allowedIds) {
         List<Unit> clash = em.createQuery("SELECT u FROM Unit u WHERE u.code = :code AND u.validTo IS NULL", Unit.class)
                 .setParameter("code", code).getResultList();
-        for (Unit u : clash) {
-            boolean allowed = allowedIds instanceof Long id ? id.equals(u.getId())
-                    : allowedIds instanceof Set<?> ids && ids.contains(u.getId());
-            if (!allowed) {
-                throw new InvalidInputException("error.unit.duplicateCode", code);
-            }
+        if (clash.stream().anyMatch(u -> !allowedIds.contains(u.getId()))) {
+            throw new InvalidInputException("error.unit.duplicateCode", code);
         }
     }
 
-    private Province province(Long id) {
+    @PermitAll
+    public Province province(Long id) {
         Province province = id == null ? null : em.find(Province.class, id);
         if (province == null) {
             throw new NotFoundException("Province", id);

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 
 import java.io.Serializable;
 import java.time.Year;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.omnifaces.util.Faces;
@@ -59,16 +60,15 @@ public class BlocEditBean implements Serializable {
 
     /** The units of the chosen province that may become members. */
     public void refreshCandidates() {
-        candidates = form.getProvinceId() == null ? List.of() : units.currentUnits(form.getProvinceId());
-        if (form.getBlocId() != null) {
-            // members of an earlier record (since renamed or merged) stay selectable
-            for (Long memberId : form.getMemberUnitIds()) {
-                if (candidates.stream().noneMatch(u -> u.getId().equals(memberId))) {
-                    candidates = new java.util.ArrayList<>(candidates);
-                    candidates.add(units.unit(memberId));
-                }
+        List<Unit> list = new ArrayList<>(form.getProvinceId() == null ? List.of()
+                : units.currentUnits(form.getProvinceId()));
+        // members of an earlier record (since renamed or merged) stay selectable
+        for (Long memberId : form.getMemberUnitIds()) {
+            if (list.stream().noneMatch(u -> u.getId().equals(memberId))) {
+                list.add(units.unit(memberId));
             }
         }
+        candidates = list;
     }
 
     /** The year was changed on the form: load that year of the same bloc. */
