@@ -2,12 +2,14 @@ package vn.thidua.platform;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,6 +18,18 @@ import java.util.Map;
 import java.util.logging.Logger;
 
 import vn.thidua.account.service.AccountService;
+import vn.thidua.activity.entity.ActivityStatus;
+import vn.thidua.activity.entity.JointActivity;
+import vn.thidua.activity.service.ActivityForm;
+import vn.thidua.activity.service.ActivityService;
+import vn.thidua.covenant.entity.CovenantVersion;
+import vn.thidua.covenant.entity.CriterionKind;
+import vn.thidua.covenant.service.CovenantForm;
+import vn.thidua.covenant.service.CovenantService;
+import vn.thidua.covenant.service.MovementForm;
+import vn.thidua.meeting.entity.MeetingKind;
+import vn.thidua.meeting.service.MeetingForm;
+import vn.thidua.meeting.service.MeetingService;
 import vn.thidua.bloc.service.BlocYearForm;
 import vn.thidua.bloc.service.BlocService;
 import vn.thidua.shared.Roles;
@@ -52,6 +66,15 @@ public class DemoData {
 
     @Inject
     private AccountService accounts;
+
+    @Inject
+    private CovenantService covenants;
+
+    @Inject
+    private ActivityService activities;
+
+    @Inject
+    private MeetingService meetings;
 
     private final Map<String, Unit> byCode = new LinkedHashMap<>();
 
@@ -123,7 +146,77 @@ public class DemoData {
         accounts.registerUser("ldld", "Vũ Thị Lan – LĐLĐ tỉnh", byCode.get("LDLD").getId());
         accounts.registerUser("tinhdoan", "Y Đoàn Êban – Tỉnh đoàn", byCode.get("TDOAN").getId());
         accounts.registerUser("sotc", "Hoàng Văn Tài – Sở Tài chính", byCode.get("STC").getId());
+        if (!"foundation".equals(System.getProperty(ENABLED_PROPERTY + ".level"))) {
+            loadStory(b3);
+        }
         LOG.info(() -> "Demo data loaded: " + byCode.size() + " units, 4 blocs, 2023 and 2024");
+    }
+
+    /**
+     * The DOMAIN.md story of a bloc's year: the 2023 joint activity (the orphan sponsorship
+     * in Quảng Sơn, 12,000,000 VND) completed and adopted as the common model for 2024; the
+     * year-end conference of 27 Dec 2023; the 2024 movement and covenant, signed by every
+     * member (recorded as signed on paper at the launch). The browser tests replay the 2024
+     * part themselves, so they start the portal without it
+     * ({@code thidua.demo-data.level=foundation}).
+     */
+    @RolesAllowed(Roles.BOARD_SPECIALIST)
+    public void loadStory(Long blocId) {
+        List<Unit> members2023 = blocs.memberUnits(blocId, 2023);
+        ActivityForm activity = new ActivityForm();
+        activity.setBlocId(blocId);
+        activity.setYear(2023);
+        activity.setTitle("Nhận đỡ đầu trẻ mồ côi có hoàn cảnh khó khăn");
+        activity.setDescription("Các đơn vị thành viên cùng nhận đỡ đầu một cháu mồ côi có hoàn cảnh đặc biệt khó khăn"
+                + " đến năm 18 tuổi.");
+        activity.setBeneficiary("Cháu mồ côi tại xã Quảng Sơn");
+        activity.setPlace("Xã Quảng Sơn, huyện Đắk Glong, tỉnh Đắk Nông");
+        activity.setTotalValue(12_000_000L);
+        members2023.forEach(u -> activity.getContributions().put(u.getId(), 2_400_000L));
+        JointActivity sponsorship = activities.saveActivity(activity, List.of());
+        activities.changeStatus(sponsorship.getId(), ActivityStatus.COMPLETED);
+        activities.adoptAsCommonModel(sponsorship.getId());
+
+        MeetingForm meeting = new MeetingForm();
+        meeting.setBlocId(blocId);
+        meeting.setYear(2023);
+        meeting.setKind(MeetingKind.YEAR_END);
+        meeting.setHeldOn(LocalDate.of(2023, 12, 27));
+        meeting.setPlace("Hội trường Hội Liên hiệp Phụ nữ tỉnh Đắk Nông");
+        Unit leader2023 = blocs.leaderUnit(blocId, 2023).orElse(members2023.get(0));
+        meeting.setChair("Chủ tịch " + leader2023.getName());
+        meeting.setSecretary("Chánh Văn phòng " + leader2023.getShortName());
+        meeting.addAttendee(null, "Trưởng Ban Thi đua - Khen thưởng tỉnh", "khách mời");
+        members2023.forEach(u -> meeting.addAttendee(u.getId(), "Lãnh đạo " + u.getShortName(), "đại diện đơn vị"));
+        meeting.setAgenda("Tổng kết phong trào thi đua năm 2023; bình xét khen thưởng; bầu khối trưởng, khối phó năm 2024.");
+        meeting.setMinutes("Trưởng Ban Thi đua - Khen thưởng tỉnh biểu dương hoạt động nhận đỡ đầu trẻ mồ côi tại xã"
+                + " Quảng Sơn, huyện Đắk Glong (12.000.000 đồng). Hội nghị thống nhất chọn hoạt động này làm mô hình"
+                + " chung của khối năm 2024.");
+        meetings.saveMeeting(meeting);
+
+        MovementForm movement = new MovementForm();
+        movement.setBlocId(blocId);
+        movement.setYear(2024);
+        movement.setTitle("Phát động phong trào thi đua năm 2024");
+        movement.setContent("Thi đua thực hiện thắng lợi nhiệm vụ chính trị năm 2024; nhân rộng mô hình đỡ đầu trẻ mồ côi.");
+        movement.setTargets("100% đơn vị ký kết giao ước; mỗi đơn vị có ít nhất một mô hình mới.");
+        movement.setLaunchDate(LocalDate.of(2024, 2, 20));
+        covenants.launchMovement(movement);
+
+        CovenantForm covenant = new CovenantForm();
+        covenant.setBlocId(blocId);
+        covenant.setYear(2024);
+        covenant.setContent("Các đơn vị thành viên Khối thi đua cam kết thực hiện tốt các nội dung thi đua năm 2024.");
+        covenant.setTargets("Hoàn thành xuất sắc nhiệm vụ được giao.");
+        covenant.addItem(CriterionKind.CRITERION, "Thực hiện nhiệm vụ chính trị được giao", new BigDecimal("60"), true);
+        covenant.addItem(CriterionKind.CRITERION, "Công tác thi đua, khen thưởng", new BigDecimal("25"), false);
+        covenant.addItem(CriterionKind.CRITERION, "Tham gia hoạt động chung của khối", new BigDecimal("15"), false);
+        covenant.addItem(CriterionKind.BONUS, "Mô hình mới, cách làm hay", new BigDecimal("5"), false);
+        covenant.addItem(CriterionKind.DEDUCTION, "Gửi báo cáo chậm", new BigDecimal("5"), false);
+        CovenantVersion version = covenants.draftCovenant(covenant);
+        for (Unit member : blocs.memberUnits(blocId, 2024)) {
+            covenants.recordPaperSignature(version.getId(), member.getId());
+        }
     }
 
     private void unit(Province province, String code, String name, String shortName) {

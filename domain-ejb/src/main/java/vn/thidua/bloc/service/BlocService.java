@@ -30,6 +30,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
@@ -138,6 +139,55 @@ public class BlocService {
     public List<Integer> years(@NotNull Long blocId) {
         return em.createQuery("SELECT DISTINCT m.year FROM Membership m WHERE m.bloc.id = :bloc ORDER BY m.year DESC",
                 Integer.class).setParameter("bloc", blocId).getResultList();
+    }
+
+    /** The units that are members of a bloc in a year. */
+    @PermitAll
+    public List<Unit> memberUnits(@NotNull Long blocId, int year) {
+        return memberships(bloc(blocId), year).stream().map(Membership::getUnit).toList();
+    }
+
+    /**
+     * The member unit through which the caller belongs to a bloc in a year (their unit,
+     * or the record it succeeded), if any. Data-derived roles start here.
+     */
+    @PermitAll
+    public Optional<Unit> callerMemberUnit(@NotNull Long blocId, int year) {
+        Set<Long> mine = callerUnitLineage();
+        return memberUnits(blocId, year).stream().filter(u -> mine.contains(u.getId())).findFirst();
+    }
+
+    /** Whether the caller represents the bloc's leader or deputy unit of that year. */
+    @PermitAll
+    public boolean callerLeads(@NotNull Long blocId, int year) {
+        Optional<Unit> unit = callerMemberUnit(blocId, year);
+        return unit.isPresent() && leaderships(bloc(blocId), year).stream()
+                .anyMatch(l -> l.getUnit().getId().equals(unit.get().getId()));
+    }
+
+    /** The bloc's leader unit of a year, if one is set. */
+    @PermitAll
+    public Optional<Unit> leaderUnit(@NotNull Long blocId, int year) {
+        return leaderships(bloc(blocId), year).stream().filter(l -> l.getRole() == LeadershipRole.LEADER)
+                .map(Leadership::getUnit).findFirst();
+    }
+
+    /**
+     * Refuses the caller unless they hold a Board role or their unit is a member of the
+     * bloc that year: the read check of every area that keeps data per bloc and year.
+     */
+    @PermitAll
+    public void requireReadAccess(@NotNull Long blocId, int year) {
+        if (!context.isCallerInRole(Roles.BOARD_SPECIALIST) && !context.isCallerInRole(Roles.BOARD_LEADER)
+                && callerMemberUnit(blocId, year).isEmpty()) {
+            throw new AccessDeniedException();
+        }
+    }
+
+    /** The bloc itself (name, province) for headers and documents. */
+    @PermitAll
+    public Bloc blocOf(@NotNull Long blocId) {
+        return bloc(blocId);
     }
 
     /** The blocs of the caller's unit (and of the units it succeeded), latest year first. */

@@ -1,0 +1,239 @@
+package vn.thidua.covenant.service;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+
+import vn.thidua.audit.service.AuditService;
+import vn.thidua.bloc.entity.Bloc;
+import vn.thidua.bloc.service.BlocService;
+import vn.thidua.covenant.entity.CovenantSignature;
+import vn.thidua.covenant.entity.CovenantStatus;
+import vn.thidua.covenant.entity.CovenantVersion;
+import vn.thidua.covenant.entity.Criterion;
+import vn.thidua.covenant.entity.CriterionDraft;
+import vn.thidua.covenant.entity.Movement;
+import vn.thidua.shared.AccessDeniedException;
+import vn.thidua.shared.InvalidInputException;
+import vn.thidua.shared.NotFoundException;
+import vn.thidua.shared.Roles;
+import vn.thidua.unit.entity.Unit;
+import vn.thidua.unit.service.UnitService;
+
+/**
+ * The year's movement and covenant. Leader actions need the caller to represent the
+ * bloc's leader or deputy unit of that year (or a Board specialist entering a paper
+ * covenant); signing needs the caller to represent the
+ * unit that signs; reading needs a Board role or membership of the bloc that year.
+ */
+@Stateless
+@RolesAllowed({Roles.MEMBER_REPRESENTATIVE, Roles.BOARD_SPECIALIST, Roles.BOARD_LEADER})
+public class CovenantService {
+
+    private static final Logger LOG = Logger.getLogger(CovenantService.class.getName());
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Resource
+    private SessionContext context;
+
+    @Inject
+    private BlocService blocs;
+
+    @Inject
+    private UnitService units;
+
+    @Inject
+    private AuditService audit;
+
+    /** Launches (or corrects the launch of) the bloc's movement for the year. */
+    @RolesAllowed({Roles.MEMBER_REPRESENTATIVE, Roles.BOARD_SPECIALIST})
+    public Movement launchMovement(@NotNull @Valid MovementForm form) {
+        requireLeader(form.getBlocId(), form.getYear());
+        Movement movement = movement(form.getBlocId(), form.getYear()).orElse(null);
+        String before = movement == null ? null : movement.getTitle() + " | " + movement.getLaunchDate();
+        if (movement == null) {
+            movement = new Movement(blocs.blocOf(form.getBlocId()), form.getYear(), caller());
+            movement.describe(form.getTitle(), form.getContent(), form.getTargets(), form.getLaunchDate());
+            em.persist(movement);
+        } else {
+            movement.describe(form.getTitle(), form.getContent(), form.getTargets(), form.getLaunchDate());
+        }
+        em.flush();
+        audit.record("Movement", movement.getId(), before == null ? "LAUNCH" : "UPDATE",
+                (before == null ? "" : before + " → ") + movement.getTitle() + " | " + movement.getLaunchDate());
+        return movement;
+    }
+
+    public Optional<Movement> movement(@NotNull Long blocId, int year) {
+        requireReader(blocId, year);
+        return em.createQuery("SELECT m FROM Movement m WHERE m.bloc.id = :bloc AND m.year = :year", Movement.class)
+                .setParameter("bloc", blocId).setParameter("year", year).getResultList().stream().findFirst();
+    }
+
+    /**
+     * Drafts the year's first covenant version, or changes the latest version while
+     * nobody has signed it. A signed version is refused: amend it instead.
+     */
+    @RolesAllowed({Roles.MEMBER_REPRESENTATIVE, Roles.BOARD_SPECIALIST})
+    public CovenantVersion draftCovenant(@NotNull @Valid CovenantForm form) {
+        requireLeader(form.getBlocId(), form.getYear());
+        CovenantVersion latest = latest(form.getBlocId(), form.getYear()).orElse(null);
+        boolean created = latest == null;
+        if (created) {
+            latest = new CovenantVersion(blocs.blocOf(form.getBlocId()), form.getYear(), 1, caller(), LocalDateTime.now());
+        }
+        latest.draft(form.getContent(), form.getTargets(), drafts(form));
+        if (created) {
+            em.persist(latest);
+        }
+        em.flush();
+        audit.record("Covenant", latest.getId(), created ? "DRAFT" : "UPDATE_DRAFT", describe(latest));
+        LOG.info(() -> "Covenant drafted for bloc " + form.getBlocId() + "/" + form.getYear());
+        return latest;
+    }
+
+    /**
+     * Amends a covenant that has signatures: a new version that every member signs again;
+     * the earlier version is superseded and stays readable.
+     */
+    @RolesAllowed({Roles.MEMBER_REPRESENTATIVE, Roles.BOARD_SPECIALIST})
+    public CovenantVersion amendCovenant(@NotNull @Valid CovenantForm form) {
+        requireLeader(form.getBlocId(), form.getYear());
+        CovenantVersion latest = latest(form.getBlocId(), form.getYear())
+                .orElseThrow(() -> new InvalidInputException("error.covenant.nothingToAmend"));
+        if (latest.getSignatures().isEmpty()) {
+            throw new InvalidInputException("error.covenant.unsignedEditInstead");
+        }
+        latest.supersede();
+        CovenantVersion amendment = new CovenantVersion(latest.getBloc(), form.getYear(), latest.getNumber() + 1,
+                caller(), LocalDateTime.now());
+        amendment.draft(form.getContent(), form.getTargets(), drafts(form));
+        em.persist(amendment);
+        em.flush();
+        audit.record("Covenant", latest.getId(), "SUPERSEDE", "version " + latest.getNumber());
+        audit.record("Covenant", amendment.getId(), "AMEND", describe(amendment));
+        return amendment;
+    }
+
+    /**
+     * Signs a covenant version for a unit: the caller must represent that unit, a member
+     * of the bloc that year. Puts the version in force when it completes the signatures.
+     */
+    @RolesAllowed(Roles.MEMBER_REPRESENTATIVE)
+    public CovenantVersion signCovenant(@NotNull Long versionId, @NotNull Long unitId) {
+        CovenantVersion version = version(versionId);
+        Unit unit = blocs.callerMemberUnit(version.getBloc().getId(), version.getYear())
+                .filter(u -> u.getId().equals(unitId))
+                .orElseThrow(AccessDeniedException::new);
+        return sign(version, unit, false);
+    }
+
+    /** Records a signature given on paper (at the launch conference), entered by the Board or the leader. */
+    public CovenantVersion recordPaperSignature(@NotNull Long versionId, @NotNull Long unitId) {
+        CovenantVersion version = version(versionId);
+        if (!context.isCallerInRole(Roles.BOARD_SPECIALIST) && !blocs.callerLeads(version.getBloc().getId(), version.getYear())) {
+            throw new AccessDeniedException();
+        }
+        Unit unit = blocs.memberUnits(version.getBloc().getId(), version.getYear()).stream()
+                .filter(u -> u.getId().equals(unitId)).findFirst()
+                .orElseThrow(() -> new InvalidInputException("error.covenant.notMember"));
+        return sign(version, unit, true);
+    }
+
+    /** Every version of the year's covenant, latest first, with criteria and signatures. */
+    public List<CovenantVersion> versions(@NotNull Long blocId, int year) {
+        requireReader(blocId, year);
+        List<CovenantVersion> versions = em.createQuery("SELECT v FROM CovenantVersion v WHERE v.bloc.id = :bloc"
+                        + " AND v.year = :year ORDER BY v.number DESC", CovenantVersion.class)
+                .setParameter("bloc", blocId).setParameter("year", year).getResultList();
+        versions.forEach(v -> {
+            v.getCriteria().size();
+            v.getSignatures().size();
+        });
+        return versions;
+    }
+
+    /** The version currently in force, if any: scoring works against it. */
+    public Optional<CovenantVersion> inForce(@NotNull Long blocId, int year) {
+        return versions(blocId, year).stream().filter(v -> v.getStatus() == CovenantStatus.IN_FORCE).findFirst();
+    }
+
+    public Criterion criterion(@NotNull Long criterionId) {
+        Criterion criterion = em.find(Criterion.class, criterionId);
+        if (criterion == null) {
+            throw new NotFoundException("Criterion", criterionId);
+        }
+        requireReader(criterion.getCovenantVersion().getBloc().getId(), criterion.getCovenantVersion().getYear());
+        return criterion;
+    }
+
+    private CovenantVersion sign(CovenantVersion version, Unit unit, boolean onPaper) {
+        List<Unit> members = blocs.memberUnits(version.getBloc().getId(), version.getYear());
+        CovenantSignature signature = version.sign(unit, caller(), LocalDateTime.now(), onPaper, members);
+        em.flush();
+        audit.record("Covenant", version.getId(), onPaper ? "SIGN_PAPER" : "SIGN",
+                "version " + version.getNumber() + " | " + unit.getCode() + " " + unit.getName()
+                        + " | by " + signature.getSignedBy() + " → " + version.getStatus());
+        LOG.info(() -> "Covenant " + version.getId() + " signed for unit " + unit.getId() + " (" + version.getStatus() + ")");
+        return version;
+    }
+
+    private Optional<CovenantVersion> latest(Long blocId, int year) {
+        return em.createQuery("SELECT v FROM CovenantVersion v WHERE v.bloc.id = :bloc AND v.year = :year"
+                        + " ORDER BY v.number DESC", CovenantVersion.class)
+                .setParameter("bloc", blocId).setParameter("year", year).setMaxResults(1)
+                .getResultList().stream().findFirst();
+    }
+
+    private CovenantVersion version(Long id) {
+        CovenantVersion version = em.find(CovenantVersion.class, id);
+        if (version == null) {
+            throw new NotFoundException("Covenant", id);
+        }
+        return version;
+    }
+
+    /**
+     * The year's leader or deputy; or a Board specialist, who enters a covenant that the
+     * bloc drafted and signed on paper.
+     */
+    private void requireLeader(Long blocId, int year) {
+        if (!context.isCallerInRole(Roles.BOARD_SPECIALIST) && !blocs.callerLeads(blocId, year)) {
+            throw new AccessDeniedException();
+        }
+    }
+
+    private void requireReader(Long blocId, int year) {
+        blocs.requireReadAccess(blocId, year);
+    }
+
+    private static List<CriterionDraft> drafts(CovenantForm form) {
+        return form.getItems().stream()
+                .map(i -> new CriterionDraft(i.getKind(), i.getTitle().trim(), i.getMaxPoints(), i.isEvidenceRequired()))
+                .toList();
+    }
+
+    private static String describe(CovenantVersion v) {
+        return "version " + v.getNumber() + " | " + v.getCriteria().size() + " items | max "
+                + v.maxTotal().stripTrailingZeros().toPlainString() + " | "
+                + v.getCriteria().stream().map(c -> c.getKind() + ":" + c.getTitle()).collect(Collectors.joining("; "));
+    }
+
+    private String caller() {
+        return context.getCallerPrincipal().getName();
+    }
+}

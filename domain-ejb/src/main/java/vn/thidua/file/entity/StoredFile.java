@@ -1,0 +1,96 @@
+package vn.thidua.file.entity;
+
+import jakarta.persistence.Basic;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Lob;
+import jakarta.persistence.Table;
+
+import java.io.Serializable;
+import java.time.LocalDateTime;
+import java.util.Objects;
+
+/** A stored upload with the hash of its content. */
+@Entity
+@Table(name = "stored_file")
+public class StoredFile implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "file_name", nullable = false, length = 255, updatable = false)
+    private String fileName;
+
+    @Column(name = "content_type", nullable = false, length = 100, updatable = false)
+    private String contentType;
+
+    @Column(name = "size_bytes", nullable = false, updatable = false)
+    private long sizeBytes;
+
+    @Column(nullable = false, length = 64, updatable = false)
+    private String sha256;
+
+    @Lob
+    @Basic(fetch = FetchType.LAZY)
+    @Column(nullable = false, updatable = false)
+    private byte[] content;
+
+    @Column(name = "uploaded_by", nullable = false, length = 100, updatable = false)
+    private String uploadedBy;
+
+    @Column(name = "uploaded_at", nullable = false, updatable = false)
+    private LocalDateTime uploadedAt;
+
+    protected StoredFile() {
+    }
+
+    public StoredFile(String fileName, String contentType, byte[] content, String sha256, String uploadedBy,
+                      LocalDateTime uploadedAt) {
+        this.fileName = Objects.requireNonNull(fileName);
+        this.contentType = Objects.requireNonNull(contentType);
+        this.content = content.clone();
+        this.sizeBytes = content.length;
+        this.sha256 = Objects.requireNonNull(sha256);
+        this.uploadedBy = Objects.requireNonNull(uploadedBy);
+        this.uploadedAt = Objects.requireNonNull(uploadedAt);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getFileName() {
+        return fileName;
+    }
+
+    public String getContentType() {
+        return contentType;
+    }
+
+    public long getSizeBytes() {
+        return sizeBytes;
+    }
+
+    public String getSha256() {
+        return sha256;
+    }
+
+    public byte[] content() {
+        return content.clone();
+    }
+
+    public String getUploadedBy() {
+        return uploadedBy;
+    }
+
+    public LocalDateTime getUploadedAt() {
+        return uploadedAt;
+    }
+}

@@ -1,0 +1,63 @@
+package vn.thidua.file.service;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.LocalDateTime;
+
+import vn.thidua.audit.service.AuditService;
+import vn.thidua.file.entity.StoredFile;
+import vn.thidua.shared.NotFoundException;
+
+/**
+ * Stores uploads for the other areas, always inside their transaction (MANDATORY), and
+ * reads them back only after checking the content still has its recorded hash.
+ */
+@Stateless
+public class FileService {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Resource
+    private SessionContext context;
+
+    @Inject
+    private AuditService audit;
+
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public StoredFile store(Upload upload) {
+        String contentType = FileRules.contentTypeOf(upload.fileName(), upload.content());
+        String name = upload.fileName().replaceAll("[\\\\/\\p{Cntrl}]", "_");
+        StoredFile file = new StoredFile(name.length() > 255 ? name.substring(0, 255) : name, contentType,
+                upload.content(), FileRules.sha256(upload.content()), context.getCallerPrincipal().getName(),
+                LocalDateTime.now());
+        em.persist(file);
+        em.flush();
+        audit.record("StoredFile", file.getId(), "UPLOAD",
+                file.getFileName() + " | " + contentType + " | " + file.getSizeBytes() + " B | sha256 " + file.getSha256());
+        return file;
+    }
+
+    /** The content of a stored file; refuses a file whose content no longer matches its hash. */
+    @PermitAll
+    public byte[] content(Long fileId) {
+        StoredFile file = em.find(StoredFile.class, fileId);
+        if (file == null) {
+            throw new NotFoundException("StoredFile", fileId);
+        }
+        byte[] content = file.content();
+        if (!FileRules.sha256(content).equals(file.getSha256())) {
+            throw new IllegalStateException("stored file " + fileId + " does not match its SHA-256");
+        }
+        return content;
+    }
+}

@@ -1,0 +1,182 @@
+package vn.thidua.meeting.internal;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
+/**
+ * A PDF in the layout of Vietnamese administrative documents (Decree 30/2020/NĐ-CP):
+ * issuer top left, national title and motto top right, place and date, the document's
+ * title centred, the body, and the signature block. The font (Liberation Sans, shipped
+ * inside PDFBox) is embedded, so Vietnamese renders and extracts exactly.
+ */
+public final class OfficialDocument {
+
+    private static final float MARGIN_LEFT = 85;   // 30 mm
+    private static final float MARGIN_RIGHT = 57;  // 20 mm
+    private static final float TOP = 800;
+    private static final float BOTTOM = 60;
+    private static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
+
+    private final PDDocument document = new PDDocument();
+    private final PDFont font;
+    private PDPageContentStream page;
+    private float y;
+
+    public OfficialDocument() {
+        try (InputStream in = OfficialDocument.class.getResourceAsStream(FONT)) {
+            if (in == null) {
+                throw new IllegalStateException("font not found: " + FONT);
+            }
+            font = PDType0Font.load(document, in, true);
+            newPage();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The heading: issuer (two lines) on the left, national title and motto on the right, then place and date. */
+    public OfficialDocument heading(String issuerParent, String issuer, String place, LocalDate date) {
+        float left = MARGIN_LEFT + 80;
+        float right = PDRectangle.A4.getWidth() - MARGIN_RIGHT - 130;
+        centredAt(left, 11, issuerParent);
+        centredAt(right, 11, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+        y -= 15;
+        centredAt(left, 11, issuer);
+        centredAt(right, 12, "Độc lập - Tự do - Hạnh phúc");
+        y -= 30;
+        centredAt(right, 12, place + ", ngày " + two(date.getDayOfMonth()) + " tháng " + two(date.getMonthValue())
+                + " năm " + date.getYear());
+        y -= 35;
+        return this;
+    }
+
+    public OfficialDocument title(String title, String subtitle) {
+        centredAt(PDRectangle.A4.getWidth() / 2, 14, title);
+        y -= 18;
+        for (String line : wrap(subtitle, 12, width() - 60)) {
+            centredAt(PDRectangle.A4.getWidth() / 2, 12, line);
+            y -= 16;
+        }
+        y -= 14;
+        return this;
+    }
+
+    public OfficialDocument paragraph(String text) {
+        if (text == null || text.isBlank()) {
+            return this;
+        }
+        for (String raw : text.split("\\R")) {
+            for (String line : wrap(raw, 12, width())) {
+                need(16);
+                write(MARGIN_LEFT, 12, line);
+                y -= 16;
+            }
+        }
+        y -= 6;
+        return this;
+    }
+
+    /** Two signature columns: a role in capitals, space to sign, the name. */
+    public OfficialDocument signatures(String leftRole, String leftName, String rightRole, String rightName) {
+        need(110);
+        float left = MARGIN_LEFT + 90;
+        float right = PDRectangle.A4.getWidth() - MARGIN_RIGHT - 110;
+        y -= 10;
+        centredAt(left, 12, leftRole);
+        centredAt(right, 12, rightRole);
+        y -= 70;
+        centredAt(left, 12, leftName == null ? "" : leftName);
+        centredAt(right, 12, rightName == null ? "" : rightName);
+        y -= 16;
+        return this;
+    }
+
+    public byte[] toPdf() {
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            page.close();
+            document.save(out);
+            document.close();
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private List<String> wrap(String text, float size, float maxWidth) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split(" ")) {
+            String candidate = line.isEmpty() ? word : line + " " + word;
+            if (!line.isEmpty() && width(candidate, size) > maxWidth) {
+                lines.add(line.toString());
+                line = new StringBuilder(word);
+            } else {
+                line = new StringBuilder(candidate);
+            }
+        }
+        lines.add(line.toString());
+        return lines;
+    }
+
+    private void centredAt(float centre, float size, String text) {
+        write(centre - width(text, size) / 2, size, text);
+    }
+
+    private void write(float x, float size, String text) {
+        try {
+            page.beginText();
+            page.setFont(font, size);
+            page.newLineAtOffset(x, y);
+            page.showText(text);
+            page.endText();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private float width(String text, float size) {
+        try {
+            return font.getStringWidth(text) / 1000 * size;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static float width() {
+        return PDRectangle.A4.getWidth() - MARGIN_LEFT - MARGIN_RIGHT;
+    }
+
+    private void need(float height) {
+        if (y - height < BOTTOM) {
+            try {
+                page.close();
+                newPage();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    private void newPage() throws IOException {
+        PDPage next = new PDPage(PDRectangle.A4);
+        document.addPage(next);
+        page = new PDPageContentStream(document, next);
+        y = TOP;
+    }
+
+    private static String two(int n) {
+        return n < 10 ? "0" + n : String.valueOf(n);
+    }
+}

@@ -1,0 +1,213 @@
+package vn.thidua.scoring.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import vn.thidua.covenant.entity.Criterion;
+import vn.thidua.covenant.entity.CriterionKind;
+import vn.thidua.file.entity.StoredFile;
+import vn.thidua.shared.InvalidInputException;
+import vn.thidua.unit.entity.Unit;
+
+/** A unit's points on one item of the covenant: its own score and the leader's review. */
+@Entity
+@Table(name = "assessment")
+public class Assessment implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "criterion_id", nullable = false)
+    private Criterion criterion;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "unit_id", nullable = false)
+    private Unit unit;
+
+    @Column(name = "self_points", precision = 7, scale = 2)
+    private BigDecimal selfPoints;
+
+    @Column(length = 4000)
+    private String evidence;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private AssessmentStatus status;
+
+    @Column(name = "reviewed_points", precision = 7, scale = 2)
+    private BigDecimal reviewedPoints;
+
+    @Column(name = "review_reason", length = 1000)
+    private String reviewReason;
+
+    @Column(name = "scored_by", nullable = false, length = 100)
+    private String scoredBy;
+
+    @Column(name = "scored_at", nullable = false)
+    private LocalDateTime scoredAt;
+
+    @Column(name = "reviewed_by", length = 100)
+    private String reviewedBy;
+
+    @Column(name = "reviewed_at")
+    private LocalDateTime reviewedAt;
+
+    @ManyToMany
+    @JoinTable(name = "assessment_file", joinColumns = @JoinColumn(name = "assessment_id"),
+            inverseJoinColumns = @JoinColumn(name = "file_id"))
+    private List<StoredFile> files = new ArrayList<>();
+
+    @Version
+    private int version;
+
+    protected Assessment() {
+    }
+
+    public Assessment(Criterion criterion, Unit unit) {
+        this.criterion = Objects.requireNonNull(criterion);
+        this.unit = Objects.requireNonNull(unit);
+    }
+
+    /** The unit's own score; refused once the leader has reviewed it. */
+    public void selfScore(BigDecimal points, String evidence, String by, LocalDateTime at) {
+        if (criterion.getKind() != CriterionKind.CRITERION) {
+            throw new InvalidInputException("error.score.leaderItem", criterion.getTitle());
+        }
+        if (status == AssessmentStatus.ACCEPTED || status == AssessmentStatus.ADJUSTED) {
+            throw new InvalidInputException("error.score.reviewed", criterion.getTitle());
+        }
+        criterion.checkPoints(points);
+        String text = evidence == null ? null : evidence.trim();
+        if (criterion.isEvidenceRequired() && (text == null || text.isEmpty())) {
+            throw new InvalidInputException("error.score.evidenceRequired", criterion.getTitle());
+        }
+        this.selfPoints = points;
+        this.evidence = text;
+        this.status = AssessmentStatus.SUBMITTED;
+        this.scoredBy = by;
+        this.scoredAt = at;
+    }
+
+    /** The leader's review: accept the unit's points ({@code adjusted} null) or set others with a reason. */
+    public void review(BigDecimal adjusted, String reason, String by, LocalDateTime at) {
+        if (status == null) {
+            throw new InvalidInputException("error.score.notSubmitted");
+        }
+        if (adjusted == null) {
+            status = AssessmentStatus.ACCEPTED;
+            reviewedPoints = null;
+        } else {
+            criterion.checkPoints(adjusted);
+            requireReason(reason);
+            status = AssessmentStatus.ADJUSTED;
+            reviewedPoints = adjusted;
+        }
+        reviewReason = reason == null || reason.isBlank() ? null : reason.trim();
+        reviewedBy = by;
+        reviewedAt = at;
+    }
+
+    /** A bonus or deduction the leader gives, with its reason. */
+    public void award(BigDecimal points, String reason, String by, LocalDateTime at) {
+        if (criterion.getKind() == CriterionKind.CRITERION) {
+            throw new InvalidInputException("error.score.notLeaderItem", criterion.getTitle());
+        }
+        criterion.checkPoints(points);
+        requireReason(reason);
+        status = AssessmentStatus.ADJUSTED;
+        reviewedPoints = points;
+        reviewReason = reason.trim();
+        scoredBy = by;
+        scoredAt = at;
+        reviewedBy = by;
+        reviewedAt = at;
+    }
+
+    public void attach(StoredFile file) {
+        files.add(file);
+    }
+
+    /** The points that count: the leader's when adjusted, else the unit's own. */
+    public BigDecimal effectivePoints() {
+        if (status == AssessmentStatus.ADJUSTED) {
+            return reviewedPoints;
+        }
+        return selfPoints == null ? BigDecimal.ZERO : selfPoints;
+    }
+
+    private void requireReason(String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInputException("error.score.reasonRequired", criterion.getTitle());
+        }
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Criterion getCriterion() {
+        return criterion;
+    }
+
+    public Unit getUnit() {
+        return unit;
+    }
+
+    public BigDecimal getSelfPoints() {
+        return selfPoints;
+    }
+
+    public String getEvidence() {
+        return evidence;
+    }
+
+    public AssessmentStatus getStatus() {
+        return status;
+    }
+
+    public BigDecimal getReviewedPoints() {
+        return reviewedPoints;
+    }
+
+    public String getReviewReason() {
+        return reviewReason;
+    }
+
+    public String getScoredBy() {
+        return scoredBy;
+    }
+
+    public String getReviewedBy() {
+        return reviewedBy;
+    }
+
+    public List<StoredFile> getFiles() {
+        return List.copyOf(files);
+    }
+
+    public int getVersion() {
+        return version;
+    }
+}

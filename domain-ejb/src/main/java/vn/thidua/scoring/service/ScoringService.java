@@ -1,0 +1,184 @@
+package vn.thidua.scoring.service;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import vn.thidua.audit.service.AuditService;
+import vn.thidua.bloc.service.BlocService;
+import vn.thidua.covenant.entity.CovenantStatus;
+import vn.thidua.covenant.entity.CovenantVersion;
+import vn.thidua.covenant.entity.Criterion;
+import vn.thidua.covenant.entity.CriterionKind;
+import vn.thidua.covenant.service.CovenantService;
+import vn.thidua.file.service.FileService;
+import vn.thidua.file.service.Upload;
+import vn.thidua.scoring.entity.Assessment;
+import vn.thidua.scoring.internal.ScoreWorkbook;
+import vn.thidua.shared.AccessDeniedException;
+import vn.thidua.shared.InvalidInputException;
+import vn.thidua.shared.NotFoundException;
+import vn.thidua.shared.Roles;
+import vn.thidua.unit.entity.Unit;
+
+/**
+ * Scores against the covenant in force. Each use case is one transaction: a score with a
+ * rejected attachment is refused whole, leaving neither the score nor any file behind.
+ */
+@Stateless
+@RolesAllowed({Roles.MEMBER_REPRESENTATIVE, Roles.BOARD_SPECIALIST, Roles.BOARD_LEADER})
+public class ScoringService {
+
+    public static final List<String> EXPORT_HEADERS =
+            List.of("Hạng", "Đơn vị", "Điểm tiêu chí", "Điểm cộng", "Điểm trừ", "Tổng điểm");
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Resource
+    private SessionContext context;
+
+    @Inject
+    private BlocService blocs;
+
+    @Inject
+    private CovenantService covenants;
+
+    @Inject
+    private FileService files;
+
+    @Inject
+    private AuditService audit;
+
+    /** A unit scores itself on one criterion; the caller must represent that unit. */
+    @RolesAllowed(Roles.MEMBER_REPRESENTATIVE)
+    public Assessment scoreCriterion(@NotNull @Valid ScoreForm form) {
+        Criterion criterion = scorable(form.getCriterionId());
+        CovenantVersion version = criterion.getCovenantVersion();
+        Unit unit = blocs.callerMemberUnit(version.getBloc().getId(), version.getYear())
+                .filter(u -> u.getId().equals(form.getUnitId()))
+                .orElseThrow(AccessDeniedException::new);
+        Assessment assessment = assessment(criterion, unit);
+        assessment.selfScore(form.getPoints(), form.getEvidence(), caller(), LocalDateTime.now());
+        if (assessment.getId() == null) {
+            em.persist(assessment);
+        }
+        em.flush();
+        for (Upload upload : form.getFiles()) {
+            assessment.attach(files.store(upload));
+        }
+        em.flush();
+        audit.record("Assessment", assessment.getId(), "SELF_SCORE", unit.getCode() + " | " + criterion.getTitle()
+                + " | " + form.getPoints().toPlainString() + " | files " + form.getFiles().size());
+        return assessment;
+    }
+
+    /** The leader accepts a unit's score ({@code adjusted} null) or adjusts it with a reason. */
+    @RolesAllowed(Roles.MEMBER_REPRESENTATIVE)
+    public Assessment reviewScore(@NotNull Long assessmentId, BigDecimal adjusted, String reason) {
+        Assessment assessment = em.find(Assessment.class, assessmentId);
+        if (assessment == null) {
+            throw new NotFoundException("Assessment", assessmentId);
+        }
+        requireLeader(assessment.getCriterion().getCovenantVersion());
+        BigDecimal before = assessment.effectivePoints();
+        assessment.review(adjusted, reason, caller(), LocalDateTime.now());
+        em.flush();
+        audit.record("Assessment", assessment.getId(), adjusted == null ? "ACCEPT" : "ADJUST",
+                assessment.getUnit().getCode() + " | " + assessment.getCriterion().getTitle() + " | "
+                        + before.toPlainString() + " → " + assessment.effectivePoints().toPlainString()
+                        + (reason == null ? "" : " | " + reason));
+        return assessment;
+    }
+
+    /** The leader gives a bonus or a deduction item to a member unit, with the reason. */
+    @RolesAllowed(Roles.MEMBER_REPRESENTATIVE)
+    public Assessment awardItem(@NotNull Long criterionId, @NotNull Long unitId, @NotNull BigDecimal points,
+                                String reason) {
+        Criterion criterion = scorable(criterionId);
+        CovenantVersion version = criterion.getCovenantVersion();
+        requireLeader(version);
+        Unit unit = blocs.memberUnits(version.getBloc().getId(), version.getYear()).stream()
+                .filter(u -> u.getId().equals(unitId)).findFirst()
+                .orElseThrow(() -> new InvalidInputException("error.covenant.notMember"));
+        Assessment assessment = assessment(criterion, unit);
+        assessment.award(points, reason, caller(), LocalDateTime.now());
+        if (assessment.getId() == null) {
+            em.persist(assessment);
+        }
+        em.flush();
+        audit.record("Assessment", assessment.getId(), criterion.getKind().name(),
+                unit.getCode() + " | " + criterion.getTitle() + " | " + points.toPlainString() + " | " + reason);
+        return assessment;
+    }
+
+    /** Every score of the covenant in force (empty before it is in force). */
+    public List<Assessment> assessments(@NotNull Long blocId, int year) {
+        return covenants.inForce(blocId, year).map(v -> em.createQuery(
+                        "SELECT a FROM Assessment a WHERE a.criterion.covenantVersion = :v"
+                                + " ORDER BY a.unit.name, a.criterion.position", Assessment.class)
+                .setParameter("v", v).getResultList()).orElse(List.of());
+    }
+
+    /** The ranking of the bloc's members for the year. */
+    public List<ScoreTable.Row> ranking(@NotNull Long blocId, int year) {
+        List<Assessment> all = assessments(blocId, year);
+        Map<Long, List<Assessment>> byUnit = all.stream().collect(Collectors.groupingBy(a -> a.getUnit().getId()));
+        List<ScoreTable.UnitScore> scores = new ArrayList<>();
+        for (Unit unit : blocs.memberUnits(blocId, year)) {
+            List<Assessment> mine = byUnit.getOrDefault(unit.getId(), List.of());
+            scores.add(new ScoreTable.UnitScore(unit.getId(), unit.getName(), sum(mine, CriterionKind.CRITERION),
+                    sum(mine, CriterionKind.BONUS), sum(mine, CriterionKind.DEDUCTION)));
+        }
+        return ScoreTable.rank(scores);
+    }
+
+    /** The ranking as an .xlsx workbook. */
+    public byte[] exportRanking(@NotNull Long blocId, int year) {
+        List<ScoreTable.Row> rows = ranking(blocId, year);
+        String title = "Bảng xếp hạng thi đua năm " + year + " – " + blocs.blocOf(blocId).getName();
+        return ScoreWorkbook.write(title, EXPORT_HEADERS, rows);
+    }
+
+    private static BigDecimal sum(List<Assessment> assessments, CriterionKind kind) {
+        return assessments.stream().filter(a -> a.getCriterion().getKind() == kind)
+                .map(Assessment::effectivePoints).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    private Criterion scorable(Long criterionId) {
+        Criterion criterion = covenants.criterion(criterionId);
+        if (criterion.getCovenantVersion().getStatus() != CovenantStatus.IN_FORCE) {
+            throw new InvalidInputException("error.score.covenantNotInForce");
+        }
+        return criterion;
+    }
+
+    private Assessment assessment(Criterion criterion, Unit unit) {
+        return em.createQuery("SELECT a FROM Assessment a WHERE a.criterion = :c AND a.unit = :u", Assessment.class)
+                .setParameter("c", criterion).setParameter("u", unit).getResultList().stream().findFirst()
+                .orElseGet(() -> new Assessment(criterion, unit));
+    }
+
+    private void requireLeader(CovenantVersion version) {
+        if (!blocs.callerLeads(version.getBloc().getId(), version.getYear())) {
+            throw new AccessDeniedException();
+        }
+    }
+
+    private String caller() {
+        return context.getCallerPrincipal().getName();
+    }
+}

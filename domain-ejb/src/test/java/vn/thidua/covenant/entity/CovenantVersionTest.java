@@ -1,0 +1,79 @@
+package vn.thidua.covenant.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.lang.reflect.Field;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import vn.thidua.bloc.entity.Bloc;
+import vn.thidua.shared.InvalidInputException;
+import vn.thidua.unit.entity.Province;
+import vn.thidua.unit.entity.Unit;
+
+class CovenantVersionTest {
+
+    private final Province province = new Province("DNO", "Đắk Nông");
+    private final Bloc bloc = new Bloc(province, "KTD03", "Khối thi đua số 03", null);
+    private final List<Unit> members = List.of(unit(1, "HLHPN"), unit(2, "HND"), unit(3, "TDOAN"));
+
+    @Test
+    void inForceOnlyOnceEveryMemberHasSignedAndThenNeverEdited() {
+        CovenantVersion v = drafted();
+        v.sign(members.get(0), "hlhpn", LocalDateTime.now(), false, members);
+        v.sign(members.get(1), "hnd", LocalDateTime.now(), false, members);
+        assertEquals(CovenantStatus.AWAITING_SIGNATURES, v.getStatus());
+        v.sign(members.get(2), "tinhdoan", LocalDateTime.now(), false, members);
+        assertEquals(CovenantStatus.IN_FORCE, v.getStatus());
+
+        assertEquals("error.covenant.signed", assertThrows(InvalidInputException.class,
+                () -> v.draft("khác", null, items())).getMessageKey());
+        assertEquals("error.covenant.alreadySigned", assertThrows(InvalidInputException.class,
+                () -> v.sign(members.get(0), "hlhpn", LocalDateTime.now(), false, members)).getMessageKey());
+    }
+
+    @Test
+    void supersededVersionTakesNoSignature() {
+        CovenantVersion v = drafted();
+        v.supersede();
+        assertThrows(InvalidInputException.class, () -> v.sign(members.get(0), "x", LocalDateTime.now(), false, members));
+    }
+
+    @Test
+    void pointsAreCheckedAgainstTheMaximum() {
+        Criterion c = drafted().getCriteria().get(0);
+        assertEquals("error.score.aboveMax",
+                assertThrows(InvalidInputException.class, () -> c.checkPoints(new BigDecimal("60.5"))).getMessageKey());
+        assertEquals("error.score.negative",
+                assertThrows(InvalidInputException.class, () -> c.checkPoints(new BigDecimal("-1"))).getMessageKey());
+        c.checkPoints(new BigDecimal("60"));
+    }
+
+    private CovenantVersion drafted() {
+        CovenantVersion v = new CovenantVersion(bloc, 2024, 1, "tinhdoan", LocalDateTime.now());
+        v.draft("Nội dung giao ước", null, items());
+        return v;
+    }
+
+    private static List<CriterionDraft> items() {
+        return List.of(new CriterionDraft(CriterionKind.CRITERION, "Nhiệm vụ chính trị", new BigDecimal("60"), true),
+                new CriterionDraft(CriterionKind.BONUS, "Mô hình mới", new BigDecimal("5"), false));
+    }
+
+    private Unit unit(long id, String code) {
+        Unit unit = new Unit(province, code, code, code, null, LocalDate.of(2004, 1, 1));
+        try {
+            Field field = Unit.class.getDeclaredField("id");
+            field.setAccessible(true);
+            field.set(unit, id);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+        return unit;
+    }
+}
