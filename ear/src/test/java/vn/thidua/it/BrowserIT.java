@@ -3,11 +3,6 @@ package vn.thidua.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
@@ -15,26 +10,12 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.NoSuchElementException;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The foundation as a person uses it, in headless Chromium against the deployed portal:
@@ -44,9 +25,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class BrowserIT {
+class BrowserIT extends BrowserSupport {
 
-    private static final String BASE = "http://localhost:" + System.getProperty("it.http.port", "8180") + "/thidua";
     private static final List<String> FIVE_UNITS = List.of(
             "Sở Xây dựng tỉnh Đắk Nông",
             "Sở Y tế tỉnh Đắk Nông",
@@ -54,44 +34,9 @@ class BrowserIT {
             "Thanh tra tỉnh Đắk Nông",
             "Sở Công Thương tỉnh Đắk Nông");
 
-    private WebDriver driver;
-    private WebDriverWait wait;
-
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.portal();
-    }
-
-    @BeforeAll
-    static void offline() {
-        System.setProperty("SE_OFFLINE", "true");
-    }
-
-    @BeforeEach
-    void openBrowser() throws IOException {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--window-size=1280,1000", "--lang=vi",
-                "--user-data-dir=" + Files.createTempDirectory("chromium-it"));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
-                .usingAnyFreePort()
-                .build();
-        driver = new ChromeDriver(service, options);
-        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
-    }
-
-    @AfterEach
-    void closeBrowser(TestInfo test) throws IOException {
-        if (driver != null) {
-            Path dir = Path.of(System.getProperty("it.screenshots", "target/screenshots"));
-            Files.createDirectories(dir);
-            byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
-            Files.write(dir.resolve(test.getTestMethod().orElseThrow().getName() + ".png"), png);
-            driver.quit();
-        }
     }
 
     @Test
@@ -200,40 +145,6 @@ class BrowserIT {
         box.sendKeys(text);
         driver.findElement(By.id("blocs:search")).click();
         waitForAjax();
-    }
-
-    private void login(String user) {
-        driver.get(BASE + "/index.xhtml");
-        driver.findElement(By.id("username")).sendKeys(user);
-        driver.findElement(By.id("password")).sendKeys("ThiDua@2024");
-        driver.findElement(By.id("loginButton")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("welcome")));
-    }
-
-    /** The text of an element once it is there, riding out AJAX updates that replace it. */
-    private String textOf(By locator) {
-        return wait.until(d -> {
-            try {
-                return d.findElement(locator).getText();
-            } catch (StaleElementReferenceException | NoSuchElementException e) {
-                return null;
-            }
-        });
-    }
-
-    /** The page's messages; empty while the page is being replaced by the next one. */
-    private String messagesText() {
-        try {
-            return driver.findElement(By.id("messages")).getText();
-        } catch (StaleElementReferenceException | NoSuchElementException e) {
-            return "";
-        }
-    }
-
-    private void waitForAjax() {
-        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
-                "return document.readyState === 'complete' && (!window.PrimeFaces || !PrimeFaces.ajax"
-                        + " || PrimeFaces.ajax.Queue.isEmpty());")));
     }
 
     private static String suffix() {

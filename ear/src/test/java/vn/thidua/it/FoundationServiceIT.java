@@ -32,7 +32,6 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import vn.thidua.account.service.AccountService;
 import vn.thidua.audit.entity.AuditEntry;
 import vn.thidua.audit.service.AuditFilter;
 import vn.thidua.audit.service.AuditService;
@@ -88,7 +87,7 @@ class FoundationServiceIT {
     private AuditService audit;
 
     @Inject
-    private AccountService accounts;
+    private TestData testData;
 
     @Test
     void persistenceProviderIsEclipseLink() {
@@ -188,9 +187,7 @@ class FoundationServiceIT {
 
     @Test
     void memberRepresentativeReadsOnlyOwnBlocsAndCannotEdit() throws Exception {
-        Unit womenUnion = units.currentUnits(dakNong().getId()).stream()
-                .filter(u -> u.getCode().equals("HLHPN")).findFirst().orElseThrow();
-        asBoard.call(() -> accounts.registerUser(AsWomenUnion.PRINCIPAL, "Thành viên thử nghiệm", womenUnion.getId()));
+        testData.registerTestUsers();
         List<BlocYearRow> mine = asWomenUnion.call(() -> blocs.myBlocs());
         assertFalse(mine.isEmpty());
         assertTrue(mine.stream().allMatch(r -> r.code().equals("KTD03")), "only Bloc 03: " + mine);

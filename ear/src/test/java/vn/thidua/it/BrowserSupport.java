@@ -1,0 +1,104 @@
+package vn.thidua.it;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInfo;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * What every browser test needs: Debian's headless Chromium through its chromedriver
+ * (nothing downloaded), a login as a demo account, waits that ride out PrimeFaces AJAX,
+ * and a screenshot of the last page of each test in target/screenshots.
+ */
+abstract class BrowserSupport {
+
+    static final String BASE = "http://localhost:" + System.getProperty("it.http.port", "8180") + "/thidua";
+    static final String PASSWORD = "ThiDua@2024";
+
+    WebDriver driver;
+    WebDriverWait wait;
+
+    @BeforeAll
+    static void offline() {
+        System.setProperty("SE_OFFLINE", "true");
+    }
+
+    @BeforeEach
+    void openBrowser() throws IOException {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--window-size=1280,1000", "--lang=vi",
+                "--user-data-dir=" + Files.createTempDirectory("chromium-it"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+                .usingAnyFreePort()
+                .build();
+        driver = new ChromeDriver(service, options);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    @AfterEach
+    void closeBrowser(TestInfo test) throws IOException {
+        if (driver != null) {
+            Path dir = Path.of(System.getProperty("it.screenshots", "target/screenshots"));
+            Files.createDirectories(dir);
+            byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+            Files.write(dir.resolve(test.getTestMethod().orElseThrow().getName() + ".png"), png);
+            driver.quit();
+        }
+    }
+
+    void login(String user) {
+        driver.get(BASE + "/index.xhtml");
+        driver.findElement(By.id("username")).sendKeys(user);
+        driver.findElement(By.id("password")).sendKeys(PASSWORD);
+        driver.findElement(By.id("loginButton")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("welcome")));
+    }
+
+    /** The text of an element once it is there, riding out AJAX updates that replace it. */
+    String textOf(By locator) {
+        return wait.until(d -> {
+            try {
+                return d.findElement(locator).getText();
+            } catch (StaleElementReferenceException | NoSuchElementException e) {
+                return null;
+            }
+        });
+    }
+
+    /** The page's messages; empty while the page is being replaced by the next one. */
+    String messagesText() {
+        try {
+            return driver.findElement(By.id("messages")).getText();
+        } catch (StaleElementReferenceException | NoSuchElementException e) {
+            return "";
+        }
+    }
+
+    void waitForAjax() {
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return document.readyState === 'complete' && (!window.PrimeFaces || !PrimeFaces.ajax"
+                        + " || PrimeFaces.ajax.Queue.isEmpty());")));
+    }
+}

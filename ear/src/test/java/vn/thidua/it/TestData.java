@@ -1,0 +1,74 @@
+package vn.thidua.it;
+
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RunAs;
+import jakarta.ejb.Singleton;
+import jakarta.inject.Inject;
+
+import java.util.List;
+
+import org.jboss.ejb3.annotation.RunAsPrincipal;
+
+import vn.thidua.account.service.AccountService;
+import vn.thidua.bloc.service.BlocFilter;
+import vn.thidua.bloc.service.BlocService;
+import vn.thidua.bloc.service.BlocYearForm;
+import vn.thidua.bloc.service.BlocYearRow;
+import vn.thidua.shared.PageRequest;
+import vn.thidua.unit.entity.Unit;
+import vn.thidua.unit.service.UnitService;
+
+/**
+ * Prepares what in-container tests share, idempotently: the portal users behind the
+ * test identities, and further years of Bloc No. 03 (same five members, the Youth Union
+ * leading, the Farmers' Association deputy) so each test can own a year.
+ */
+@Singleton
+@PermitAll
+@DeclareRoles("board_specialist")
+@RunAs("board_specialist")
+@RunAsPrincipal(AsBoardSpecialist.PRINCIPAL)
+public class TestData {
+
+    @Inject
+    private AccountService accounts;
+
+    @Inject
+    private UnitService units;
+
+    @Inject
+    private BlocService blocs;
+
+    public void registerTestUsers() {
+        register(AsWomenUnion.PRINCIPAL, "HLHPN");
+        register(AsYouthUnion.PRINCIPAL, "TDOAN");
+    }
+
+    /** Bloc No. 03's id, with the given year added (as 2024: five members, TDOAN leader, HND deputy). */
+    public Long bloc03With(int year) {
+        registerTestUsers();
+        BlocYearRow row2024 = blocs.findBlocYears(new BlocFilter(2024, null, "KTD03"), PageRequest.of(0, 1)).rows().get(0);
+        Long blocId = row2024.blocId();
+        if (!blocs.years(blocId).contains(year)) {
+            BlocYearForm form = blocs.loadBlocYear(blocId, 2024);
+            form.setYear(year);
+            blocs.saveBlocYear(form);
+        }
+        return blocId;
+    }
+
+    public Unit unit(String code) {
+        return units.currentUnits(null).stream().filter(u -> u.getCode().equals(code)).findFirst().orElseThrow();
+    }
+
+    private void register(String username, String unitCode) {
+        if (accounts.users().stream().noneMatch(u -> u.getUsername().equals(username))) {
+            accounts.registerUser(username, "Tài khoản kiểm thử " + unitCode, unit(unitCode).getId());
+        }
+    }
+
+    static List<String> memberCodes() {
+        return List.of("HLHPN", "HND", "HCCB", "LDLD", "TDOAN");
+    }
+}

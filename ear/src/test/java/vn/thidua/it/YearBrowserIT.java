@@ -1,0 +1,142 @@
+package vn.thidua.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * Step 5 of the DOMAIN.md story in the browser: the 2024 leader (Youth Union) launches
+ * the 2024 movement and drafts the covenant with criteria; the five members sign, each
+ * from its own account; the covenant is in force; an amendment puts it back to awaiting
+ * signatures with the earlier version kept. Members get no drafting form and sign only
+ * for their own unit. The leader records a joint activity shown the Vietnamese way.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class YearBrowserIT extends BrowserSupport {
+
+    private static final List<String> MEMBERS = List.of("hlhpn", "hnd", "hccb", "ldld", "tinhdoan");
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @Test
+    void leaderLaunchesAndDraftsMembersSignCovenantInForceAmendmentAwaitsSignaturesAgain() {
+        login("tinhdoan");
+        String workspace = openWorkspace2024();
+
+        driver.findElement(By.id("tabs:movementForm:title")).sendKeys("Phát động phong trào thi đua năm 2024");
+        driver.findElement(By.id("tabs:movementForm:content")).sendKeys("Thi đua thực hiện thắng lợi nhiệm vụ năm 2024.");
+        driver.findElement(By.id("tabs:movementForm:launch")).click();
+        wait.until(d -> textOf(By.id("tabs:movementForm:movementState")).contains("đã được phát động"));
+
+        openTab("Giao ước thi đua");
+        WebElement content = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("tabs:covenantForm:content")));
+        content.sendKeys("Các đơn vị thành viên cam kết thực hiện tốt các nội dung thi đua năm 2024.");
+        criterion(0, "Thực hiện nhiệm vụ chính trị được giao", "60");
+        addCriterion();
+        criterion(1, "Công tác thi đua, khen thưởng", "40");
+        driver.findElement(By.id("tabs:covenantForm:saveCovenant")).click();
+        wait.until(d -> messagesText().contains("Đã lưu dự thảo giao ước"));
+        assertEquals("Chờ các đơn vị ký", statuses().get(0));
+
+        for (String member : MEMBERS) {
+            switchUser(member, workspace);
+            openTab("Giao ước thi đua");
+            if (!member.equals("tinhdoan")) {
+                assertTrue(driver.findElements(By.id("tabs:covenantForm")).isEmpty(), member + " gets no drafting form");
+            }
+            assertEquals(1, driver.findElements(By.cssSelector(".sign-button")).size(), "one sign button: own unit");
+            driver.findElement(By.cssSelector(".sign-button")).click();
+            confirm();
+            wait.until(d -> messagesText().contains("Đã ký giao ước cho"));
+            assertTrue(driver.findElements(By.cssSelector(".sign-button")).isEmpty(), "signed once only");
+        }
+        assertEquals("Đang có hiệu lực", statuses().get(0));
+        String signatures = textOf(By.cssSelector(".signatures"));
+        for (String unit : List.of("Hội Liên hiệp Phụ nữ tỉnh Đắk Nông", "Hội Nông dân tỉnh Đắk Nông",
+                "Hội Cựu chiến binh tỉnh Đắk Nông", "Liên đoàn Lao động tỉnh Đắk Nông", "Tỉnh đoàn Đắk Nông")) {
+            assertTrue(signatures.contains(unit), signatures);
+        }
+
+        // the leader amends: a new version that awaits every signature; the signed one stays
+        openTab("Giao ước thi đua");
+        WebElement amended = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("tabs:covenantForm:content")));
+        amended.clear();
+        amended.sendKeys("Bản sửa đổi: bổ sung nội dung chuyển đổi số.");
+        driver.findElement(By.id("tabs:covenantForm:saveCovenant")).click();
+        confirm();
+        wait.until(d -> messagesText().contains("Đã lập bản sửa đổi"));
+        assertEquals(List.of("Chờ các đơn vị ký", "Đã được thay thế"), statuses());
+        assertTrue(textOf(By.id("tabs:versionsForm")).contains("Bản sửa đổi: bổ sung nội dung chuyển đổi số."));
+    }
+
+    @Test
+    void leaderRecordsJointActivityShownInVietnameseMoneyFormat() {
+        login("tinhdoan");
+        openWorkspace2024();
+        openTab("Hoạt động chung");
+        WebElement title = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("tabs:activityForm:title")));
+        title.sendKeys("Nhận đỡ đầu trẻ mồ côi tại xã Quảng Sơn");
+        driver.findElement(By.id("tabs:activityForm:place")).sendKeys("Xã Quảng Sơn, huyện Đắk Glong");
+        driver.findElement(By.id("tabs:activityForm:value_input")).sendKeys("12000000");
+        driver.findElement(By.id("tabs:activityForm:saveActivity")).click();
+        wait.until(d -> messagesText().contains("Đã lưu hoạt động chung"));
+        assertTrue(textOf(By.id("tabs:activitiesForm:activities")).contains("12.000.000 ₫"),
+                textOf(By.id("tabs:activitiesForm:activities")));
+    }
+
+    private String openWorkspace2024() {
+        driver.findElement(By.xpath("//tbody[@id='myBlocs_data']/tr[td[1][normalize-space()='2024']]//a")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("openYear"))).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("tabs:movementForm")));
+        return driver.getCurrentUrl();
+    }
+
+    private void switchUser(String user, String workspace) {
+        driver.manage().deleteAllCookies();
+        login(user);
+        driver.get(workspace);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("tabs:movementForm")));
+    }
+
+    private void openTab(String title) {
+        driver.findElement(By.xpath("//ul[@role='tablist']//a[normalize-space()='" + title + "']")).click();
+        waitForAjax();
+    }
+
+    private void criterion(int row, String title, String max) {
+        driver.findElement(By.id("tabs:covenantForm:items:" + row + ":itemTitle")).sendKeys(title);
+        driver.findElement(By.id("tabs:covenantForm:items:" + row + ":itemMax")).sendKeys(max);
+    }
+
+    private void addCriterion() {
+        driver.findElement(By.id("tabs:covenantForm:addItem")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("tabs:covenantForm:items:1:itemTitle")));
+    }
+
+    private void confirm() {
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("confirmYes"))).click();
+    }
+
+    private List<String> statuses() {
+        return wait.until(d -> {
+            List<String> texts = d.findElements(By.cssSelector(".covenant-status")).stream()
+                    .map(WebElement::getText).toList();
+            return texts.isEmpty() ? null : texts;
+        });
+    }
+}
