@@ -3,6 +3,11 @@ package vn.thidua.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -72,7 +77,26 @@ class YearBrowserIT extends BrowserSupport {
             assertTrue(signatures.contains(unit), signatures);
         }
 
+        // scoring against the covenant in force: a member scores only its own unit, within the maximum
+        switchUser("hlhpn", workspace);
+        openTab("Chấm điểm");
+        assertTrue(driver.findElements(By.id("tabs:reviewForm:awardItem")).isEmpty(), "no leader controls for members");
+        WebElement points = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("tabs:scoreForm:mine:0:points")));
+        points.sendKeys("70");
+        driver.findElement(By.cssSelector("#tabs\\:scoreForm\\:mine_data tr:first-child .score-button")).click();
+        wait.until(d -> messagesText().contains("vượt quá điểm tối đa 60"));
+        WebElement again = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("tabs:scoreForm:mine:0:points")));
+        again.clear();
+        again.sendKeys("55");
+        driver.findElement(By.cssSelector("#tabs\\:scoreForm\\:mine_data tr:first-child .score-button")).click();
+        wait.until(d -> messagesText().contains("Đã lưu điểm tự chấm"));
+        String ranking = textOf(By.id("tabs:reviewForm:ranking"));
+        assertTrue(ranking.contains("Hội Liên hiệp Phụ nữ tỉnh Đắk Nông 55"), ranking);
+        String scores = textOf(By.id("tabs:reviewForm:all"));
+        assertTrue(scores.contains("Hội Liên hiệp Phụ nữ tỉnh Đắk Nông") && !scores.contains("Tỉnh đoàn Đắk Nông"), scores);
+
         // the leader amends: a new version that awaits every signature; the signed one stays
+        switchUser("tinhdoan", workspace);
         openTab("Giao ước thi đua");
         WebElement amended = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("tabs:covenantForm:content")));
         amended.clear();
@@ -93,10 +117,22 @@ class YearBrowserIT extends BrowserSupport {
         title.sendKeys("Nhận đỡ đầu trẻ mồ côi tại xã Quảng Sơn");
         driver.findElement(By.id("tabs:activityForm:place")).sendKeys("Xã Quảng Sơn, huyện Đắk Glong");
         driver.findElement(By.id("tabs:activityForm:value_input")).sendKeys("12000000");
+        driver.findElement(By.id("tabs:activityForm:activityFile_input")).sendKeys(evidencePdf().toString());
         driver.findElement(By.id("tabs:activityForm:saveActivity")).click();
         wait.until(d -> messagesText().contains("Đã lưu hoạt động chung"));
+        assertTrue(textOf(By.id("tabs:activitiesForm:activities")).contains("bien-ban-trao-qua.pdf"));
         assertTrue(textOf(By.id("tabs:activitiesForm:activities")).contains("12.000.000 ₫"),
                 textOf(By.id("tabs:activitiesForm:activities")));
+    }
+
+    private static Path evidencePdf() {
+        try {
+            Path file = Files.createTempDirectory("evidence").resolve("bien-ban-trao-qua.pdf");
+            Files.writeString(file, "%PDF-1.4\n% biên bản trao quà\n", StandardCharsets.UTF_8);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private String openWorkspace2024() {

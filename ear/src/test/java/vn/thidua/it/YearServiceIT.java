@@ -11,6 +11,7 @@ import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.LocalDate;
@@ -43,6 +44,8 @@ import vn.thidua.covenant.entity.Criterion;
 import vn.thidua.covenant.entity.CriterionKind;
 import vn.thidua.covenant.service.CovenantForm;
 import vn.thidua.covenant.service.CovenantService;
+import vn.thidua.file.service.FileRules;
+import vn.thidua.file.service.FileTamperedException;
 import vn.thidua.file.service.Upload;
 import vn.thidua.meeting.entity.Meeting;
 import vn.thidua.meeting.entity.MeetingKind;
@@ -190,9 +193,22 @@ class YearServiceIT {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT sha256 FROM stored_file ORDER BY id DESC LIMIT 1")) {
             assertTrue(rs.next());
-            assertEquals(vn.thidua.file.service.FileRules.sha256("%PDF-1.7 minh chung".getBytes(StandardCharsets.US_ASCII)),
-                    rs.getString(1));
+            assertEquals(FileRules.sha256("%PDF-1.7 minh chung".getBytes(StandardCharsets.US_ASCII)), rs.getString(1));
         }
+
+        // a file swapped behind the portal's back is refused, not served
+        Assessment stored = asWomenUnion.call(() -> scoring.assessments(bloc, 2027)).stream()
+                .filter(a -> a.getUnit().getId().equals(womenUnion.getId())).findFirst().orElseThrow();
+        Long fileId = stored.getFiles().get(0).getId();
+        assertEquals("%PDF-1.7 minh chung", new String(asWomenUnion.call(() -> scoring.evidenceFile(stored.getId(), fileId)),
+                StandardCharsets.US_ASCII));
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement swap = c.prepareStatement("UPDATE stored_file SET content = ? WHERE id = ?")) {
+            swap.setBytes(1, "%PDF-1.7 forged".getBytes(StandardCharsets.US_ASCII));
+            swap.setLong(2, fileId);
+            swap.executeUpdate();
+        }
+        assertThrows(FileTamperedException.class, () -> asWomenUnion.call(() -> scoring.evidenceFile(stored.getId(), fileId)));
     }
 
     @Test

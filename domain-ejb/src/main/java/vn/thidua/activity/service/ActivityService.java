@@ -105,6 +105,16 @@ public class ActivityService {
         return next;
     }
 
+    /** An evidence file of an activity, for whoever may read the bloc's year; its hash is checked. */
+    public byte[] evidenceFile(@NotNull Long activityId, @NotNull Long fileId) {
+        JointActivity activity = activity(activityId);
+        if (activity.getFiles().stream().noneMatch(f -> f.getId().equals(fileId))) {
+            throw new NotFoundException("StoredFile", fileId);
+        }
+        requireReader(activity.getBloc().getId(), activity.getYear());
+        return files.content(fileId);
+    }
+
     private JointActivity activity(Long id) {
         JointActivity activity = em.find(JointActivity.class, id);
         if (activity == null) {

@@ -11,6 +11,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.LocalDateTime;
+import java.util.logging.Logger;
 
 import vn.thidua.audit.service.AuditService;
 import vn.thidua.file.entity.StoredFile;
@@ -22,6 +23,8 @@ import vn.thidua.shared.NotFoundException;
  */
 @Stateless
 public class FileService {
+
+    private static final Logger LOG = Logger.getLogger(FileService.class.getName());
 
     @PersistenceContext
     private EntityManager em;
@@ -47,8 +50,12 @@ public class FileService {
         return file;
     }
 
-    /** The content of a stored file; refuses a file whose content no longer matches its hash. */
+    /**
+     * The content of a stored file; refuses a file whose content no longer matches its
+     * hash. Only for the owning areas' services, which check who may read it first.
+     */
     @PermitAll
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public byte[] content(Long fileId) {
         StoredFile file = em.find(StoredFile.class, fileId);
         if (file == null) {
@@ -56,7 +63,8 @@ public class FileService {
         }
         byte[] content = file.content();
         if (!FileRules.sha256(content).equals(file.getSha256())) {
-            throw new IllegalStateException("stored file " + fileId + " does not match its SHA-256");
+            LOG.severe(() -> "Stored file " + fileId + " does not match its recorded SHA-256: refused");
+            throw new FileTamperedException(file.getFileName());
         }
         return content;
     }

@@ -125,6 +125,17 @@ public class ScoringService {
         return assessment;
     }
 
+    /** An evidence file of a score, for whoever may read the bloc's year; its hash is checked. */
+    public byte[] evidenceFile(@NotNull Long assessmentId, @NotNull Long fileId) {
+        Assessment assessment = em.find(Assessment.class, assessmentId);
+        if (assessment == null || assessment.getFiles().stream().noneMatch(f -> f.getId().equals(fileId))) {
+            throw new NotFoundException("StoredFile", fileId);
+        }
+        CovenantVersion version = assessment.getCriterion().getCovenantVersion();
+        blocs.requireReadAccess(version.getBloc().getId(), version.getYear());
+        return files.content(fileId);
+    }
+
     /** Every score of the covenant in force (empty before it is in force). */
     public List<Assessment> assessments(@NotNull Long blocId, int year) {
         return covenants.inForce(blocId, year).map(v -> em.createQuery(

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
@@ -101,8 +100,12 @@ public class YearBean implements Serializable {
 
     private List<JointActivity> activities;
     private ActivityForm activityForm;
+    private transient UploadedFile activityFile;
     private List<Meeting> meetings;
     private MeetingForm meetingForm;
+
+    /** The tab shown after a full-page submit (uploads), so the user stays where they were. */
+    private int tab;
 
     /** f:viewAction: loads everything the caller may see. */
     public void load() {
@@ -231,6 +234,7 @@ public class YearBean implements Serializable {
         if (evidenceFile != null && evidenceFile.getSize() > 0 && criterionId.equals(evidenceCriterionId)) {
             form.setFiles(List.of(new Upload(evidenceFile.getFileName(), evidenceFile.getContent())));
         }
+        tab = 2;
         scoring.scoreCriterion(form);
         evidenceFile = null;
         Messages.info("year.score.saved");
@@ -267,6 +271,22 @@ public class YearBean implements Serializable {
         return v == null ? List.of() : v.getCriteria().stream().filter(c -> c.getKind() == CriterionKind.CRITERION).toList();
     }
 
+    /** An evidence file of a score (the service checks access and the content's hash). */
+    public StreamedContent scoreFile(Long assessmentId, vn.thidua.file.entity.StoredFile file) {
+        return download(file, () -> scoring.evidenceFile(assessmentId, file.getId()));
+    }
+
+    /** An evidence file of a joint activity. */
+    public StreamedContent activityFile(Long activityId, vn.thidua.file.entity.StoredFile file) {
+        return download(file, () -> activityService.evidenceFile(activityId, file.getId()));
+    }
+
+    private static StreamedContent download(vn.thidua.file.entity.StoredFile file,
+                                            java.util.function.Supplier<byte[]> content) {
+        return DefaultStreamedContent.builder().name(file.getFileName()).contentType(file.getContentType())
+                .stream(() -> new ByteArrayInputStream(content.get())).build();
+    }
+
     public StreamedContent getRankingXlsx() {
         return DefaultStreamedContent.builder()
                 .name("xep-hang-" + bloc.getCode() + "-" + year + ".xlsx")
@@ -284,8 +304,12 @@ public class YearBean implements Serializable {
         members.forEach(u -> activityForm.getContributions().put(u.getId(), 0L));
     }
 
-    public void saveActivity() throws IOException {
-        activityService.saveActivity(activityForm, List.of());
+    public void saveActivity() {
+        List<Upload> evidence = activityFile == null || activityFile.getSize() == 0 ? List.of()
+                : List.of(new Upload(activityFile.getFileName(), activityFile.getContent()));
+        tab = 3;
+        activityService.saveActivity(activityForm, evidence);
+        activityFile = null;
         Messages.info("year.activity.saved");
         newActivityForm();
         refresh();
@@ -476,6 +500,22 @@ public class YearBean implements Serializable {
 
     public ActivityForm getActivityForm() {
         return activityForm;
+    }
+
+    public int getTab() {
+        return tab;
+    }
+
+    public void setTab(int tab) {
+        this.tab = tab;
+    }
+
+    public UploadedFile getActivityFile() {
+        return activityFile;
+    }
+
+    public void setActivityFile(UploadedFile activityFile) {
+        this.activityFile = activityFile;
     }
 
     public List<Meeting> getMeetings() {
