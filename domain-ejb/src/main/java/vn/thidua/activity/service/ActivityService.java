@@ -1,8 +1,6 @@
 package vn.thidua.activity.service;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -33,9 +31,6 @@ public class ActivityService {
 
     @PersistenceContext
     private EntityManager em;
-
-    @Resource
-    private SessionContext context;
 
     @Inject
     private BlocService blocs;
@@ -123,11 +118,8 @@ public class ActivityService {
         return activity;
     }
 
-    /** The leader or deputy of the year, or a Board specialist (who enters what the bloc reports). */
     private void requireKeeper(Long blocId, int year) {
-        if (!context.isCallerInRole(Roles.BOARD_SPECIALIST) && !blocs.callerLeads(blocId, year)) {
-            throw new AccessDeniedException();
-        }
+        blocs.requireKeeper(blocId, year);
     }
 
     private void requireReader(Long blocId, int year) {

@@ -184,6 +184,18 @@ public class BlocService {
         }
     }
 
+    /**
+     * Refuses the caller unless they represent the year's leader or deputy unit, or are a
+     * Board specialist (who enters what a bloc decided on paper): the check of every
+     * "leader keeps it" use case.
+     */
+    @PermitAll
+    public void requireKeeper(@NotNull Long blocId, int year) {
+        if (!context.isCallerInRole(Roles.BOARD_SPECIALIST) && !callerLeads(blocId, year)) {
+            throw new AccessDeniedException();
+        }
+    }
+
     /** The bloc itself (name, province) for headers and documents. */
     @PermitAll
     public Bloc blocOf(@NotNull Long blocId) {

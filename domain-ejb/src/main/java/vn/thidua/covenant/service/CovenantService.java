@@ -145,9 +145,7 @@ public class CovenantService {
     /** Records a signature given on paper (at the launch conference), entered by the Board or the leader. */
     public CovenantVersion recordPaperSignature(@NotNull Long versionId, @NotNull Long unitId) {
         CovenantVersion version = version(versionId);
-        if (!context.isCallerInRole(Roles.BOARD_SPECIALIST) && !blocs.callerLeads(version.getBloc().getId(), version.getYear())) {
-            throw new AccessDeniedException();
-        }
+        blocs.requireKeeper(version.getBloc().getId(), version.getYear());
         Unit unit = blocs.memberUnits(version.getBloc().getId(), version.getYear()).stream()
                 .filter(u -> u.getId().equals(unitId)).findFirst()
                 .orElseThrow(() -> new InvalidInputException("error.covenant.notMember"));
@@ -207,14 +205,8 @@ public class CovenantService {
         return version;
     }
 
-    /**
-     * The year's leader or deputy; or a Board specialist, who enters a covenant that the
-     * bloc drafted and signed on paper.
-     */
     private void requireLeader(Long blocId, int year) {
-        if (!context.isCallerInRole(Roles.BOARD_SPECIALIST) && !blocs.callerLeads(blocId, year)) {
-            throw new AccessDeniedException();
-        }
+        blocs.requireKeeper(blocId, year);
     }
 
     private void requireReader(Long blocId, int year) {

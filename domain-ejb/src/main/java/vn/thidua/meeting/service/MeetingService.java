@@ -1,8 +1,6 @@
 package vn.thidua.meeting.service;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -35,9 +33,6 @@ public class MeetingService {
     @PersistenceContext
     private EntityManager em;
 
-    @Resource
-    private SessionContext context;
-
     @Inject
     private BlocService blocs;
 
@@ -56,9 +51,7 @@ public class MeetingService {
     /** Records (or corrects) a conference: the year's leader or deputy, or a Board specialist. */
     @RolesAllowed({Roles.MEMBER_REPRESENTATIVE, Roles.BOARD_SPECIALIST})
     public Meeting saveMeeting(@NotNull @Valid MeetingForm form) {
-        if (!context.isCallerInRole(Roles.BOARD_SPECIALIST) && !blocs.callerLeads(form.getBlocId(), form.getYear())) {
-            throw new AccessDeniedException();
-        }
+        blocs.requireKeeper(form.getBlocId(), form.getYear());
         Meeting meeting = form.getId() == null ? new Meeting(blocs.blocOf(form.getBlocId()), form.getYear())
                 : meeting(form.getId());
         if (!meeting.getBloc().getId().equals(form.getBlocId()) || meeting.getYear() != form.getYear()) {
