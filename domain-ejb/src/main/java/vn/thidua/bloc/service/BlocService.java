@@ -196,6 +196,37 @@ public class BlocService {
         }
     }
 
+    /**
+     * Makes the units a confirmed leadership ballot elected the leader and deputy of
+     * {@code year} (the year after the ballot). The bloc's members of that year are
+     * copied from the year before when none are recorded yet. The caller must keep the
+     * bloc in the year of the ballot.
+     */
+    @RolesAllowed({Roles.MEMBER_REPRESENTATIVE, Roles.BOARD_SPECIALIST})
+    public void applyElectedLeadership(@NotNull Long blocId, int year, @NotNull Long leaderUnitId, Long deputyUnitId) {
+        requireKeeper(blocId, year - 1);
+        Bloc bloc = bloc(blocId);
+        if (memberships(bloc, year).isEmpty()) {
+            for (Membership m : memberships(bloc, year - 1)) {
+                em.persist(new Membership(bloc, m.getUnit(), year));
+            }
+            em.flush();
+        }
+        List<Unit> members = memberUnits(blocId, year);
+        BlocYearRules.check(year, members.stream().map(Unit::getId).toList(), leaderUnitId, deputyUnitId);
+        String before = summary(bloc, year);
+        leaderships(bloc, year).forEach(em::remove);
+        em.flush();
+        Map<Long, Unit> byId = members.stream().collect(Collectors.toMap(Unit::getId, u -> u));
+        em.persist(new Leadership(bloc, year, LeadershipRole.LEADER, byId.get(leaderUnitId)));
+        if (deputyUnitId != null) {
+            em.persist(new Leadership(bloc, year, LeadershipRole.DEPUTY, byId.get(deputyUnitId)));
+        }
+        em.lock(bloc, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        em.flush();
+        audit.record("Bloc", blocId, "LEADERSHIP_ELECTED", before + " → " + summary(bloc, year));
+    }
+
     /** The bloc itself (name, province) for headers and documents. */
     @PermitAll
     public Bloc blocOf(@NotNull Long blocId) {

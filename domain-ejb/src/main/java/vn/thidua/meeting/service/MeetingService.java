@@ -18,7 +18,7 @@ import vn.thidua.bloc.service.BlocService;
 import vn.thidua.meeting.entity.Attendee;
 import vn.thidua.meeting.entity.Meeting;
 import vn.thidua.meeting.entity.MeetingKind;
-import vn.thidua.meeting.internal.OfficialDocument;
+import vn.thidua.shared.OfficialDocument;
 import vn.thidua.shared.AccessDeniedException;
 import vn.thidua.shared.InvalidInputException;
 import vn.thidua.shared.NotFoundException;
@@ -113,11 +113,13 @@ public class MeetingService {
                 .toPdf();
     }
 
-    private Meeting meeting(Long id) {
+    /** One conference, for whoever may read the bloc's year. */
+    public Meeting meeting(@NotNull Long id) {
         Meeting meeting = em.find(Meeting.class, id);
         if (meeting == null) {
             throw new NotFoundException("Meeting", id);
         }
+        blocs.requireReadAccess(meeting.getBloc().getId(), meeting.getYear());
         return meeting;
     }
 }

@@ -1,4 +1,4 @@
-package vn.thidua.meeting.internal;
+package vn.thidua.shared;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

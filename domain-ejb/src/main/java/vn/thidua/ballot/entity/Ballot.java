@@ -1,0 +1,305 @@
+package vn.thidua.ballot.entity;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import vn.thidua.bloc.entity.Bloc;
+import vn.thidua.meeting.entity.Meeting;
+import vn.thidua.shared.InvalidInputException;
+import vn.thidua.unit.entity.Unit;
+
+/**
+ * A ballot held at a bloc's conference. Its rules are copied from the province's rules
+ * when it opens (frozen), together with the number of members entitled to vote; it moves
+ * only forward through {@link BallotStatus}.
+ */
+@Entity
+@Table(name = "ballot")
+public class Ballot implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "meeting_id", nullable = false)
+    private Meeting meeting;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "bloc_id", nullable = false)
+    private Bloc bloc;
+
+    @Column(nullable = false)
+    private int year;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 12)
+    private BallotKind kind;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "voting_mode", nullable = false, length = 10)
+    private VotingMode votingMode;
+
+    @Column(nullable = false, length = 300)
+    private String title;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private BallotStatus status = BallotStatus.DRAFT;
+
+    @ManyToOne
+    @JoinColumn(name = "runoff_of_id")
+    private Ballot runoffOf;
+
+    private Integer entitled;
+
+    @Column(name = "quorum_numerator")
+    private Integer quorumNumerator;
+
+    @Column(name = "quorum_denominator")
+    private Integer quorumDenominator;
+
+    @Column(name = "threshold_percent")
+    private Integer thresholdPercent;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "threshold_mode", length = 10)
+    private ThresholdMode thresholdMode;
+
+    @Column(name = "flag_needs_first")
+    private Boolean flagNeedsFirst;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "tie_resolution", length = 12)
+    private TieResolution tieResolution;
+
+    @Column(name = "paper_issued")
+    private Integer paperIssued;
+
+    @Column(name = "paper_returned")
+    private Integer paperReturned;
+
+    @Column(name = "paper_invalid")
+    private Integer paperInvalid;
+
+    @Column(name = "blank_ballots")
+    private Integer blankBallots;
+
+    @OneToMany(mappedBy = "ballot", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("seat")
+    private List<BallotSeat> seats = new ArrayList<>();
+
+    @Version
+    private int version;
+
+    protected Ballot() {
+    }
+
+    public Ballot(Meeting meeting, BallotKind kind, VotingMode votingMode, String title, Ballot runoffOf) {
+        this.meeting = Objects.requireNonNull(meeting);
+        this.bloc = meeting.getBloc();
+        this.year = meeting.getYear();
+        this.kind = Objects.requireNonNull(kind);
+        this.votingMode = Objects.requireNonNull(votingMode);
+        this.title = Objects.requireNonNull(title);
+        this.runoffOf = runoffOf;
+    }
+
+    /** Adds a seat kind with its quota; only while the ballot is a draft. */
+    public BallotSeat addSeat(Seat seat, int quota) {
+        requireStatus(BallotStatus.DRAFT);
+        BallotSeat s = new BallotSeat(this, seat, quota);
+        seats.add(s);
+        return s;
+    }
+
+    /** Sets a seat's candidates (units with their rank and score of the year); only while a draft. */
+    public void candidates(Seat seat, List<Unit> units, List<Integer> ranks, List<BigDecimal> scores) {
+        requireStatus(BallotStatus.DRAFT);
+        seat(seat).candidates(units, ranks, scores);
+    }
+
+    /** Opens the ballot with the rules frozen; refused without quorum. */
+    public void open(int members, int present, BallotRules rules) {
+        requireStatus(BallotStatus.DRAFT);
+        if (seats.stream().allMatch(s -> s.getCandidates().isEmpty())) {
+            throw new InvalidInputException("error.ballot.noCandidates");
+        }
+        if ((long) present * rules.getQuorumDenominator() < (long) members * rules.getQuorumNumerator()) {
+            throw new InvalidInputException("error.ballot.noQuorum", present, members,
+                    rules.getQuorumNumerator() + "/" + rules.getQuorumDenominator());
+        }
+        entitled = members;
+        quorumNumerator = rules.getQuorumNumerator();
+        quorumDenominator = rules.getQuorumDenominator();
+        thresholdPercent = rules.getThresholdPercent();
+        thresholdMode = rules.getThresholdMode();
+        flagNeedsFirst = rules.isFlagNeedsFirst();
+        tieResolution = rules.getTieResolution();
+        status = BallotStatus.OPEN;
+    }
+
+    public void close() {
+        requireStatus(BallotStatus.OPEN);
+        status = BallotStatus.CLOSED;
+    }
+
+    /**
+     * Paper counts entered by the leader: ballots issued, returned and invalid; issued
+     * cannot exceed those present, returned cannot exceed issued, invalid cannot exceed returned.
+     */
+    public void paperCounts(int present, int issued, int returned, int invalid) {
+        if (votingMode != VotingMode.PAPER) {
+            throw new InvalidInputException("error.ballot.notPaper");
+        }
+        if (status != BallotStatus.OPEN && status != BallotStatus.CLOSED) {
+            throw new InvalidInputException("error.ballot.wrongState", status);
+        }
+        if (issued < 0 || returned < 0 || invalid < 0) {
+            throw new InvalidInputException("error.ballot.paperNegative");
+        }
+        if (issued > present) {
+            throw new InvalidInputException("error.ballot.issuedAbovePresent", issued, present);
+        }
+        if (returned > issued) {
+            throw new InvalidInputException("error.ballot.returnedAboveIssued", returned, issued);
+        }
+        if (invalid > returned) {
+            throw new InvalidInputException("error.ballot.invalidAboveReturned", invalid, returned);
+        }
+        paperIssued = issued;
+        paperReturned = returned;
+        paperInvalid = invalid;
+        status = BallotStatus.CLOSED;
+    }
+
+    public void counted(int blank) {
+        requireStatus(BallotStatus.CLOSED);
+        blankBallots = blank;
+        status = BallotStatus.COUNTED;
+    }
+
+    public void confirm() {
+        requireStatus(BallotStatus.COUNTED);
+        status = BallotStatus.CONFIRMED;
+    }
+
+    public void requireStatus(BallotStatus expected) {
+        if (status != expected) {
+            throw new InvalidInputException("error.ballot.wrongState", status);
+        }
+    }
+
+    public BallotSeat seat(Seat seat) {
+        return seats.stream().filter(s -> s.getSeat() == seat).findFirst()
+                .orElseThrow(() -> new InvalidInputException("error.ballot.noSuchSeat", seat));
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Meeting getMeeting() {
+        return meeting;
+    }
+
+    public Bloc getBloc() {
+        return bloc;
+    }
+
+    public int getYear() {
+        return year;
+    }
+
+    public BallotKind getKind() {
+        return kind;
+    }
+
+    public VotingMode getVotingMode() {
+        return votingMode;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public BallotStatus getStatus() {
+        return status;
+    }
+
+    public Ballot getRunoffOf() {
+        return runoffOf;
+    }
+
+    public Integer getEntitled() {
+        return entitled;
+    }
+
+    public Integer getQuorumNumerator() {
+        return quorumNumerator;
+    }
+
+    public Integer getQuorumDenominator() {
+        return quorumDenominator;
+    }
+
+    public Integer getThresholdPercent() {
+        return thresholdPercent;
+    }
+
+    public ThresholdMode getThresholdMode() {
+        return thresholdMode;
+    }
+
+    public Boolean getFlagNeedsFirst() {
+        return flagNeedsFirst;
+    }
+
+    public TieResolution getTieResolution() {
+        return tieResolution;
+    }
+
+    public Integer getPaperIssued() {
+        return paperIssued;
+    }
+
+    public Integer getPaperReturned() {
+        return paperReturned;
+    }
+
+    public Integer getPaperInvalid() {
+        return paperInvalid;
+    }
+
+    public Integer getBlankBallots() {
+        return blankBallots;
+    }
+
+    public List<BallotSeat> getSeats() {
+        return List.copyOf(seats);
+    }
+
+    public int getVersion() {
+        return version;
+    }
+}

@@ -1,0 +1,86 @@
+package vn.thidua.ballot.entity;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import vn.thidua.unit.entity.Unit;
+
+/** One seat kind of a ballot with its quota (how many may be chosen) and candidates. */
+@Entity
+@Table(name = "ballot_seat")
+public class BallotSeat implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "ballot_id", nullable = false)
+    private Ballot ballot;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 24)
+    private Seat seat;
+
+    @Column(nullable = false)
+    private int quota;
+
+    @OneToMany(mappedBy = "seat", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id")
+    private List<BallotCandidate> candidates = new ArrayList<>();
+
+    protected BallotSeat() {
+    }
+
+    BallotSeat(Ballot ballot, Seat seat, int quota) {
+        this.ballot = Objects.requireNonNull(ballot);
+        this.seat = Objects.requireNonNull(seat);
+        this.quota = quota;
+    }
+
+    void candidates(List<Unit> units, List<Integer> ranks, List<BigDecimal> scores) {
+        candidates.clear();
+        for (int i = 0; i < units.size(); i++) {
+            candidates.add(new BallotCandidate(this, units.get(i), ranks.get(i), scores.get(i)));
+        }
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Ballot getBallot() {
+        return ballot;
+    }
+
+    public Seat getSeat() {
+        return seat;
+    }
+
+    public int getQuota() {
+        return quota;
+    }
+
+    public List<BallotCandidate> getCandidates() {
+        return List.copyOf(candidates);
+    }
+}

@@ -1,0 +1,9 @@
+package vn.thidua.proposal.entity;
+
+/** The awards a bloc proposes. */
+public enum AwardKind {
+    /** Cờ thi đua của UBND tỉnh. */
+    PROVINCIAL_FLAG,
+    /** Bằng khen của Chủ tịch UBND tỉnh. */
+    CERTIFICATE_OF_MERIT
+}

@@ -1,0 +1,71 @@
+package vn.thidua.proposal.service;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotNull;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import vn.thidua.audit.service.AuditService;
+import vn.thidua.bloc.service.BlocService;
+import vn.thidua.proposal.entity.AwardKind;
+import vn.thidua.proposal.entity.Proposal;
+import vn.thidua.shared.InvalidInputException;
+import vn.thidua.shared.Roles;
+import vn.thidua.unit.entity.Unit;
+
+/** Award proposals; for now, the draft a confirmed commendation ballot creates. */
+@Stateless
+@RolesAllowed({Roles.MEMBER_REPRESENTATIVE, Roles.BOARD_SPECIALIST, Roles.BOARD_LEADER})
+public class ProposalService {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private BlocService blocs;
+
+    @Inject
+    private AuditService audit;
+
+    /** Called by the ballot area inside the confirmation's transaction. */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    @RolesAllowed({Roles.MEMBER_REPRESENTATIVE, Roles.BOARD_SPECIALIST})
+    public Proposal createDraft(@NotNull Long blocId, int year, @NotNull Long ballotId, Map<Unit, AwardKind> nominees) {
+        blocs.requireKeeper(blocId, year);
+        if (nominees.isEmpty()) {
+            throw new InvalidInputException("error.proposal.noNominee");
+        }
+        Proposal proposal = new Proposal(blocs.blocOf(blocId), year, ballotId, LocalDateTime.now());
+        nominees.forEach(proposal::nominate);
+        em.persist(proposal);
+        em.flush();
+        audit.record("Proposal", proposal.getId(), "DRAFT_FROM_BALLOT", "ballot " + ballotId + " | "
+                + nominees.entrySet().stream().map(e -> e.getValue() + "=" + e.getKey().getCode())
+                .collect(Collectors.joining(", ")));
+        return proposal;
+    }
+
+    public List<Proposal> proposals(@NotNull Long blocId, int year) {
+        blocs.requireReadAccess(blocId, year);
+        List<Proposal> list = em.createQuery("SELECT p FROM Proposal p WHERE p.bloc.id = :bloc AND p.year = :year"
+                        + " ORDER BY p.id", Proposal.class)
+                .setParameter("bloc", blocId).setParameter("year", year).getResultList();
+        list.forEach(p -> p.getNominees().size());
+        return list;
+    }
+
+    public Optional<Proposal> fromBallot(@NotNull Long ballotId) {
+        return em.createQuery("SELECT p FROM Proposal p WHERE p.ballotId = :b", Proposal.class)
+                .setParameter("b", ballotId).getResultList().stream().findFirst();
+    }
+}
