@@ -27,6 +27,13 @@ import vn.thidua.covenant.entity.CriterionKind;
 import vn.thidua.covenant.service.CovenantForm;
 import vn.thidua.covenant.service.CovenantService;
 import vn.thidua.covenant.service.MovementForm;
+import vn.thidua.ballot.entity.Ballot;
+import vn.thidua.ballot.entity.BallotCandidate;
+import vn.thidua.ballot.entity.BallotKind;
+import vn.thidua.ballot.entity.Seat;
+import vn.thidua.ballot.entity.VotingMode;
+import vn.thidua.ballot.service.BallotService;
+import vn.thidua.meeting.entity.Meeting;
 import vn.thidua.meeting.entity.MeetingKind;
 import vn.thidua.meeting.service.MeetingForm;
 import vn.thidua.meeting.service.MeetingService;
@@ -75,6 +82,9 @@ public class DemoData {
 
     @Inject
     private MeetingService meetings;
+
+    @Inject
+    private BallotService ballots;
 
     private final Map<String, Unit> byCode = new LinkedHashMap<>();
 
@@ -155,14 +165,18 @@ public class DemoData {
     /**
      * The DOMAIN.md story of a bloc's year: the 2023 joint activity (the orphan sponsorship
      * in Quảng Sơn, 12,000,000 VND) completed and adopted as the common model for 2024; the
-     * year-end conference of 27 Dec 2023; the 2024 movement and covenant, signed by every
+     * year-end conference of 27 Dec 2023 with its two ballots, held on paper and
+     * confirmed (flag to the Women's Union, certificate to the Youth Union; 2024 leader the
+     * Youth Union, deputy the Farmers' Association); the 2024 movement and covenant, signed by every
      * member (recorded as signed on paper at the launch). The browser tests replay the 2024
      * part themselves, so they start the portal without it
      * ({@code thidua.demo-data.level=foundation}).
      */
     @RolesAllowed(Roles.BOARD_SPECIALIST)
     public void loadStory(Long blocId) {
-        List<Unit> members2023 = blocs.memberUnits(blocId, 2023);
+        // in the order the units were created: Women's Union, Farmers, Veterans, Labour, Youth Union
+        List<Unit> members2023 = blocs.memberUnits(blocId, 2023).stream()
+                .sorted(java.util.Comparator.comparing(Unit::getId)).toList();
         ActivityForm activity = new ActivityForm();
         activity.setBlocId(blocId);
         activity.setYear(2023);
@@ -192,7 +206,11 @@ public class DemoData {
         meeting.setMinutes("Trưởng Ban Thi đua - Khen thưởng tỉnh biểu dương hoạt động nhận đỡ đầu trẻ mồ côi tại xã"
                 + " Quảng Sơn, huyện Đắk Glong (12.000.000 đồng). Hội nghị thống nhất chọn hoạt động này làm mô hình"
                 + " chung của khối năm 2024.");
-        meetings.saveMeeting(meeting);
+        Meeting review2023 = meetings.saveMeeting(meeting);
+        paperBallot(review2023, BallotKind.COMMENDATION, "Bình bầu đề nghị khen thưởng năm 2023", members2023,
+                Map.of(Seat.PROVINCIAL_FLAG, Map.of(0, 5), Seat.CERTIFICATE_OF_MERIT, Map.of(4, 4, 1, 1)));
+        paperBallot(review2023, BallotKind.LEADERSHIP, "Lấy phiếu suy tôn khối trưởng, khối phó năm 2024", members2023,
+                Map.of(Seat.LEADER, Map.of(4, 4, 2, 1), Seat.DEPUTY, Map.of(1, 4, 3, 1)));
 
         MovementForm movement = new MovementForm();
         movement.setBlocId(blocId);
@@ -217,6 +235,30 @@ public class DemoData {
         for (Unit member : blocs.memberUnits(blocId, 2024)) {
             covenants.recordPaperSignature(version.getId(), member.getId());
         }
+    }
+
+    /**
+     * A ballot held on paper at the conference and entered by the Board: {@code votes}
+     * maps each seat to (index of the member unit → votes); every member present.
+     */
+    private void paperBallot(Meeting meeting, BallotKind kind, String title, List<Unit> members,
+                             Map<Seat, Map<Integer, Integer>> votes) {
+        Ballot ballot = ballots.createBallot(meeting.getId(), kind, VotingMode.PAPER, title);
+        Map<Long, Integer> counts = new java.util.HashMap<>();
+        for (Map.Entry<Seat, Map<Integer, Integer>> seat : votes.entrySet()) {
+            List<Long> ids = seat.getValue().keySet().stream().sorted().map(i -> members.get(i).getId()).toList();
+            ballot = ballots.setCandidates(ballot.getId(), seat.getKey(), ids);
+            for (BallotCandidate c : ballot.seat(seat.getKey()).getCandidates()) {
+                int index = members.indexOf(members.stream().filter(u -> u.getId().equals(c.getUnit().getId()))
+                        .findFirst().orElseThrow());
+                counts.put(c.getId(), seat.getValue().get(index));
+            }
+        }
+        ballots.recordPresence(ballot.getId(), members.stream().map(Unit::getId).toList());
+        ballots.openBallot(ballot.getId());
+        ballots.enterPaperCounts(ballot.getId(), members.size(), members.size(), 0, counts);
+        ballots.countBallot(ballot.getId());
+        ballots.confirmBallot(ballot.getId());
     }
 
     private void unit(Province province, String code, String name, String shortName) {

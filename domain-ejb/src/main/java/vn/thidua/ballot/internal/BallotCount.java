@@ -30,7 +30,10 @@ public final class BallotCount {
     public record Rules(int thresholdPercent, ThresholdMode mode, boolean flagNeedsFirst, TieResolution tie) {
     }
 
-    /** A candidate as counted: {@code scoreRank} 1 = first on the year's score. */
+    /**
+     * A candidate as counted: {@code scoreRank} 1 = first on the year's score; null when
+     * the year has no score table, and then the flag's first-on-score condition cannot apply.
+     */
     public record Candidate(long id, long unitId, int votes, Integer scoreRank, BigDecimal score) {
     }
 
@@ -72,7 +75,7 @@ public final class BallotCount {
                 if (!passes(rules, c.votes(), present)) {
                     outcomes.put(c.id(), Outcome.BELOW_THRESHOLD);
                 } else if (seat.seat() == Seat.PROVINCIAL_FLAG && rules.flagNeedsFirst()
-                        && (c.scoreRank() == null || c.scoreRank() != 1)) {
+                        && c.scoreRank() != null && c.scoreRank() != 1) {
                     outcomes.put(c.id(), Outcome.NOT_FIRST_ON_SCORE);
                 } else if (electedUnits.contains(c.unitId())) {
                     outcomes.put(c.id(), Outcome.ELECTED_FOR_EARLIER_SEAT);

@@ -68,6 +68,11 @@ class BallotCountTest {
                 new SeatCount(Seat.PROVINCIAL_FLAG, 1, List.of(c(1, 5, 2, "90"), c(2, 3, 1, "95")))));
         assertEquals(Outcome.NOT_FIRST_ON_SCORE, outcomes(tally).get(1L));
         assertEquals(Outcome.ELECTED, outcomes(tally).get(2L));
+
+        // a year without a score table: the condition cannot apply
+        BallotCount.Tally unscored = BallotCount.count(DEFAULT, 5, List.of(
+                new SeatCount(Seat.PROVINCIAL_FLAG, 1, List.of(c(1, 5, null, null)))));
+        assertEquals(Outcome.ELECTED, outcomes(unscored).get(1L));
     }
 
     @Test

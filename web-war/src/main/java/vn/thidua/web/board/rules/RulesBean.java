@@ -1,0 +1,164 @@
+package vn.thidua.web.board.rules;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.Serializable;
+import java.time.Year;
+import java.util.List;
+
+import vn.thidua.ballot.entity.BallotRules;
+import vn.thidua.ballot.entity.ThresholdMode;
+import vn.thidua.ballot.entity.TieResolution;
+import vn.thidua.ballot.service.BallotService;
+import vn.thidua.unit.entity.Province;
+import vn.thidua.unit.service.UnitService;
+import vn.thidua.web.Messages;
+
+/** /board/rules/edit.xhtml: a province's ballot rules for a year (defaults until saved). */
+@Named
+@ViewScoped
+public class RulesBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private BallotService ballots;
+
+    @Inject
+    private UnitService units;
+
+    private List<Province> provinces;
+    private Long provinceId;
+    private int year = Year.now().getValue();
+    private int quorumNumerator;
+    private int quorumDenominator;
+    private int thresholdPercent;
+    private ThresholdMode thresholdMode;
+    private int flagQuota;
+    private int certificatePercent;
+    private boolean flagNeedsFirst;
+    private TieResolution tieResolution;
+
+    @PostConstruct
+    void init() {
+        provinces = units.provinces();
+        provinceId = provinces.isEmpty() ? null : provinces.get(0).getId();
+        load();
+    }
+
+    public void load() {
+        if (provinceId == null) {
+            return;
+        }
+        BallotRules r = ballots.rules(provinceId, year);
+        quorumNumerator = r.getQuorumNumerator();
+        quorumDenominator = r.getQuorumDenominator();
+        thresholdPercent = r.getThresholdPercent();
+        thresholdMode = r.getThresholdMode();
+        flagQuota = r.getFlagQuota();
+        certificatePercent = r.getCertificatePercent();
+        flagNeedsFirst = r.isFlagNeedsFirst();
+        tieResolution = r.getTieResolution();
+    }
+
+    public void save() {
+        ballots.saveRules(provinceId, year, quorumNumerator, quorumDenominator, thresholdPercent, thresholdMode,
+                flagQuota, certificatePercent, flagNeedsFirst, tieResolution);
+        Messages.info("rules.saved", year);
+    }
+
+    public List<Province> getProvinces() {
+        return provinces;
+    }
+
+    public ThresholdMode[] getModes() {
+        return ThresholdMode.values();
+    }
+
+    public TieResolution[] getTies() {
+        return TieResolution.values();
+    }
+
+    public Long getProvinceId() {
+        return provinceId;
+    }
+
+    public void setProvinceId(Long provinceId) {
+        this.provinceId = provinceId;
+    }
+
+    public int getYear() {
+        return year;
+    }
+
+    public void setYear(int year) {
+        this.year = year;
+    }
+
+    public int getQuorumNumerator() {
+        return quorumNumerator;
+    }
+
+    public void setQuorumNumerator(int quorumNumerator) {
+        this.quorumNumerator = quorumNumerator;
+    }
+
+    public int getQuorumDenominator() {
+        return quorumDenominator;
+    }
+
+    public void setQuorumDenominator(int quorumDenominator) {
+        this.quorumDenominator = quorumDenominator;
+    }
+
+    public int getThresholdPercent() {
+        return thresholdPercent;
+    }
+
+    public void setThresholdPercent(int thresholdPercent) {
+        this.thresholdPercent = thresholdPercent;
+    }
+
+    public ThresholdMode getThresholdMode() {
+        return thresholdMode;
+    }
+
+    public void setThresholdMode(ThresholdMode thresholdMode) {
+        this.thresholdMode = thresholdMode;
+    }
+
+    public int getFlagQuota() {
+        return flagQuota;
+    }
+
+    public void setFlagQuota(int flagQuota) {
+        this.flagQuota = flagQuota;
+    }
+
+    public int getCertificatePercent() {
+        return certificatePercent;
+    }
+
+    public void setCertificatePercent(int certificatePercent) {
+        this.certificatePercent = certificatePercent;
+    }
+
+    public boolean isFlagNeedsFirst() {
+        return flagNeedsFirst;
+    }
+
+    public void setFlagNeedsFirst(boolean flagNeedsFirst) {
+        this.flagNeedsFirst = flagNeedsFirst;
+    }
+
+    public TieResolution getTieResolution() {
+        return tieResolution;
+    }
+
+    public void setTieResolution(TieResolution tieResolution) {
+        this.tieResolution = tieResolution;
+    }
+}
