@@ -57,10 +57,15 @@ public class BallotSeat implements Serializable {
         this.quota = quota;
     }
 
+    /** Replaces the candidates; units already standing keep their row (the database allows a unit once per seat). */
     void candidates(List<Unit> units, List<Integer> ranks, List<BigDecimal> scores) {
-        candidates.clear();
+        List<Long> wanted = units.stream().map(Unit::getId).toList();
+        candidates.removeIf(c -> !wanted.contains(c.getUnit().getId()));
         for (int i = 0; i < units.size(); i++) {
-            candidates.add(new BallotCandidate(this, units.get(i), ranks.get(i), scores.get(i)));
+            Long unitId = units.get(i).getId();
+            if (candidates.stream().noneMatch(c -> c.getUnit().getId().equals(unitId))) {
+                candidates.add(new BallotCandidate(this, units.get(i), ranks.get(i), scores.get(i)));
+            }
         }
     }
 
