@@ -31,7 +31,23 @@ public final class Messages {
             pattern = ResourceBundle.getBundle(BUNDLE, locale, Messages.class.getClassLoader())
                     .getString("error.unexpected");
         }
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+        return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(plain(arguments));
+    }
+
+    /**
+     * Whole numbers as written (a year is "2024", not "2.024"); amounts of money are
+     * formatted by the pages themselves.
+     */
+    private static Object[] plain(Object[] arguments) {
+        Object[] plain = arguments.clone();
+        for (int i = 0; i < plain.length; i++) {
+            if (plain[i] instanceof Integer || plain[i] instanceof Long) {
+                plain[i] = String.valueOf(plain[i]);
+            } else if (plain[i] instanceof java.math.BigDecimal decimal) {
+                plain[i] = decimal.stripTrailingZeros().toPlainString();
+            }
+        }
+        return plain;
     }
 
     public static void info(String key, Object... arguments) {

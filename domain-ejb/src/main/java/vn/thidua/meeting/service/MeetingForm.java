@@ -153,7 +153,6 @@ public class MeetingForm implements Serializable {
 
         private Long unitId;
 
-        @NotBlank(message = "{meeting.attendee.name.required}")
         @Size(max = 200, message = "{activity.text.size}")
         private String name;
 

@@ -64,6 +64,9 @@ public class MeetingService {
         List<String> names = new ArrayList<>();
         List<String> titles = new ArrayList<>();
         for (MeetingForm.Person p : form.getAttendees()) {
+            if (p.getName() == null || p.getName().isBlank()) {
+                throw new InvalidInputException("error.meeting.attendeeName");
+            }
             units.add(p.getUnitId() == null ? null : members.stream().filter(u -> u.getId().equals(p.getUnitId()))
                     .findFirst().orElseThrow(() -> new InvalidInputException("error.covenant.notMember")));
             names.add(p.getName().trim());

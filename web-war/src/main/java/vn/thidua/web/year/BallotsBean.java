@@ -75,10 +75,9 @@ public class BallotsBean implements Serializable {
     private VotingMode newMode = VotingMode.ELECTRONIC;
     private String newTitle;
 
-    private Map<Seat, List<Long>> candidates = new EnumMap<>(Seat.class);
+    private Map<Seat, Selection> candidates = new EnumMap<>(Seat.class);
     private List<Long> present = new ArrayList<>();
-    private Map<Seat, List<Long>> choices = new EnumMap<>(Seat.class);
-    private String receipt;
+    private Map<Seat, Selection> choices = new EnumMap<>(Seat.class);
     private String receiptToCheck;
     private Boolean receiptCounted;
     private Integer issued;
@@ -106,67 +105,75 @@ public class BallotsBean implements Serializable {
         choices = new EnumMap<>(Seat.class);
         if (ballot != null) {
             for (BallotSeat seat : ballot.getSeats()) {
-                candidates.put(seat.getSeat(), new ArrayList<>(seat.getCandidates().stream()
+                candidates.put(seat.getSeat(), new Selection(seat.getCandidates().stream()
                         .map(c -> c.getUnit().getId()).toList()));
-                choices.put(seat.getSeat(), new ArrayList<>());
+                choices.put(seat.getSeat(), new Selection(List.of()));
             }
         }
     }
 
-    public void create() {
+    public String create() {
         Ballot created = ballotService.createBallot(meetingId, newKind, newMode, newTitle);
         ballotId = created.getId();
         newTitle = null;
         Messages.info("ballot.created");
-        refresh();
+        return reload();
     }
 
-    public void saveCandidates() {
+    public String saveCandidates() {
         for (BallotSeat seat : ballot.getSeats()) {
-            ballotService.setCandidates(ballotId, seat.getSeat(), candidates.getOrDefault(seat.getSeat(), List.of()));
+            ballotService.setCandidates(ballotId, seat.getSeat(), candidates.get(seat.getSeat()).getIds());
         }
         ballotService.recordPresence(ballotId, present);
         Messages.info("ballot.prepared");
-        refresh();
+        return reload();
     }
 
-    public void open() {
+    public String open() {
         ballotService.openBallot(ballotId);
         Messages.info("ballot.opened");
-        refresh();
+        return reload();
     }
 
-    public void cast() {
-        CastReceipt cast = ballotService.castVote(ballotId, myUnit.getId(), choices);
-        receipt = cast.receipt();
+    public String cast() {
+        Map<Seat, List<Long>> marked = new EnumMap<>(Seat.class);
+        choices.forEach((seat, selection) -> marked.put(seat, selection.getIds()));
+        CastReceipt cast = ballotService.castVote(ballotId, myUnit.getId(), marked);
+        Faces.getFlash().put("receipt", cast.receipt());
         Messages.info("ballot.cast");
-        refresh();
+        return reload();
     }
 
-    public void close() {
+    public String close() {
         ballotService.closeBallot(ballotId);
         Messages.info("ballot.closed");
-        refresh();
+        return reload();
     }
 
-    public void enterPaper() {
+    public String enterPaper() {
         ballotService.enterPaperCounts(ballotId, issued == null ? 0 : issued, returned == null ? 0 : returned,
                 invalid == null ? 0 : invalid, paperVotes);
         Messages.info("ballot.paperEntered");
-        refresh();
+        return reload();
     }
 
-    public void count() {
+    public String count() {
         ballotService.countBallot(ballotId);
         Messages.info("ballot.counted");
-        refresh();
+        return reload();
     }
 
-    public void confirm() {
+    public String confirm() {
         Ballot confirmed = ballotService.confirmBallot(ballotId);
         Messages.info(confirmed.getKind() == BallotKind.LEADERSHIP ? "ballot.confirmed.leadership"
                 : "ballot.confirmed.commendation", meeting.getYear() + 1);
-        refresh();
+        return reload();
+    }
+
+    /** Post-redirect-get: the page again, by its address, with the messages kept. */
+    private String reload() {
+        Faces.getFlash().setKeepMessages(true);
+        return "/year/ballots.xhtml?faces-redirect=true&meeting=" + meetingId + "&ballot=" + ballotId;
     }
 
     public void checkReceipt() {
@@ -280,7 +287,27 @@ public class BallotsBean implements Serializable {
         this.newTitle = newTitle;
     }
 
-    public Map<Seat, List<Long>> getCandidates() {
+    /** The units ticked for one seat (a typed holder, so that Faces fills a List of Long). */
+    public static class Selection implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        private List<Long> ids;
+
+        Selection(List<Long> ids) {
+            this.ids = new ArrayList<>(ids);
+        }
+
+        public List<Long> getIds() {
+            return ids;
+        }
+
+        public void setIds(List<Long> ids) {
+            this.ids = ids == null ? new ArrayList<>() : new ArrayList<>(ids);
+        }
+    }
+
+    public Map<Seat, Selection> getCandidates() {
         return candidates;
     }
 
@@ -292,12 +319,14 @@ public class BallotsBean implements Serializable {
         this.present = present;
     }
 
-    public Map<Seat, List<Long>> getChoices() {
+    public Map<Seat, Selection> getChoices() {
         return choices;
     }
 
+    /** The receipt code just issued (shown once, after the redirect). */
     public String getReceipt() {
-        return receipt;
+        Object receipt = Faces.getFlash().get("receipt");
+        return receipt == null ? null : receipt.toString();
     }
 
     public String getReceiptToCheck() {

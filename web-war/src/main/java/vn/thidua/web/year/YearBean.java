@@ -342,7 +342,7 @@ public class YearBean implements Serializable {
         meetingForm.setBlocId(blocId);
         meetingForm.setYear(year);
         meetingForm.setHeldOn(LocalDate.of(year, 12, 1));
-        members.forEach(u -> meetingForm.addAttendee(u.getId(), null, u.getShortName()));
+        members.forEach(u -> meetingForm.addAttendee(u.getId(), "Đại diện " + u.getShortName(), null));
         meetingForm.addAttendee(null, null, null);
     }
 

@@ -1,0 +1,232 @@
+package vn.thidua.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * Steps 2 to 4 of the DOMAIN.md story in the browser, with the five member accounts: the
+ * 2023 leader (Women's Union) records the year-end conference of 27 Dec 2023 and runs
+ * the commendation ballot (flag to the Women's Union, certificate to the Youth Union) and
+ * the leadership ballot (2024 leader the Youth Union, deputy the Farmers' Association).
+ * One member votes from a phone-sized screen, one through the JSON API. Confirming the
+ * results creates the draft proposal and sets the 2024 leadership.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class BallotBrowserIT extends BrowserSupport {
+
+    private static final String WOMEN = "Hội Liên hiệp Phụ nữ tỉnh Đắk Nông";
+    private static final String FARMERS = "Hội Nông dân tỉnh Đắk Nông";
+    private static final String VETERANS = "Hội Cựu chiến binh tỉnh Đắk Nông";
+    private static final String LABOUR = "Liên đoàn Lao động tỉnh Đắk Nông";
+    private static final String YOUTH = "Tỉnh đoàn Đắk Nông";
+    private static final List<String> ALL = List.of(WOMEN, FARMERS, VETERANS, LABOUR, YOUTH);
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @Test
+    void yearEndConference2023ElectsTheFlagTheCertificateAndThe2024Leadership() throws Exception {
+        login("hlhpn");
+        driver.findElement(By.xpath("//tbody[@id='myBlocs_data']/tr[td[1][normalize-space()='2023']]//a")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("openYear"))).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("tabs:movementForm")));
+        driver.findElement(By.xpath("//ul[@role='tablist']//a[normalize-space()='Hội nghị']")).click();
+        WebElement date = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("tabs:meetingForm:heldOn_input")));
+        // the date picker's own typing rules get in the way of keystrokes: set the field as a paste would
+        ((JavascriptExecutor) driver).executeScript("arguments[0].value = '27/12/2023';", date);
+        driver.findElement(By.id("tabs:meetingForm:place")).sendKeys("Hội trường Hội Liên hiệp Phụ nữ tỉnh");
+        driver.findElement(By.id("tabs:meetingForm:chair")).sendKeys("Chủ tịch Hội LHPN tỉnh");
+        driver.findElement(By.id("tabs:meetingForm:saveMeeting")).click();
+        wait.withMessage(() -> "messages: " + messagesText()).until(d -> messagesText().contains("Đã lưu hội nghị"));
+        assertTrue(textOf(By.id("tabs:meetingsForm:meetings")).contains("27/12/2023"));
+        driver.findElement(By.cssSelector(".ballots-link")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("create:title")));
+        String ballotsPage = driver.getCurrentUrl();
+
+        // the commendation ballot
+        createBallot("Bình bầu đề nghị khen thưởng năm 2023", "Bỏ phiếu bình bầu");
+        prepare("PROVINCIAL_FLAG", List.of(WOMEN), "CERTIFICATE_OF_MERIT", List.of(YOUTH, FARMERS));
+        String commendation = driver.getCurrentUrl();
+        voteAsEveryMember(commendation, "PROVINCIAL_FLAG", WOMEN, "CERTIFICATE_OF_MERIT", YOUTH);
+        switchUser("hlhpn", commendation);
+        String results = closeCountAndConfirm();
+        assertTrue(results.contains(WOMEN + " 5 (100.00%) Đạt tỷ lệ, trong chỉ tiêu: được đề nghị"), results);
+        assertTrue(results.contains(YOUTH + " 5 (100.00%) Đạt tỷ lệ, trong chỉ tiêu: được đề nghị"), results);
+        assertTrue(results.contains(FARMERS + " 0 (0.00%) Không đạt tỷ lệ phiếu"), results);
+        assertTrue(messagesText().contains("tờ trình đề nghị khen thưởng (dự thảo) đã được tạo"), messagesText());
+        assertTrue(textOf(By.id("reconciliation")).contains("Số đơn vị thành viên: 5 · Có mặt: 5 · Phiếu thu về: 5 · Hợp lệ: 5"),
+                textOf(By.id("reconciliation")));
+
+        // the leadership ballot
+        driver.get(ballotsPage);
+        createBallot("Lấy phiếu suy tôn khối trưởng, khối phó năm 2024", "Lấy phiếu suy tôn");
+        prepare("LEADER", List.of(YOUTH, VETERANS), "DEPUTY", List.of(FARMERS, LABOUR));
+        String leadership = driver.getCurrentUrl();
+        voteAsEveryMember(leadership, "LEADER", YOUTH, "DEPUTY", FARMERS);
+        switchUser("hlhpn", leadership);
+        String elected = closeCountAndConfirm();
+        assertTrue(elected.contains(YOUTH + " 5 (100.00%)") && elected.contains(FARMERS + " 5 (100.00%)"), elected);
+        assertTrue(messagesText().contains("khối trưởng, khối phó năm 2024 đã được cập nhật"), messagesText());
+
+        driver.get(BASE + "/blocs/mine.xhtml");
+        driver.findElement(By.xpath("//tbody[@id='myBlocs_data']/tr[td[1][normalize-space()='2024']]//a")).click();
+        String members = textOf(By.id("members"));
+        assertTrue(members.contains(YOUTH + " Khối trưởng") && members.contains(FARMERS + " Khối phó"), members);
+    }
+
+    private void createBallot(String title, String kind) {
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("create:kind"))).selectByVisibleText(kind);
+        driver.findElement(By.id("create:title")).sendKeys(title);
+        driver.findElement(By.id("create:createBallot")).click();
+        wait.until(d -> messagesText().contains("Đã tạo phiếu bầu"));
+    }
+
+    private void prepare(String seat1, List<String> candidates1, String seat2, List<String> candidates2) {
+        for (String unit : candidates1) {
+            driver.findElement(checkbox("candidates-" + seat1, unit)).click();
+        }
+        for (String unit : candidates2) {
+            driver.findElement(checkbox("candidates-" + seat2, unit)).click();
+        }
+        for (String unit : ALL) {
+            driver.findElement(By.xpath("//table[@id='prepare:present']//label[normalize-space()='" + unit + "']")).click();
+        }
+        driver.findElement(By.id("prepare:savePrepared")).click();
+        wait.until(d -> messagesText().contains("Đã lưu ứng viên"));
+        driver.findElement(By.id("prepare:openBallot")).click();
+        confirm();
+        wait.until(d -> messagesText().contains("Đã mở bỏ phiếu"));
+    }
+
+    /** Every member votes: hnd on a phone-sized screen, ldld through the JSON API, the others on the page. */
+    private void voteAsEveryMember(String ballotUrl, String seat1, String choice1, String seat2, String choice2)
+            throws Exception {
+        for (String member : List.of("hlhpn", "hnd", "hccb", "ldld", "tinhdoan")) {
+            if (member.equals("ldld")) {
+                voteThroughApi(ballotUrl, seat1, choice1, seat2, choice2);
+                continue;
+            }
+            if (member.equals("hnd")) {
+                driver.manage().window().setSize(new Dimension(390, 844));
+            }
+            switchUser(member, ballotUrl);
+            driver.findElement(checkbox("choices-" + seat1, choice1)).click();
+            driver.findElement(checkbox("choices-" + seat2, choice2)).click();
+            if (member.equals("hnd")) {
+                Long overflow = (Long) ((JavascriptExecutor) driver).executeScript(
+                        "return document.documentElement.scrollWidth - window.innerWidth;");
+                assertTrue(overflow <= 0, "the voting page fits a phone screen, overflow " + overflow + " px");
+            }
+            driver.findElement(By.id("vote:cast")).click();
+            confirm();
+            String receipt = textOf(By.id("receipt"));
+            assertTrue(receipt.matches("[A-Z2-9]{4}(-[A-Z2-9]{4}){3}"), receipt);
+            driver.manage().window().setSize(new Dimension(1280, 1000));
+        }
+        assertTrue(textOf(By.id("waiting")).replace("Chưa bỏ phiếu:", "").isBlank(), textOf(By.id("waiting")));
+    }
+
+    /** ldld logs in over HTTP, finds the open ballot, casts through the API, and is refused a second time. */
+    private void voteThroughApi(String ballotUrl, String seat1, String choice1, String seat2, String choice2)
+            throws Exception {
+        Matcher id = Pattern.compile("ballot=(\\d+)").matcher(ballotUrl);
+        String ballotId = id.find() ? id.group(1) : lastBallotId();
+        HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NORMAL).build();
+        http.send(HttpRequest.newBuilder(URI.create(BASE + "/index.xhtml")).build(), HttpResponse.BodyHandlers.discarding());
+        http.send(HttpRequest.newBuilder(URI.create(BASE + "/j_security_check"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("j_username=ldld&j_password="
+                        + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.discarding());
+        String mine = http.send(HttpRequest.newBuilder(URI.create(BASE + "/api/ballots/mine")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        assertTrue(mine.contains("\"id\":" + ballotId), mine);
+        String ballot = mine.substring(mine.indexOf("\"id\":" + ballotId));
+        String body = "{\"choices\":{\"" + seat1 + "\":[" + candidateId(ballot, choice1) + "],\""
+                + seat2 + "\":[" + candidateId(ballot, choice2) + "]}}";
+        HttpResponse<String> cast = http.send(HttpRequest.newBuilder(URI.create(BASE + "/api/ballots/" + ballotId + "/votes"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(201, cast.statusCode(), cast.body());
+        assertTrue(cast.body().matches("\\{\"receipt\":\"[A-Z2-9-]{19}\"\\}"), cast.body());
+        HttpResponse<String> again = http.send(HttpRequest.newBuilder(URI.create(BASE + "/api/ballots/" + ballotId + "/votes"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(409, again.statusCode(), again.body());
+        assertTrue(again.body().contains("đã bỏ phiếu"), again.body());
+        HttpResponse<String> openapi = http.send(HttpRequest.newBuilder(URI.create(BASE + "/api/openapi.json")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertTrue(openapi.statusCode() == 200 && openapi.body().contains("\"openapi\""), openapi.body());
+    }
+
+    /** The id the API lists for a unit's candidacy (each unit stands for one seat here). */
+    private static String candidateId(String ballotJson, String unit) {
+        Matcher m = Pattern.compile("\\{\"id\":(\\d+),\"unit\":\"" + Pattern.quote(unit) + "\"\\}").matcher(ballotJson);
+        assertTrue(m.find(), unit + " in " + ballotJson);
+        return m.group(1);
+    }
+
+    private String lastBallotId() {
+        List<WebElement> links = driver.findElements(By.cssSelector(".ballot-link"));
+        String href = links.get(links.size() - 1).getAttribute("href");
+        Matcher id = Pattern.compile("ballot=(\\d+)").matcher(href);
+        return id.find() ? id.group(1) : "";
+    }
+
+    private String closeCountAndConfirm() {
+        driver.findElement(By.id("manage:closeBallot")).click();
+        confirm();
+        wait.until(d -> messagesText().contains("Đã kết thúc bỏ phiếu"));
+        driver.findElement(By.id("manage:countBallot")).click();
+        wait.until(d -> messagesText().contains("Đã kiểm phiếu"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#results .result-row")));
+        String results = ((String) ((JavascriptExecutor) driver).executeScript(
+                "return Array.from(document.querySelectorAll('#results .result-row')).map(r => r.textContent).join(' | ');"))
+                .replaceAll("\\s+", " ");
+        driver.findElement(By.id("manage:confirmBallot")).click();
+        confirm();
+        wait.until(d -> messagesText().contains("Đã xác nhận"));
+        return results;
+    }
+
+    private void switchUser(String user, String url) {
+        driver.manage().deleteAllCookies();
+        login(user);
+        driver.get(url);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("ballotTitle")));
+    }
+
+    private static By checkbox(String tableClass, String unit) {
+        return By.xpath("//table[contains(@class,'" + tableClass + "')]//label[normalize-space()='" + unit + "']");
+    }
+
+    private void confirm() {
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("confirmYes"))).click();
+    }
+}
