@@ -4,6 +4,8 @@
 #                      deploy the EAR, load the demo data on the first start; Ctrl-C stops all
 #   ./portal.sh test   every test: unit tests, Arquillian integration tests in the provisioned
 #                      WildFly against MariaDB, browser tests in headless Chromium
+#   ./portal.sh bench [voters]   the vote benchmark against the portal that "run" started
+#                      (in another terminal); prints throughput, latency and the insert ratio
 set -euo pipefail
 cd "$(dirname "$0")"
 ROOT=$(pwd)
@@ -97,8 +99,20 @@ run_tests() {
     "${MVN[@]}" clean verify
 }
 
+run_bench() {
+    local url="http://localhost:${THIDUA_HTTP_PORT:-8080}/thidua"
+    if ! wait_for_port 127.0.0.1 "${THIDUA_HTTP_PORT:-8080}" 1 || [ ! -d "$ROOT/run/server" ]; then
+        echo "Start the portal first (./portal.sh run in another terminal), then run the benchmark." >&2
+        exit 1
+    fi
+    local db="${THIDUA_DB_URL:-jdbc:mariadb://127.0.0.1:3307/thidua}"
+    "${MVN[@]}" -q -pl ear exec:java -Dexec.mainClass=vn.thidua.tools.VoteBenchmark -Dexec.classpathScope=test \
+        -Dexec.args="$url $db $ROOT/run/server ${1:-1000} ${2:-10} ${3:-50}"
+}
+
 case "${1:-}" in
     run) run_portal ;;
     test) run_tests ;;
-    *) echo "usage: $0 run|test" >&2; exit 2 ;;
+    bench) shift; run_bench "$@" ;;
+    *) echo "usage: $0 run|test|bench [voters]" >&2; exit 2 ;;
 esac
