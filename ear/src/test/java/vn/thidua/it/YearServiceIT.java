@@ -112,6 +112,9 @@ class YearServiceIT {
     @Inject
     private DemoData demoData;
 
+    @Inject
+    private vn.thidua.proposal.service.ProposalService proposals;
+
     @Test
     void onlyTheLeaderDraftsEachUnitSignsForItselfAndAnAmendmentNeedsEverySignatureAgain() throws Exception {
         Long bloc = testData.bloc03With(2025);
@@ -339,6 +342,15 @@ class YearServiceIT {
         assertEquals(LocalDate.of(2023, 12, 27), asBoard.call(() -> meetings.meetings(bloc, 2023)).get(0).getHeldOn());
         CovenantVersion covenant = asBoard.call(() -> covenants.inForce(bloc, 2024)).orElseThrow();
         assertEquals(5, covenant.getSignatures().size());
+
+        // the two ballots of the 2023 conference, confirmed: a draft proposal and the 2024 leadership
+        List<vn.thidua.proposal.entity.Proposal> drafts = asBoard.call(() -> proposals.proposals(bloc, 2023));
+        assertEquals(1, drafts.size());
+        assertEquals(List.of("PROVINCIAL_FLAG:" + ids.get(0), "CERTIFICATE_OF_MERIT:" + ids.get(4)),
+                drafts.get(0).getNominees().stream().map(n -> n.getAwardKind() + ":" + n.getUnit().getId()).toList());
+        var leadership2024 = asBoard.call(() -> blocs.viewBlocYear(bloc, 2024));
+        assertEquals(ids.get(4), leadership2024.leader().unitId());
+        assertEquals(ids.get(1), leadership2024.deputy().unitId());
     }
 
     // ---- helpers ----

@@ -219,19 +219,21 @@ public class BallotService {
         if (ballot == null) {
             throw new NotFoundException("Ballot", ballotId);
         }
-        Unit unit = blocs.callerMemberUnit(ballot.getBloc().getId(), ballot.getYear())
-                .filter(u -> u.getId().equals(unitId)).orElseThrow(AccessDeniedException::new);
+        if (!blocs.callerRepresentsMember(ballot.getBloc().getId(), ballot.getYear(), unitId)) {
+            throw new AccessDeniedException();
+        }
+        Unit unit = units.unit(unitId);
         if (ballot.getVotingMode() != VotingMode.ELECTRONIC) {
             throw new InvalidInputException("error.ballot.paperOnly");
         }
         if (ballot.getStatus() != BallotStatus.OPEN) {
             throw new InvalidInputException("error.ballot.notOpen", ballot.getTitle());
         }
-        if (!presentIds(ballotId).contains(unitId)) {
+        if (!isRow("SELECT COUNT(*) FROM ballot_presence WHERE ballot_id = ? AND unit_id = ?", ballotId, unitId)) {
             throw new InvalidInputException("error.ballot.notPresent", unit.getName());
         }
         List<Long> marked = validChoices(ballot, choices);
-        if (hasVoted(ballotId, unitId)) {
+        if (isRow("SELECT COUNT(*) FROM ballot_participation WHERE ballot_id = ? AND unit_id = ?", ballotId, unitId)) {
             throw new AlreadyVotedException(unit.getName());
         }
         String receipt = newReceipt();
@@ -565,6 +567,11 @@ public class BallotService {
 
     private boolean hasVoted(Long ballotId, Long unitId) {
         return votedIds(ballotId).contains(unitId);
+    }
+
+    private boolean isRow(String countSql, Long ballotId, Long unitId) {
+        return ((Number) em.createNativeQuery(countSql).setParameter(1, ballotId).setParameter(2, unitId)
+                .getSingleResult()).longValue() > 0;
     }
 
     private Set<Long> ids(String sql, Long ballotId) {

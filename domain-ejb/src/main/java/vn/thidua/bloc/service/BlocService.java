@@ -157,6 +157,21 @@ public class BlocService {
         return memberUnits(blocId, year).stream().filter(u -> mine.contains(u.getId())).findFirst();
     }
 
+    /**
+     * Whether the caller represents {@code unitId} and that unit is a member of the bloc in
+     * the year: the one check on the voting path, kept to two small queries.
+     */
+    @PermitAll
+    public boolean callerRepresentsMember(@NotNull Long blocId, int year, @NotNull Long unitId) {
+        if (!callerUnitLineage().contains(unitId)) {
+            return false;
+        }
+        return em.createQuery("SELECT COUNT(m) FROM Membership m WHERE m.bloc.id = :bloc AND m.year = :year"
+                        + " AND m.unit.id = :unit", Long.class)
+                .setParameter("bloc", blocId).setParameter("year", year).setParameter("unit", unitId)
+                .getSingleResult() > 0;
+    }
+
     /** Whether the caller represents the bloc's leader or deputy unit of that year. */
     @PermitAll
     public boolean callerLeads(@NotNull Long blocId, int year) {
