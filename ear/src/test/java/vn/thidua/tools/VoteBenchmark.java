@@ -1,7 +1,6 @@
 package vn.thidua.tools;
 
 import java.io.IOException;
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -71,8 +70,13 @@ public final class VoteBenchmark {
         bench.run();
     }
 
-    private record Voter(String username, long ballotId, long candidateId, HttpClient http) {
+    /** A voter and, once logged in, the session cookie the portal gave them. */
+    private record Voter(String username, long ballotId, long candidateId, String session) {
     }
+
+    /** One HTTP client for every voter (as many browsers share nothing but the network): cookies are per voter. */
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(10)).build();
 
     private record Outcome(int status, long nanos) {
     }
@@ -158,15 +162,18 @@ public final class VoteBenchmark {
         List<Callable<Voter>> tasks = new ArrayList<>();
         for (Voter v : list) {
             tasks.add(() -> {
-                HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                        .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(10)).build();
-                http.send(HttpRequest.newBuilder(URI.create(base + "/index.xhtml")).build(), HttpResponse.BodyHandlers.discarding());
-                http.send(HttpRequest.newBuilder(URI.create(base + "/j_security_check"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
+                HttpResponse<Void> page = http.send(HttpRequest.newBuilder(URI.create(base + "/index.xhtml")).build(),
+                        HttpResponse.BodyHandlers.discarding());
+                String session = sessionCookie(page, null);
+                HttpResponse<Void> login = http.send(HttpRequest.newBuilder(URI.create(base + "/j_security_check"))
+                        .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", session)
                         .POST(HttpRequest.BodyPublishers.ofString("j_username=" + v.username() + "&j_password="
                                 + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8))).build(),
                         HttpResponse.BodyHandlers.discarding());
-                return new Voter(v.username(), v.ballotId(), v.candidateId(), http);
+                if (login.statusCode() != 302 || login.headers().firstValue("Location").orElse("").contains("login")) {
+                    throw new IllegalStateException("login refused for " + v.username() + ": " + login.statusCode());
+                }
+                return new Voter(v.username(), v.ballotId(), v.candidateId(), sessionCookie(login, session));
             });
         }
         List<Voter> loggedIn = new ArrayList<>();
@@ -192,8 +199,8 @@ public final class VoteBenchmark {
                 go.await();
                 String body = "{\"choices\":{\"CERTIFICATE_OF_MERIT\":[" + v.candidateId() + "]}}";
                 long t0 = System.nanoTime();
-                HttpResponse<String> r = v.http().send(HttpRequest.newBuilder(URI.create(base + "/api/ballots/"
-                                + v.ballotId() + "/votes")).timeout(Duration.ofSeconds(60))
+                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/api/ballots/"
+                                + v.ballotId() + "/votes")).timeout(Duration.ofSeconds(60)).header("Cookie", v.session())
                         .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                         HttpResponse.BodyHandlers.ofString());
                 return new Outcome(r.statusCode(), System.nanoTime() - t0);
@@ -329,6 +336,13 @@ public final class VoteBenchmark {
         if (cli.waitFor() != 0 || !out.contains("success")) {
             throw new IllegalStateException("could not reload the demo realm: " + out);
         }
+    }
+
+    /** The JSESSIONID the response sets (the portal changes it at login), or the one before. */
+    private static String sessionCookie(HttpResponse<?> response, String before) {
+        return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
+                .map(c -> c.substring(0, c.indexOf(';') < 0 ? c.length() : c.indexOf(';'))).reduce((a, b) -> b)
+                .orElse(before);
     }
 
     private Path usersFile() {
