@@ -43,6 +43,7 @@ public class TestData {
     public void registerTestUsers() {
         register(AsWomenUnion.PRINCIPAL, "HLHPN");
         register(AsYouthUnion.PRINCIPAL, "TDOAN");
+        register(AsOtherBlocLeader.PRINCIPAL, "STC");
     }
 
     /** Bloc No. 03's id, with the given year added (as 2024: five members, TDOAN leader, HND deputy). */

@@ -28,7 +28,7 @@ public class Proposal implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    public static final String DRAFT = "DRAFT";
+    public static final String DRAFT = ProposalStatus.DRAFT.name();
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -46,6 +46,25 @@ public class Proposal implements Serializable {
 
     @Column(nullable = false, length = 20)
     private String status = DRAFT;
+
+    @Column(length = 60)
+    private String number;
+
+    @Column(name = "submitted_by", length = 100)
+    private String submittedBy;
+
+    @Column(name = "submitted_at")
+    private LocalDateTime submittedAt;
+
+    @Column(name = "due_on")
+    private java.time.LocalDate dueOn;
+
+    @Column(nullable = false)
+    private boolean overdue;
+
+    @OneToMany(mappedBy = "proposal", cascade = CascadeType.ALL)
+    @jakarta.persistence.OrderBy("id")
+    private List<ProposalStep> steps = new ArrayList<>();
 
     @Column(name = "created_at", nullable = false)
     private LocalDateTime createdAt;
@@ -68,6 +87,71 @@ public class Proposal implements Serializable {
 
     public void nominate(Unit unit, AwardKind kind) {
         nominees.add(new ProposalNominee(this, unit, kind));
+    }
+
+    /**
+     * Moves the proposal along the chain, recording the step; refused when the proposal is
+     * not in one of the states the step starts from.
+     */
+    public ProposalStep move(String step, ProposalStatus to, String actor, LocalDateTime at, String comment,
+                             ProposalStatus... from) {
+        ProposalStatus now = ProposalStatus.valueOf(status);
+        if (java.util.Arrays.stream(from).noneMatch(f -> f == now)) {
+            throw new vn.thidua.shared.InvalidInputException("error.proposal.wrongState", now.name());
+        }
+        status = to.name();
+        ProposalStep taken = new ProposalStep(this, step, actor, at, to.name(), comment);
+        steps.add(taken);
+        return taken;
+    }
+
+    public void submitted(String number, String by, LocalDateTime at, java.time.LocalDate dueOn) {
+        this.number = number;
+        this.submittedBy = by;
+        this.submittedAt = at;
+        this.dueOn = dueOn;
+        this.overdue = false;
+    }
+
+    /** The Council cut a nominee. */
+    public void removeNominee(Unit unit) {
+        nominees.removeIf(n -> n.getUnit().getId().equals(unit.getId()));
+    }
+
+    public void markOverdue() {
+        overdue = true;
+    }
+
+    public ProposalStatus statusValue() {
+        return ProposalStatus.valueOf(status);
+    }
+
+    public String getNumber() {
+        return number;
+    }
+
+    public String getSubmittedBy() {
+        return submittedBy;
+    }
+
+    public LocalDateTime getSubmittedAt() {
+        return submittedAt;
+    }
+
+    public java.time.LocalDate getDueOn() {
+        return dueOn;
+    }
+
+    public boolean isOverdue() {
+        return overdue;
+    }
+
+    public List<ProposalStep> getSteps() {
+        return List.copyOf(steps);
+    }
+
+    public int getVersion() {
+        return version;
     }
 
     public Long getId() {

@@ -1,0 +1,357 @@
+package vn.thidua.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
+import jakarta.inject.Inject;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import javax.sql.DataSource;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import vn.thidua.ballot.entity.Ballot;
+import vn.thidua.ballot.entity.BallotCandidate;
+import vn.thidua.ballot.entity.BallotKind;
+import vn.thidua.ballot.entity.Seat;
+import vn.thidua.ballot.entity.VotingMode;
+import vn.thidua.ballot.service.BallotService;
+import vn.thidua.file.service.Upload;
+import vn.thidua.meeting.entity.Meeting;
+import vn.thidua.meeting.entity.MeetingKind;
+import vn.thidua.meeting.service.MeetingForm;
+import vn.thidua.meeting.service.MeetingService;
+import vn.thidua.proposal.entity.AwardKind;
+import vn.thidua.proposal.entity.DocumentKind;
+import vn.thidua.proposal.entity.Proposal;
+import vn.thidua.proposal.entity.ProposalStatus;
+import vn.thidua.proposal.entity.ProposalStep;
+import vn.thidua.proposal.service.ApprovalService;
+import vn.thidua.proposal.service.ProposalService;
+import vn.thidua.registry.entity.Award;
+import vn.thidua.registry.service.RegistryService;
+import vn.thidua.shared.AccessDeniedException;
+import vn.thidua.shared.InvalidInputException;
+import vn.thidua.shared.WorkingDays;
+import vn.thidua.unit.entity.Unit;
+import vn.thidua.unit.service.UnitForm;
+import vn.thidua.unit.service.UnitService;
+
+/**
+ * The approval chain in the real server and database: every step refused for the wrong
+ * role and for the leader of another bloc, nobody approving their own submission, the
+ * return-and-resubmit path with the dossier, concurrent check and return, the registry,
+ * and a unit's award history across a merge.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ApprovalServiceIT {
+
+    private static final byte[] PDF = "%PDF-1.4 báo cáo thành tích".getBytes(StandardCharsets.UTF_8);
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.portalWithTests(ApprovalServiceIT.class);
+    }
+
+    @Resource(lookup = "java:jboss/datasources/ThiduaDS")
+    private DataSource dataSource;
+
+    @Inject
+    private TestData testData;
+
+    @Inject
+    private AsYouthUnion asLeader;
+
+    @Inject
+    private AsWomenUnion asMember;
+
+    @Inject
+    private AsOtherBlocLeader asOtherLeader;
+
+    @Inject
+    private AsBoardSpecialist asSpecialist;
+
+    @Inject
+    private AsBoardLeader asBoardLeader;
+
+    @Inject
+    private AsSubmitterWithBoardRole asSubmitterWithBoardRole;
+
+    @Inject
+    private BallotService ballots;
+
+    @Inject
+    private MeetingService meetings;
+
+    @Inject
+    private ProposalService proposals;
+
+    @Inject
+    private ApprovalService approvals;
+
+    @Inject
+    private RegistryService registry;
+
+    @Inject
+    private UnitService units;
+
+    @Test
+    void proposalGoesThroughReturnResubmitApprovalCouncilAndDecisionIntoTheRegistry() throws Exception {
+        Long id = confirmedProposal(2036);
+        Unit women = testData.unit("HLHPN");
+        Unit youth = testData.unit("TDOAN");
+
+        // only the leader unit of this bloc and year submits
+        assertThrows(AccessDeniedException.class, () -> asMember.call(() -> approvals.submit(id, "1/TTr")));
+        assertThrows(AccessDeniedException.class, () -> asOtherLeader.call(() -> approvals.submit(id, "1/TTr")));
+        assertTrue(refusedByRole(() -> asSpecialist.call(() -> approvals.submit(id, "1/TTr"))));
+        Proposal submitted = asLeader.call(() -> approvals.submit(id, "15/TTr-KTĐ03"));
+        assertEquals(ProposalStatus.SUBMITTED, submitted.statusValue());
+        assertEquals(WorkingDays.add(submitted.getSubmittedAt().toLocalDate(), 20, holidays()), submitted.getDueOn());
+
+        // the specialist cannot pass an incomplete dossier; returns it with reasons
+        assertEquals("error.proposal.incomplete", assertThrows(InvalidInputException.class,
+                () -> asSpecialist.call(() -> approvals.checkDossier(id, null))).getMessageKey());
+        assertTrue(refusedByRole(() -> asMember.call(() -> approvals.returnProposal(id,
+                Map.of(DocumentKind.ACHIEVEMENT_REPORT, "x")))));
+        assertTrue(refusedByRole(() -> asBoardLeader.call(() -> approvals.returnProposal(id,
+                Map.of(DocumentKind.ACHIEVEMENT_REPORT, "x")))));
+        asSpecialist.call(() -> approvals.returnProposal(id,
+                Map.of(DocumentKind.ACHIEVEMENT_REPORT, "Thiếu báo cáo thành tích của đơn vị được đề nghị")));
+
+        // the leader completes the dossier and resubmits
+        asLeader.call(() -> approvals.generateDossier(id));
+        asLeader.call(() -> approvals.addAchievementReport(id, women.getId(), new Upload("bao-cao-hlhpn.pdf", PDF)));
+        asLeader.call(() -> approvals.addAchievementReport(id, youth.getId(), new Upload("bao-cao-td.pdf", PDF)));
+        assertEquals(List.of(), asLeader.call(() -> approvals.missingDocuments(id)));
+        asLeader.call(() -> approvals.submit(id, "15/TTr-KTĐ03"));
+
+        // approval only after the check; only the Board leader; never by the submitter
+        assertEquals("error.proposal.wrongState", assertThrows(InvalidInputException.class,
+                () -> asBoardLeader.call(() -> approvals.approve(id, null))).getMessageKey());
+        assertTrue(refusedByRole(() -> asLeader.call(() -> approvals.checkDossier(id, null))));
+        asSpecialist.call(() -> approvals.checkDossier(id, "Hồ sơ đầy đủ"));
+        assertTrue(refusedByRole(() -> asSpecialist.call(() -> approvals.approve(id, null))));
+        assertTrue(refusedByRole(() -> asLeader.call(() -> approvals.approve(id, null))));
+        assertEquals("error.proposal.ownSubmission", assertThrows(InvalidInputException.class,
+                () -> asSubmitterWithBoardRole.call(() -> approvals.approve(id, null))).getMessageKey());
+        asBoardLeader.call(() -> approvals.approve(id, "Đồng ý trình Hội đồng"));
+        assertTrue(refusedByRole(() -> asSpecialist.call(() -> approvals.recordCouncil(id, 9, 0, 0, List.of(), null))));
+        asBoardLeader.call(() -> approvals.recordCouncil(id, 9, 0, 1, List.of(), "Thống nhất"));
+        assertTrue(refusedByRole(() -> asSpecialist.call(() -> approvals.recordDecision(id, "1/QĐ", LocalDate.now(), "x", null))));
+        String number = "Q" + UUID.randomUUID().toString().substring(0, 6) + "/QĐ-UBND";
+        asBoardLeader.call(() -> approvals.recordDecision(id, number, LocalDate.of(2037, 1, 15),
+                "Chủ tịch UBND tỉnh", new Upload("quyet-dinh.pdf", "%PDF-1.7 signed".getBytes(StandardCharsets.US_ASCII))));
+
+        Proposal decided = asSpecialist.call(() -> approvals.proposal(id));
+        assertEquals(ProposalStatus.DECIDED, decided.statusValue());
+        assertEquals(List.of("SUBMIT", "RETURN", "RESUBMIT", "CHECK", "APPROVE", "COUNCIL", "DECISION"),
+                decided.getSteps().stream().map(ProposalStep::getStep).toList());
+        assertEquals(List.of(AsYouthUnion.PRINCIPAL, AsBoardSpecialist.PRINCIPAL, AsYouthUnion.PRINCIPAL,
+                        AsBoardSpecialist.PRINCIPAL, AsBoardLeader.PRINCIPAL, AsBoardLeader.PRINCIPAL, AsBoardLeader.PRINCIPAL),
+                decided.getSteps().stream().map(ProposalStep::getActor).toList());
+        assertTrue(decided.getSteps().get(1).getComment().contains("ACHIEVEMENT_REPORT: Thiếu báo cáo thành tích"));
+
+        Map<String, AwardKind> awards = new TreeMap<>();
+        asMember.call(() -> registry.search(null, null, 2036, null, number))
+                .forEach(a -> awards.put(a.getUnit().getCode(), a.getKind()));
+        assertEquals(Map.of("HLHPN", AwardKind.PROVINCIAL_FLAG, "TDOAN", AwardKind.CERTIFICATE_OF_MERIT), awards);
+    }
+
+    @Test
+    void concurrentCheckAndReturnOneWinsAndTheHistoryStaysConsistent() throws Exception {
+        Long id = confirmedProposal(2037);
+        asLeader.call(() -> approvals.generateDossier(id));
+        for (String code : List.of("HLHPN", "TDOAN")) {
+            Long unitId = testData.unit(code).getId();
+            asLeader.call(() -> approvals.addAchievementReport(id, unitId, new Upload("bao-cao.pdf", PDF)));
+        }
+        asLeader.call(() -> approvals.submit(id, "16/TTr-KTĐ03"));
+
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        CountDownLatch go = new CountDownLatch(1);
+        List<Callable<String>> steps = List.of(
+                () -> {
+                    go.await();
+                    asSpecialist.call(() -> approvals.checkDossier(id, "đủ"));
+                    return "checked";
+                },
+                () -> {
+                    go.await();
+                    asSpecialist.call(() -> approvals.returnProposal(id, Map.of(DocumentKind.SCORE_TABLE, "sai số liệu")));
+                    return "returned";
+                });
+        List<Future<String>> futures = new ArrayList<>();
+        steps.forEach(s -> futures.add(pool.submit(() -> {
+            try {
+                return s.call();
+            } catch (InvalidInputException e) {
+                return e.getMessageKey();
+            }
+        })));
+        go.countDown();
+        List<String> outcomes = new ArrayList<>();
+        for (Future<String> f : futures) {
+            outcomes.add(f.get());
+        }
+        pool.shutdown();
+        assertEquals(1, outcomes.stream().filter(o -> o.equals("checked") || o.equals("returned")).count(), outcomes.toString());
+        assertEquals(1, outcomes.stream().filter(o -> o.equals("error.proposal.wrongState")).count(), outcomes.toString());
+
+        Proposal after = asSpecialist.call(() -> approvals.proposal(id));
+        List<String> history = after.getSteps().stream().map(ProposalStep::getStep).toList();
+        assertEquals(2, history.size(), history.toString());
+        assertEquals(outcomes.contains("checked") ? ProposalStatus.CHECKED : ProposalStatus.RETURNED, after.statusValue());
+    }
+
+    @Test
+    void aMergedUnitsHistoryIncludesItsPredecessorsAwardsAndStreaks() throws Exception {
+        String s = UUID.randomUUID().toString().substring(0, 5).toUpperCase();
+        Unit older = createUnit("RG" + s + "A");
+        Unit other = createUnit("RG" + s + "B");
+        // one decision per proposal: three confirmed proposals to hang the fixtures on
+        List<Long> proposalIds = List.of(confirmedProposal(2038), confirmedProposal(2039), confirmedProposal(2040));
+        long bloc;
+        try (Connection c = dataSource.getConnection()) {
+            bloc = single(c, "SELECT id FROM bloc ORDER BY id LIMIT 1");
+            awardFixture(c, proposalIds.get(0), "REG-" + s + "-2022", older.getId(), bloc, 2022);
+            awardFixture(c, proposalIds.get(1), "REG-" + s + "-2023", older.getId(), bloc, 2023);
+        }
+        UnitForm successor = new UnitForm();
+        successor.setProvinceId(older.getProvince().getId());
+        successor.setCode("RG" + s + "S");
+        successor.setName("Đơn vị sau hợp nhất " + s);
+        successor.setShortName("ĐV hợp nhất");
+        successor.setValidFrom(LocalDate.of(2024, 1, 1));
+        Unit merged = asSpecialist.call(() -> units.mergeUnits(List.of(older.getId(), other.getId()), successor));
+        try (Connection c = dataSource.getConnection()) {
+            awardFixture(c, proposalIds.get(2), "REG-" + s + "-2024", merged.getId(), bloc, 2024);
+        }
+
+        List<Award> history = asSpecialist.call(() -> registry.history(merged.getId()));
+        assertEquals(List.of(2024, 2023, 2022), history.stream().map(Award::getYear).toList());
+        assertEquals(older.getName(), history.get(1).getUnit().getName(), "old awards keep the old name");
+        assertEquals(3, (int) asSpecialist.call(() -> registry.streak(merged.getId(), AwardKind.PROVINCIAL_FLAG)),
+                "flag three years running, across the merger");
+    }
+
+    // ---- helpers ----
+
+    /** A confirmed commendation ballot of Bloc No. 03 in {@code year}: flag to the Women's Union, certificate to the Youth Union. */
+    private Long confirmedProposal(int year) throws Exception {
+        Long bloc = testData.bloc03With(year);
+        MeetingForm form = new MeetingForm();
+        form.setBlocId(bloc);
+        form.setYear(year);
+        form.setKind(MeetingKind.YEAR_END);
+        form.setHeldOn(LocalDate.of(year, 12, 27));
+        form.setPlace("Hội trường Tỉnh đoàn");
+        form.setChair("Y Đoàn Êban");
+        form.setSecretary("Nguyễn Thị Hằng");
+        Meeting meeting = asLeader.call(() -> meetings.saveMeeting(form));
+        Ballot ballot = asLeader.call(() -> ballots.createBallot(meeting.getId(), BallotKind.COMMENDATION, VotingMode.PAPER,
+                "Bình bầu năm " + year));
+        asLeader.call(() -> ballots.setCandidates(ballot.getId(), Seat.PROVINCIAL_FLAG, List.of(testData.unit("HLHPN").getId())));
+        asLeader.call(() -> ballots.setCandidates(ballot.getId(), Seat.CERTIFICATE_OF_MERIT, List.of(testData.unit("TDOAN").getId())));
+        asLeader.call(() -> ballots.recordPresence(ballot.getId(),
+                TestData.memberCodes().stream().map(c -> testData.unit(c).getId()).toList()));
+        Ballot open = asLeader.call(() -> ballots.openBallot(ballot.getId()));
+        Map<Long, Integer> votes = new java.util.HashMap<>();
+        for (var seat : open.getSeats()) {
+            for (BallotCandidate c : seat.getCandidates()) {
+                votes.put(c.getId(), 5);
+            }
+        }
+        asLeader.call(() -> ballots.enterPaperCounts(ballot.getId(), 5, 5, 0, votes));
+        asLeader.call(() -> ballots.countBallot(ballot.getId()));
+        asLeader.call(() -> ballots.confirmBallot(ballot.getId()));
+        return asLeader.call(() -> proposals.fromBallot(ballot.getId())).orElseThrow().getId();
+    }
+
+    private Unit createUnit(String code) throws Exception {
+        UnitForm form = new UnitForm();
+        form.setProvinceId(testData.unit("HLHPN").getProvince().getId());
+        form.setCode(code);
+        form.setName("Đơn vị sổ khen thưởng " + code);
+        form.setShortName(code);
+        form.setValidFrom(LocalDate.of(2010, 1, 1));
+        return asSpecialist.call(() -> units.createUnit(form));
+    }
+
+    private java.util.Set<LocalDate> holidays() throws Exception {
+        java.util.Set<LocalDate> days = new java.util.HashSet<>();
+        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT holiday FROM public_holiday")) {
+            while (rs.next()) {
+                days.add(rs.getDate(1).toLocalDate());
+            }
+        }
+        return days;
+    }
+
+    /** An earlier decision and its flag, written as a fixture (the chain itself is tested above). */
+    private static void awardFixture(Connection c, Long proposal, String number, Long unit, long bloc, int year)
+            throws Exception {
+        long decision;
+        try (PreparedStatement d = c.prepareStatement("INSERT INTO award_decision (proposal_id, number, decided_on, signer)"
+                + " VALUES (?, ?, ?, 'Chủ tịch UBND tỉnh')", Statement.RETURN_GENERATED_KEYS)) {
+            d.setLong(1, proposal);
+            d.setString(2, number);
+            d.setObject(3, LocalDate.of(year + 1, 1, 15));
+            d.executeUpdate();
+            try (ResultSet keys = d.getGeneratedKeys()) {
+                keys.next();
+                decision = keys.getLong(1);
+            }
+        }
+        try (PreparedStatement a = c.prepareStatement("INSERT INTO award (decision_id, unit_id, bloc_id, year, kind)"
+                + " VALUES (?, ?, ?, ?, 'PROVINCIAL_FLAG')")) {
+            a.setLong(1, decision);
+            a.setLong(2, unit);
+            a.setLong(3, bloc);
+            a.setInt(4, year);
+            a.executeUpdate();
+        }
+    }
+
+    private static long single(Connection c, String sql) throws Exception {
+        try (PreparedStatement s = c.prepareStatement(sql); ResultSet rs = s.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static boolean refusedByRole(org.junit.jupiter.api.function.Executable call) {
+        EJBException e = assertThrows(EJBException.class, call);
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof EJBAccessException) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
