@@ -155,6 +155,14 @@ class ApprovalServiceIT {
                 () -> asBoardLeader.call(() -> approvals.approve(id, null))).getMessageKey());
         assertTrue(refusedByRole(() -> asLeader.call(() -> approvals.checkDossier(id, null))));
         asSpecialist.call(() -> approvals.checkDossier(id, "Hồ sơ đầy đủ"));
+
+        // the daily timer's work: past the due date the appraisal is overdue and the Board is told
+        LocalDate due = asSpecialist.call(() -> approvals.proposal(id)).getDueOn();
+        assertTrue(asBoardLeader.call(() -> approvals.markOverdue(due.plusDays(1))) >= 1);
+        assertTrue(asBoardLeader.call(() -> approvals.proposal(id)).isOverdue());
+        assertTrue(asBoardLeader.call(() -> approvals.notifications()).stream()
+                .anyMatch(n -> n.getText().contains("15/TTr-KTĐ03") && n.getText().contains("quá hạn")));
+        assertTrue(asBoardLeader.call(() -> approvals.inbox()).stream().anyMatch(p -> p.getId().equals(id) && p.isOverdue()));
         assertTrue(refusedByRole(() -> asSpecialist.call(() -> approvals.approve(id, null))));
         assertTrue(refusedByRole(() -> asLeader.call(() -> approvals.approve(id, null))));
         assertEquals("error.proposal.ownSubmission", assertThrows(InvalidInputException.class,

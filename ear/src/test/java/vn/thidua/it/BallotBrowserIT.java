@@ -82,6 +82,7 @@ class BallotBrowserIT extends BrowserSupport {
         assertTrue(messagesText().contains("tờ trình đề nghị khen thưởng (dự thảo) đã được tạo"), messagesText());
         assertTrue(textOf(By.id("reconciliation")).contains("Số đơn vị thành viên: 5 · Có mặt: 5 · Phiếu thu về: 5 · Hợp lệ: 5"),
                 textOf(By.id("reconciliation")));
+        String proposalUrl = driver.findElement(By.id("results:proposalNote")).getAttribute("href");
 
         // the leadership ballot
         driver.get(ballotsPage);
@@ -98,6 +99,93 @@ class BallotBrowserIT extends BrowserSupport {
         driver.findElement(By.xpath("//tbody[@id='myBlocs_data']/tr[td[1][normalize-space()='2024']]//a")).click();
         String members = textOf(By.id("members"));
         assertTrue(members.contains(YOUTH + " Khối trưởng") && members.contains(FARMERS + " Khối phó"), members);
+
+        approvalChain(proposalUrl);
+    }
+
+    /**
+     * Step 6: the 2023 leader files the proposal; the Board specialist returns it (achievement
+     * report missing); the leader completes the dossier and resubmits; the specialist finds it
+     * complete; the Board leader approves, records the Council and the Chair's decision; the
+     * registry shows the 2023 flag for the Women's Union and certificate for the Youth Union.
+     */
+    private void approvalChain(String proposalUrl) throws Exception {
+        switchTo("hlhpn", proposalUrl);
+        WebElement number = driver.findElement(By.id("leader:number"));
+        number.clear();
+        number.sendKeys("12/TTr-KTĐ03");
+        driver.findElement(By.id("leader:submit")).click();
+        confirm();
+        wait.until(d -> messagesText().contains("Đã trình hồ sơ"));
+
+        switchTo("chuyenvien", proposalUrl);
+        driver.findElement(By.cssSelector(".reason-ACHIEVEMENT_REPORT")).sendKeys("Thiếu báo cáo thành tích của đơn vị được đề nghị");
+        driver.findElement(By.id("specialist:return")).click();
+        confirm();
+        wait.until(d -> messagesText().contains("Đã trả lại hồ sơ"));
+
+        switchTo("hlhpn", proposalUrl);
+        driver.findElement(By.id("leader:generate")).click();
+        wait.until(d -> messagesText().contains("Đã lập tờ trình"));
+        for (String unit : List.of(WOMEN, YOUTH)) {
+            new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("leader:reportUnit"))).selectByVisibleText(unit);
+            driver.findElement(By.id("leader:reportFile_input")).sendKeys(report(unit).toString());
+            driver.findElement(By.id("leader:addReport")).click();
+            wait.until(d -> messagesText().contains("Đã thêm báo cáo thành tích"));
+        }
+        assertTrue(textOf(By.id("missing")).contains("không"), textOf(By.id("missing")));
+        driver.findElement(By.id("leader:submit")).click();
+        confirm();
+        wait.until(d -> messagesText().contains("Đã trình hồ sơ"));
+
+        switchTo("chuyenvien", proposalUrl);
+        driver.findElement(By.id("specialist:check")).click();
+        wait.until(d -> messagesText().contains("Đã xác nhận hồ sơ đầy đủ"));
+
+        switchTo("lanhdaoban", proposalUrl);
+        driver.findElement(By.id("boardLeader:approve")).click();
+        confirm();
+        wait.until(d -> messagesText().contains("Đã phê duyệt"));
+        driver.findElement(By.id("boardLeader:for")).clear();
+        driver.findElement(By.id("boardLeader:for")).sendKeys("9");
+        driver.findElement(By.id("boardLeader:council")).click();
+        wait.until(d -> messagesText().contains("Đã ghi kết quả của Hội đồng"));
+        driver.findElement(By.id("boardLeader:decisionNumber")).sendKeys("245/QĐ-UBND");
+        ((JavascriptExecutor) driver).executeScript("arguments[0].value = '15/01/2024';",
+                driver.findElement(By.id("boardLeader:decidedOn_input")));
+        driver.findElement(By.id("boardLeader:signer")).sendKeys("Chủ tịch UBND tỉnh Đắk Nông");
+        driver.findElement(By.id("boardLeader:decisionFile_input")).sendKeys(report("quyet-dinh").toString());
+        driver.findElement(By.id("boardLeader:decide")).click();
+        confirm();
+        wait.until(d -> messagesText().contains("Đã ghi quyết định"));
+        String history = textOf(By.id("history"));
+        for (String step : List.of("Trình", "Trả lại", "Trình lại", "Xác nhận hồ sơ đầy đủ", "Phê duyệt", "Hội đồng xét",
+                "Quyết định khen thưởng")) {
+            assertTrue(history.contains(step), history);
+        }
+
+        driver.get(BASE + "/registry/search.xhtml");
+        WebElement year = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("registry:decision")));
+        year.sendKeys("245/QĐ-UBND");
+        driver.findElement(By.id("registry:search")).click();
+        wait.until(d -> textOf(By.id("registry:awards")).contains("245/QĐ-UBND"));
+        String awards = textOf(By.id("registry:awards"));
+        assertTrue(awards.contains("2023 " + WOMEN + " Cờ thi đua của UBND tỉnh"), awards);
+        assertTrue(awards.contains("2023 " + YOUTH + " Bằng khen của Chủ tịch UBND tỉnh"), awards);
+    }
+
+    private void switchTo(String user, String url) {
+        driver.manage().deleteAllCookies();
+        login(user);
+        driver.get(url);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("proposalState")));
+    }
+
+    private static java.nio.file.Path report(String name) throws java.io.IOException {
+        java.nio.file.Path file = java.nio.file.Files.createTempDirectory("dossier")
+                .resolve("bao-cao-" + Math.abs(name.hashCode()) + ".pdf");
+        java.nio.file.Files.writeString(file, "%PDF-1.4\n% " + name + "\n", StandardCharsets.UTF_8);
+        return file;
     }
 
     private void createBallot(String title, String kind) {
