@@ -127,12 +127,17 @@ class BallotBrowserIT extends BrowserSupport {
         switchTo("hlhpn", proposalUrl);
         driver.findElement(By.id("leader:generate")).click();
         wait.until(d -> messagesText().contains("Đã lập tờ trình"));
-        for (String unit : List.of(WOMEN, YOUTH)) {
-            new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("leader:reportUnit"))).selectByVisibleText(unit);
-            driver.findElement(By.id("leader:reportFile_input")).sendKeys(report(unit).toString());
-            driver.findElement(By.id("leader:addReport")).click();
-            wait.until(d -> messagesText().contains("Đã thêm báo cáo thành tích"));
-        }
+        // the Women's Union's report is uploaded; the Youth Union's drafted from the year's data and edited
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("leader:reportUnit"))).selectByVisibleText(WOMEN);
+        driver.findElement(By.id("leader:reportFile_input")).sendKeys(report(WOMEN).toString());
+        driver.findElement(By.id("leader:addReport")).click();
+        wait.until(d -> messagesText().contains("Đã thêm báo cáo thành tích"));
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("leader:reportUnit"))).selectByVisibleText(YOUTH);
+        driver.findElement(By.id("leader:draftReport")).click();
+        wait.until(d -> d.findElement(By.id("leader:reportText")).getAttribute("value").startsWith(YOUTH + " là thành viên"));
+        driver.findElement(By.id("leader:reportText")).sendKeys(" Tổ chức 12 đợt tình nguyện hè tại xã Quảng Sơn.");
+        driver.findElement(By.id("leader:generateReport")).click();
+        wait.until(d -> messagesText().contains("Đã thêm báo cáo thành tích"));
         assertTrue(textOf(By.id("missing")).contains("không"), textOf(By.id("missing")));
         driver.findElement(By.id("leader:submit")).click();
         confirm();
@@ -163,6 +168,10 @@ class BallotBrowserIT extends BrowserSupport {
                 "Quyết định khen thưởng")) {
             assertTrue(history.contains(step), history);
         }
+
+        driver.get(BASE + "/board/dashboard/view.xhtml");
+        assertTrue(textOf(By.id("byStatus")).contains("Đã có quyết định"), textOf(By.id("byStatus")));
+        assertTrue(textOf(By.id("awardsPerYear")).contains("2023"), textOf(By.id("awardsPerYear")));
 
         driver.get(BASE + "/registry/search.xhtml");
         WebElement year = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("registry:decision")));

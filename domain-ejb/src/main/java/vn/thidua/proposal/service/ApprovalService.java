@@ -93,6 +93,9 @@ public class ApprovalService {
     @Inject
     private AuditService audit;
 
+    @Inject
+    private vn.thidua.notification.Mailer mailer;
+
     // ---- reading ----
 
     public Proposal proposal(@NotNull Long proposalId) {
@@ -226,11 +229,56 @@ public class ApprovalService {
         Proposal p = find(proposalId, LockModeType.PESSIMISTIC_WRITE);
         requireSubmitter(p);
         requireEditable(p);
-        Unit unit = p.getNominees().stream().map(ProposalNominee::getUnit).filter(u -> u.getId().equals(unitId))
-                .findFirst().orElseThrow(() -> new InvalidInputException("error.proposal.notNominee"));
+        Unit unit = nominee(p, unitId);
         DossierDocument doc = replace(p, DocumentKind.ACHIEVEMENT_REPORT, unit, report);
         audit.record("Proposal", proposalId, "ACHIEVEMENT_REPORT", unit.getCode() + " | " + report.fileName());
         return doc;
+    }
+
+    /**
+     * A draft of a nominee's achievement report from the year's data (score and rank, joint
+     * activities), for the leader to edit before generating the report.
+     */
+    @RolesAllowed(Roles.MEMBER_REPRESENTATIVE)
+    public String draftAchievementReport(@NotNull Long proposalId, @NotNull Long unitId) {
+        Proposal p = proposal(proposalId);
+        Unit unit = nominee(p, unitId);
+        StringBuilder text = new StringBuilder();
+        text.append(unit.getName()).append(" là thành viên ").append(p.getBloc().getName()).append(" năm ")
+                .append(p.getYear()).append(".\n");
+        scoring.ranking(p.getBloc().getId(), p.getYear()).stream().filter(r -> r.unitId().equals(unitId)).findFirst()
+                .filter(r -> r.total().signum() > 0)
+                .ifPresent(r -> text.append("Kết quả chấm điểm thi đua: ").append(r.total().stripTrailingZeros().toPlainString())
+                        .append(" điểm, xếp thứ ").append(r.rank()).append(" trong khối.\n"));
+        text.append("Thành tích nổi bật: (đơn vị bổ sung).");
+        return text.toString();
+    }
+
+    /** Generates a nominee's achievement report as a PDF from the text the leader edited. */
+    @RolesAllowed(Roles.MEMBER_REPRESENTATIVE)
+    public DossierDocument generateAchievementReport(@NotNull Long proposalId, @NotNull Long unitId,
+                                                     @NotBlank String text) {
+        Proposal p = find(proposalId, LockModeType.PESSIMISTIC_WRITE);
+        requireSubmitter(p);
+        requireEditable(p);
+        Unit unit = nominee(p, unitId);
+        Locale vi = Locale.forLanguageTag("vi");
+        byte[] pdf = new OfficialDocument()
+                .heading("UBND TỈNH " + p.getBloc().getProvince().getName().toUpperCase(vi), unit.getShortName().toUpperCase(vi),
+                        p.getBloc().getProvince().getName(), LocalDate.now())
+                .title("BÁO CÁO THÀNH TÍCH", "Đề nghị khen thưởng năm " + p.getYear() + " – " + unit.getName())
+                .paragraph(text)
+                .signatures("", "", "THỦ TRƯỞNG ĐƠN VỊ", "")
+                .toPdf();
+        DossierDocument doc = replace(p, DocumentKind.ACHIEVEMENT_REPORT, unit, new Upload("bao-cao-thanh-tich-"
+                + unit.getCode() + ".pdf", pdf));
+        audit.record("Proposal", proposalId, "ACHIEVEMENT_REPORT", unit.getCode() + " | generated");
+        return doc;
+    }
+
+    private static Unit nominee(Proposal p, Long unitId) {
+        return p.getNominees().stream().map(ProposalNominee::getUnit).filter(u -> u.getId().equals(unitId))
+                .findFirst().orElseThrow(() -> new InvalidInputException("error.proposal.notNominee"));
     }
 
     /** The leader unit files (or refiles, after a return) the proposal under its number. */
@@ -366,7 +414,32 @@ public class ApprovalService {
             notify("role:" + Roles.BOARD_LEADER, "Tờ trình " + p.getNumber() + " quá hạn thẩm định (hạn " + p.getDueOn() + ")");
             audit.record("Proposal", p.getId(), "OVERDUE", "due " + p.getDueOn());
         }
+        if (!late.isEmpty()) {
+            mailer.sendToBoard("Tờ trình quá hạn thẩm định", late.stream()
+                    .map(p -> p.getNumber() + " – " + p.getBloc().getName() + " (hạn " + p.getDueOn() + ")")
+                    .collect(Collectors.joining("\n")));
+        }
         return late.size();
+    }
+
+    /** The public holidays the deadlines skip, from a year on. */
+    @RolesAllowed({Roles.BOARD_SPECIALIST, Roles.BOARD_LEADER})
+    public List<Object[]> holidaysFrom(int year) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT holiday, name FROM public_holiday WHERE holiday >= ? ORDER BY holiday")
+                .setParameter(1, LocalDate.of(year, 1, 1)).getResultList();
+        return rows;
+    }
+
+    /** Adds a public holiday (the Board sets each year's, Tết moving with the lunar calendar). */
+    @RolesAllowed(Roles.BOARD_SPECIALIST)
+    public void addHoliday(@NotNull LocalDate day, @NotBlank String name) {
+        if (holidays().contains(day)) {
+            throw new InvalidInputException("error.holiday.exists", day);
+        }
+        em.createNativeQuery("INSERT INTO public_holiday (holiday, name) VALUES (?, ?)").setParameter(1, day)
+                .setParameter(2, name.trim()).executeUpdate();
+        audit.record("PublicHoliday", day, "CREATE", name.trim());
     }
 
     // ---- internals ----

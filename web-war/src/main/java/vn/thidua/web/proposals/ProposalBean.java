@@ -46,6 +46,7 @@ public class ProposalBean implements Serializable {
 
     private String number;
     private Long reportUnitId;
+    private String reportText;
     private transient UploadedFile reportFile;
     private final Map<DocumentKind, String> reasons = new EnumMap<>(DocumentKind.class);
     private String comment;
@@ -59,6 +60,9 @@ public class ProposalBean implements Serializable {
     private transient UploadedFile decisionFile;
 
     public void load() {
+        if (id == null) {
+            throw new vn.thidua.shared.NotFoundException("Proposal", null);
+        }
         proposal = approvals.proposal(id);
         documents = approvals.documents(id);
         missing = approvals.missingDocuments(id);
@@ -81,6 +85,25 @@ public class ProposalBean implements Serializable {
         approvals.addAchievementReport(id, reportUnitId, new Upload(reportFile.getFileName(), reportFile.getContent()));
         Messages.info("proposal.report.added");
         return reload();
+    }
+
+    /** Fills the report text from the year's data for the chosen nominee, to be edited. */
+    public void draftReport() {
+        reportText = approvals.draftAchievementReport(id, reportUnitId);
+    }
+
+    public String generateReport() {
+        approvals.generateAchievementReport(id, reportUnitId, reportText);
+        Messages.info("proposal.report.added");
+        return reload();
+    }
+
+    public String getReportText() {
+        return reportText;
+    }
+
+    public void setReportText(String reportText) {
+        this.reportText = reportText;
     }
 
     public String submit() {

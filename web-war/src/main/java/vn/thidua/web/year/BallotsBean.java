@@ -86,6 +86,9 @@ public class BallotsBean implements Serializable {
     private Map<Long, Integer> paperVotes = new HashMap<>();
 
     public void load() {
+        if (meetingId == null) {
+            throw new vn.thidua.shared.NotFoundException("Meeting", null);
+        }
         meeting = meetingService.meeting(meetingId);
         members = blocs.memberUnits(meeting.getBloc().getId(), meeting.getYear());
         myUnit = blocs.callerMemberUnit(meeting.getBloc().getId(), meeting.getYear()).orElse(null);
