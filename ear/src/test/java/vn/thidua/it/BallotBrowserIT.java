@@ -134,7 +134,8 @@ class BallotBrowserIT extends BrowserSupport {
         wait.until(d -> messagesText().contains("Đã thêm báo cáo thành tích"));
         new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("leader:reportUnit"))).selectByVisibleText(YOUTH);
         driver.findElement(By.id("leader:draftReport")).click();
-        wait.until(d -> d.findElement(By.id("leader:reportText")).getAttribute("value").startsWith(YOUTH + " là thành viên"));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.id("leader:reportText")).getAttribute("value").startsWith(YOUTH + " là thành viên"));
         driver.findElement(By.id("leader:reportText")).sendKeys(" Tổ chức 12 đợt tình nguyện hè tại xã Quảng Sơn.");
         driver.findElement(By.id("leader:generateReport")).click();
         wait.until(d -> messagesText().contains("Đã thêm báo cáo thành tích"));
