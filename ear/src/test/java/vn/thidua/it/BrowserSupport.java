@@ -55,6 +55,8 @@ abstract class BrowserSupport {
                 .build();
         driver = new ChromeDriver(service, options);
         wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        // PrimeFaces AJAX replaces elements under our feet: a stale element means "look again"
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     @AfterEach
