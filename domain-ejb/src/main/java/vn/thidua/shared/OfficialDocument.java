@@ -46,6 +46,16 @@ public final class OfficialDocument {
         }
     }
 
+    /**
+     * The heading of a document a bloc (or a unit) issues in a province: "UBND TỈNH …" over
+     * the issuer's name (a bloc's name up to its dash, "KHỐI THI ĐUA SỐ 03"), in capitals.
+     */
+    public OfficialDocument headingFor(String province, String issuer, LocalDate date) {
+        java.util.Locale vi = java.util.Locale.forLanguageTag("vi");
+        String shortIssuer = issuer.contains("–") ? issuer.substring(0, issuer.indexOf('–')).trim() : issuer;
+        return heading("UBND TỈNH " + province.toUpperCase(vi), shortIssuer.toUpperCase(vi), province, date);
+    }
+
     /** The heading: issuer (two lines) on the left, national title and motto on the right, then place and date. */
     public OfficialDocument heading(String issuerParent, String issuer, String place, LocalDate date) {
         float left = MARGIN_LEFT + 80;

@@ -440,8 +440,6 @@ public class BallotService {
         Turnout t = turnout(ballotId);
         Meeting meeting = ballot.getMeeting();
         String blocName = ballot.getBloc().getName();
-        String issuer = blocName.contains("–") ? blocName.substring(0, blocName.indexOf('–')).trim() : blocName;
-        Locale vi = Locale.forLanguageTag("vi");
         StringBuilder body = new StringBuilder();
         for (BallotSeat seat : ballot.getSeats()) {
             body.append(seatTitle(seat.getSeat())).append(" (chỉ tiêu: ").append(seat.getQuota()).append("):\n");
@@ -452,8 +450,7 @@ public class BallotService {
                             .append("%) – ").append(outcomeText(c.getOutcome())).append('\n'));
         }
         OfficialDocument document = new OfficialDocument()
-                .heading("UBND TỈNH " + ballot.getBloc().getProvince().getName().toUpperCase(vi), issuer.toUpperCase(vi),
-                        ballot.getBloc().getProvince().getName(), meeting.getHeldOn())
+                .headingFor(ballot.getBloc().getProvince().getName(), blocName, meeting.getHeldOn())
                 .title("BIÊN BẢN KIỂM PHIẾU", ballot.getTitle())
                 .paragraph("Hình thức bỏ phiếu: " + (ballot.getVotingMode() == VotingMode.PAPER
                         ? "bỏ phiếu kín bằng phiếu giấy; Ban kiểm phiếu nhập kết quả vào hệ thống."

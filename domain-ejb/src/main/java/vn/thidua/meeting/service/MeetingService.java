@@ -10,7 +10,6 @@ import jakarta.validation.constraints.NotNull;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import vn.thidua.audit.service.AuditService;
 import vn.thidua.bloc.entity.Bloc;
@@ -100,11 +99,8 @@ public class MeetingService {
             }
             people.append('\n');
         }
-        String issuer = bloc.getName().contains("–") ? bloc.getName().substring(0, bloc.getName().indexOf('–')).trim()
-                : bloc.getName();
         return new OfficialDocument()
-                .heading("UBND TỈNH " + bloc.getProvince().getName().toUpperCase(new Locale("vi")),
-                        issuer.toUpperCase(new Locale("vi")), bloc.getProvince().getName(), m.getHeldOn())
+                .headingFor(bloc.getProvince().getName(), bloc.getName(), m.getHeldOn())
                 .title("BIÊN BẢN", "Hội nghị " + kind + " công tác thi đua năm " + m.getYear() + " – " + bloc.getName())
                 .paragraph("Thời gian: ngày " + m.getHeldOn().getDayOfMonth() + "/" + m.getHeldOn().getMonthValue() + "/"
                         + m.getHeldOn().getYear() + ". Địa điểm: " + m.getPlace() + ".")

@@ -19,7 +19,6 @@ import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -262,10 +261,8 @@ public class ApprovalService {
         requireSubmitter(p);
         requireEditable(p);
         Unit unit = nominee(p, unitId);
-        Locale vi = Locale.forLanguageTag("vi");
         byte[] pdf = new OfficialDocument()
-                .heading("UBND TỈNH " + p.getBloc().getProvince().getName().toUpperCase(vi), unit.getShortName().toUpperCase(vi),
-                        p.getBloc().getProvince().getName(), LocalDate.now())
+                .headingFor(p.getBloc().getProvince().getName(), unit.getShortName(), LocalDate.now())
                 .title("BÁO CÁO THÀNH TÍCH", "Đề nghị khen thưởng năm " + p.getYear() + " – " + unit.getName())
                 .paragraph(text)
                 .signatures("", "", "THỦ TRƯỞNG ĐƠN VỊ", "")
@@ -466,17 +463,14 @@ public class ApprovalService {
     }
 
     private byte[] proposalPdf(Proposal p, Ballot ballot) {
-        Locale vi = Locale.forLanguageTag("vi");
         String blocName = p.getBloc().getName();
-        String issuer = blocName.contains("–") ? blocName.substring(0, blocName.indexOf('–')).trim() : blocName;
         StringBuilder nominees = new StringBuilder();
         for (ProposalNominee n : p.getNominees()) {
             nominees.append("- ").append(n.getAwardKind() == AwardKind.PROVINCIAL_FLAG ? "Cờ thi đua của UBND tỉnh"
                     : "Bằng khen của Chủ tịch UBND tỉnh").append(": ").append(n.getUnit().getName()).append('\n');
         }
         return new OfficialDocument()
-                .heading("UBND TỈNH " + p.getBloc().getProvince().getName().toUpperCase(vi), issuer.toUpperCase(vi),
-                        p.getBloc().getProvince().getName(), LocalDate.now())
+                .headingFor(p.getBloc().getProvince().getName(), blocName, LocalDate.now())
                 .title("TỜ TRÌNH", "Về việc đề nghị khen thưởng thành tích năm " + p.getYear())
                 .paragraph("Kính gửi: Chủ tịch Ủy ban nhân dân tỉnh " + p.getBloc().getProvince().getName() + ".")
                 .paragraph("Căn cứ Luật Thi đua, khen thưởng số 06/2022/QH15 và kết quả " + ballot.getTitle()
