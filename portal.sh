@@ -64,6 +64,13 @@ run_portal() {
     rm -rf "$run_dir/server"
     cp -r ear/target/server "$run_dir/server"
     cp ear/target/thidua.ear "$run_dir/server/standalone/deployments/"
+    local login="demo"
+    if [ -n "${THIDUA_SSO_PROVIDER_URL:-}" ]; then
+        echo "Single sign-on: applying config/oidc.cli (provider $THIDUA_SSO_PROVIDER_URL)..."
+        config/apply-cli.sh "$run_dir/server" config/oidc.cli > "$run_dir/oidc-cli.log" 2>&1 \
+            || { echo "config/oidc.cli failed; see $run_dir/oidc-cli.log"; exit 1; }
+        login="sso"
+    fi
     LAUNCH_JBOSS_IN_BACKGROUND=1 JAVA_OPTS="-Xms256m -Xmx1g -Djava.net.preferIPv4Stack=true" \
         "$run_dir/server/bin/standalone.sh" -Djboss.bind.address="${THIDUA_BIND:-127.0.0.1}" \
         -Djboss.http.port="$http_port" -Dthidua.demo-data=true > "$run_dir/server.log" 2>&1 &
@@ -78,6 +85,17 @@ run_portal() {
         kill -0 "$server_pid" 2>/dev/null || { echo "WildFly stopped; see $run_dir/server.log"; exit 1; }
         sleep 1
     done
+    if [ "$login" = "sso" ]; then
+        cat <<BANNER
+
+  Cổng thông tin khối thi đua is running: $url
+  Login: single sign-on through $THIDUA_SSO_PROVIDER_URL (client ${THIDUA_SSO_CLIENT_ID:-?})
+  Server log: $run_dir/server.log     Press Ctrl-C to stop.
+
+BANNER
+        wait "$server_pid"
+        return
+    fi
     cat <<BANNER
 
   Cổng thông tin khối thi đua is running: $url

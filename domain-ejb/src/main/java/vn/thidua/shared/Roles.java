@@ -11,6 +11,10 @@ public final class Roles {
     public static final String BOARD_LEADER = "board_leader";
     public static final String ADMINISTRATOR = "administrator";
 
+    /** Every role, in the order pages and answers list them. */
+    public static final java.util.List<String> ALL =
+            java.util.List.of(MEMBER_REPRESENTATIVE, BOARD_SPECIALIST, BOARD_LEADER, ADMINISTRATOR);
+
     private Roles() {
     }
 }

@@ -49,6 +49,12 @@ public class PortalUser implements Serializable {
         this.unit = successor;
     }
 
+    /** The identity provider reports another name or unit for the person. */
+    public void update(String displayName, Unit unit) {
+        this.displayName = Objects.requireNonNull(displayName);
+        this.unit = unit;
+    }
+
     public String getUsername() {
         return username;
     }

@@ -18,6 +18,7 @@ import java.util.Optional;
 
 import vn.thidua.account.entity.PortalUser;
 import vn.thidua.audit.service.AuditService;
+import vn.thidua.shared.AccessDeniedException;
 import vn.thidua.shared.InvalidInputException;
 import vn.thidua.shared.Roles;
 import vn.thidua.unit.entity.Unit;
@@ -51,6 +52,64 @@ public class AccountService {
     @PermitAll
     public Optional<Unit> callerUnit() {
         return currentUser().map(PortalUser::getUnit);
+    }
+
+    /** The portal roles the caller holds, as the business layer sees them. */
+    @PermitAll
+    public List<String> callerRoles() {
+        return Roles.ALL.stream().filter(context::isCallerInRole).toList();
+    }
+
+    /**
+     * Records a login through single sign-on: the first login creates the caller's record,
+     * linked to the unit whose current record has {@code unitCode}; later logins follow
+     * changes of name or unit that the identity provider reports. A code that matches no
+     * current unit stores nothing. Without a code the record has no unit (Board staff).
+     */
+    @PermitAll
+    public SignIn signIn(String unitCode, String displayName) {
+        String username = context.getCallerPrincipal().getName();
+        if ("anonymous".equals(username) || username.length() > 100) {
+            throw new AccessDeniedException();
+        }
+        Unit unit = null;
+        if (unitCode != null && !unitCode.isBlank()) {
+            if (unitCode.strip().length() > 30) {
+                return SignIn.UNKNOWN_UNIT;
+            }
+            List<Unit> found = em.createQuery("SELECT u FROM Unit u WHERE u.code = :code AND u.validTo IS NULL", Unit.class)
+                    .setParameter("code", unitCode.strip()).getResultList();
+            if (found.isEmpty()) {
+                return SignIn.UNKNOWN_UNIT;
+            }
+            unit = found.get(0);
+        }
+        String name = displayName == null || displayName.isBlank() ? username : displayName.strip();
+        name = name.length() > 200 ? name.substring(0, 200) : name;
+        PortalUser user = em.find(PortalUser.class, username);
+        if (user == null) {
+            em.persist(new PortalUser(username, name, unit, LocalDateTime.now()));
+            audit.record("PortalUser", username, "SSO_FIRST_LOGIN", name + (unit == null ? "" : " | " + unit.getCode() + " " + unit.getName()));
+            return unit == null ? SignIn.NO_UNIT : SignIn.LINKED;
+        }
+        Unit before = user.getUnit();
+        boolean unitChanged = unit != null && (before == null || !before.getId().equals(unit.getId()));
+        if (unitChanged || !name.equals(user.getDisplayName())) {
+            user.update(name, unit == null ? before : unit);
+            audit.record("PortalUser", username, "SSO_UPDATE", name
+                    + (unitChanged ? " | " + (before == null ? "–" : before.getCode()) + " → " + unit.getCode() : ""));
+        }
+        return user.getUnit() == null ? SignIn.NO_UNIT : SignIn.LINKED;
+    }
+
+    /** What a single sign-on login found out about the caller's unit. */
+    public enum SignIn {
+        /** Linked to a unit of the registry. */
+        LINKED,
+        /** No unit (the identity provider sent none). */
+        NO_UNIT,
+        /** The identity provider named a unit the registry does not hold. */
+        UNKNOWN_UNIT
     }
 
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.BOARD_SPECIALIST})

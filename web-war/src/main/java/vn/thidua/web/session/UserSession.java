@@ -10,11 +10,14 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import java.io.IOException;
 import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 import vn.thidua.account.entity.PortalUser;
 import vn.thidua.account.service.AccountService;
 import vn.thidua.shared.Roles;
+import vn.thidua.web.security.PortalCaller;
 
 /** The logged-in person's session: language, name, unit and the roles the menu shows. */
 @Named
@@ -61,11 +64,11 @@ public class UserSession implements Serializable {
     }
 
     public boolean isBoardSpecialist() {
-        return request().isUserInRole(Roles.BOARD_SPECIALIST);
+        return inRole(Roles.BOARD_SPECIALIST);
     }
 
     public boolean isBoardLeader() {
-        return request().isUserInRole(Roles.BOARD_LEADER);
+        return inRole(Roles.BOARD_LEADER);
     }
 
     public boolean isBoard() {
@@ -73,23 +76,76 @@ public class UserSession implements Serializable {
     }
 
     public boolean isMember() {
-        return request().isUserInRole(Roles.MEMBER_REPRESENTATIVE);
+        return inRole(Roles.MEMBER_REPRESENTATIVE);
     }
 
     public boolean isAdministrator() {
-        return request().isUserInRole(Roles.ADMINISTRATOR);
+        return inRole(Roles.ADMINISTRATOR);
+    }
+
+    /** Why the portal does not admit the person ({@code UNKNOWN_UNIT}, {@code NO_ROLE}), or null. */
+    public String getAccessProblem() {
+        PortalCaller caller = caller();
+        return caller == null || caller.isAdmitted() ? null : caller.access().name();
+    }
+
+    /** The unit code the identity provider sent (single sign-on), or null. */
+    public String getClaimedUnit() {
+        PortalCaller caller = caller();
+        return caller == null ? null : caller.claimedUnit();
     }
 
     public boolean isAuditor() {
         return isBoard() || isAdministrator();
     }
 
-    /** Ends the portal session and returns to the login page. */
+    /**
+     * Ends the portal session. After a single sign-on login it also ends the provider's
+     * session (RP-initiated logout: the ID token as hint, back to the portal afterwards,
+     * which asks the provider for a new login); after a demo login it shows the login page.
+     */
     public void logout() throws IOException, ServletException {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        request().logout();
+        HttpServletRequest request = request();
+        PortalCaller caller = caller();
+        String home = request.getScheme() + "://" + request.getServerName()
+                + (isDefaultPort(request) ? "" : ":" + request.getServerPort()) + request.getContextPath() + "/";
+        request.logout();
         external.invalidateSession();
-        external.redirect(external.getRequestContextPath() + "/index.xhtml");
+        if (caller != null && caller.logout() != null) {
+            PortalCaller.ProviderLogout provider = caller.logout();
+            StringBuilder url = new StringBuilder(provider.endpoint())
+                    .append(provider.endpoint().contains("?") ? '&' : '?')
+                    .append("post_logout_redirect_uri=").append(encode(home));
+            if (provider.idToken() != null) {
+                url.append("&id_token_hint=").append(encode(provider.idToken()));
+            }
+            if (provider.clientId() != null) {
+                url.append("&client_id=").append(encode(provider.clientId()));
+            }
+            external.redirect(url.toString());
+        } else {
+            external.redirect(external.getRequestContextPath() + "/index.xhtml");
+        }
+    }
+
+    private static boolean isDefaultPort(HttpServletRequest request) {
+        return "http".equals(request.getScheme()) && request.getServerPort() == 80
+                || "https".equals(request.getScheme()) && request.getServerPort() == 443;
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    private boolean inRole(String role) {
+        PortalCaller caller = caller();
+        return caller != null ? caller.has(role) : request().isUserInRole(role);
+    }
+
+    private static PortalCaller caller() {
+        Object caller = FacesContext.getCurrentInstance().getExternalContext().getSessionMap().get(PortalCaller.ATTRIBUTE);
+        return caller instanceof PortalCaller known ? known : null;
     }
 
     private void load() {
