@@ -1,0 +1,132 @@
+package vn.thidua.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+
+import java.util.List;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Who may do what, through real logins: the same tests run twice, against the portal in
+ * demo mode (FORM login, roles from the demo realm) and in single sign-on mode (login through
+ * the OpenID Connect provider, roles and unit mapped from its claims). Every call goes
+ * through the pages or the JSON API down to the EJBs, so a pass in both runs shows that
+ * {@code @RolesAllowed} and the data checks see the same caller either way.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AuthorizationIT {
+
+    private static long bloc01;
+    private static long bloc03;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive portal() {
+        return Deployments.portal();
+    }
+
+    @BeforeAll
+    static void findBlocs() throws Exception {
+        JsonObject page = PortalClient.loggedIn(Person.BOARD_LEADER).get("/api/blocs?year=2024&size=50").json().asJsonObject();
+        for (JsonValue row : page.getJsonArray("rows")) {
+            JsonObject bloc = row.asJsonObject();
+            if ("KTD01".equals(bloc.getString("code"))) {
+                bloc01 = bloc.getJsonNumber("blocId").longValue();
+            } else if ("KTD03".equals(bloc.getString("code"))) {
+                bloc03 = bloc.getJsonNumber("blocId").longValue();
+            }
+        }
+        assertTrue(bloc01 > 0 && bloc03 > 0, "the demo blocs 01 and 03: " + page);
+    }
+
+    @Test
+    void theBusinessLayerSeesTheBoardLeaderWithTheRoleAndNoUnit() throws Exception {
+        JsonObject me = PortalClient.loggedIn(Person.BOARD_LEADER).get("/api/me").json().asJsonObject();
+        assertEquals("lanhdaoban", me.getString("username"));
+        assertEquals(List.of("board_leader"), strings(me.getJsonArray("roles")));
+        assertTrue(!me.containsKey("unitCode") || me.isNull("unitCode"), "Board staff represent no unit: " + me);
+    }
+
+    @Test
+    void theBusinessLayerSeesTheWomenUnionRepresentativeWithTheirUnit() throws Exception {
+        JsonObject me = PortalClient.loggedIn(Person.WOMEN_UNION).get("/api/me").json().asJsonObject();
+        assertEquals("hlhpn", me.getString("username"));
+        assertEquals(List.of("member_representative"), strings(me.getJsonArray("roles")));
+        assertEquals("HLHPN", me.getString("unitCode"));
+        assertEquals("Hội Liên hiệp Phụ nữ tỉnh Đắk Nông", me.getString("unitName"));
+    }
+
+    @Test
+    void theBoardLeaderListsEveryBlocButHasNoBlocsOfTheirOwn() throws Exception {
+        PortalClient leader = PortalClient.loggedIn(Person.BOARD_LEADER);
+        PortalClient.Answer list = leader.get("/api/blocs?year=2024");
+        assertEquals(200, list.status());
+        assertEquals(4, list.json().asJsonObject().getJsonNumber("total").intValue());
+        PortalClient.Answer mine = leader.get("/api/blocs/mine");
+        assertEquals(403, mine.status(), "myBlocs() is for member representatives only");
+        assertEquals("Bạn không có quyền thực hiện thao tác này.", mine.json().asJsonObject().getString("error"));
+        assertEquals(200, leader.get("/api/blocs/" + bloc03 + "/years/2024").status());
+    }
+
+    @Test
+    void aMemberReadsTheirOwnBlocAndIsRefusedAnother() throws Exception {
+        PortalClient women = PortalClient.loggedIn(Person.WOMEN_UNION);
+        JsonArray mine = women.get("/api/blocs/mine").json().asJsonArray();
+        assertTrue(mine.stream().map(JsonValue::asJsonObject)
+                .anyMatch(b -> "KTD03".equals(b.getString("code")) && b.getInt("year") == 2024), mine.toString());
+
+        PortalClient.Answer own = women.get("/api/blocs/" + bloc03 + "/years/2024");
+        assertEquals(200, own.status());
+        assertEquals(5, own.json().asJsonObject().getJsonArray("members").size());
+
+        PortalClient.Answer other = women.get("/api/blocs/" + bloc01 + "/years/2024");
+        assertEquals(403, other.status(), "the data check: the Women's Union is no member of Bloc 01");
+        assertEquals("Bạn không có quyền thực hiện thao tác này.", other.json().asJsonObject().getString("error"));
+
+        assertEquals(403, women.get("/api/blocs?year=2024").status(), "the Board's list is refused by @RolesAllowed");
+    }
+
+    @Test
+    void theDataCheckFollowsTheUnitOfEachMember() throws Exception {
+        PortalClient finance = PortalClient.loggedIn(Person.FINANCE);
+        assertEquals(200, finance.get("/api/blocs/" + bloc01 + "/years/2024").status());
+        assertEquals(403, finance.get("/api/blocs/" + bloc03 + "/years/2024").status());
+        JsonObject me = finance.get("/api/me").json().asJsonObject();
+        assertEquals("STC", me.getString("unitCode"));
+    }
+
+    @Test
+    void boardPagesFollowTheRoles() throws Exception {
+        PortalClient women = PortalClient.loggedIn(Person.WOMEN_UNION);
+        PortalClient.Answer refused = women.get("/board/blocs/list.xhtml");
+        assertEquals(403, refused.status());
+        assertTrue(refused.body().contains("Không có quyền truy cập"), "the 403 page");
+        assertEquals(200, women.get("/blocs/mine.xhtml").status());
+
+        PortalClient leader = PortalClient.loggedIn(Person.BOARD_LEADER);
+        PortalClient.Answer list = leader.get("/board/blocs/list.xhtml");
+        assertEquals(200, list.status());
+        assertTrue(list.body().contains("KTD03"), "the Board's bloc list");
+        assertEquals(403, leader.get("/board/blocs/edit.xhtml").status(), "editing blocs is the specialist's");
+        assertEquals(403, leader.get("/board/units/list.xhtml").status());
+
+        PortalClient specialist = PortalClient.loggedIn(Person.BOARD_SPECIALIST);
+        assertEquals(200, specialist.get("/board/units/list.xhtml").status());
+        assertEquals(200, specialist.get("/board/audit/list.xhtml").status());
+    }
+
+    private static List<String> strings(JsonArray array) {
+        return array.getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList();
+    }
+}

@@ -1,0 +1,101 @@
+package vn.thidua.it;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import no.nav.security.mock.oauth2.MockOAuth2Server;
+import no.nav.security.mock.oauth2.OAuth2Config;
+import okhttp3.mockwebserver.RecordedRequest;
+
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.LauncherSessionListener;
+
+/**
+ * The single sign-on test run: before Arquillian starts WildFly, starts a real OpenID
+ * Connect provider on loopback (mock-oauth2-server with its interactive login page, where a
+ * test types the user name and the claims the province's provider would send), and puts the
+ * server into single sign-on mode exactly as a province does: {@code config/apply-cli.sh}
+ * with {@code config/oidc.cli}, here into {@code standalone-sso.xml} so that the demo-mode
+ * configuration stays untouched. The THIDUA_SSO_* environment variables come from the build.
+ * Registered through META-INF/services; does nothing unless the build passed {@code it.oidc.port}.
+ */
+public class OidcProviderForTests implements LauncherSessionListener {
+
+    /** The provider's issuer id: the provider URL is {@code http://localhost:<port>/thidua}. */
+    static final String ISSUER = "thidua";
+
+    private static MockOAuth2Server provider;
+
+    /** The running provider (single sign-on test run only). */
+    static MockOAuth2Server provider() {
+        if (provider == null) {
+            throw new IllegalStateException("no OpenID Connect provider: not the single sign-on test run");
+        }
+        return provider;
+    }
+
+    /** Whether this test run has the portal in single sign-on mode. */
+    static boolean active() {
+        return System.getProperty("it.oidc.port") != null;
+    }
+
+    /** The requests the provider received since the last call (the browser's and the server's). */
+    static List<RecordedRequest> receivedRequests() throws InterruptedException {
+        List<RecordedRequest> requests = new ArrayList<>();
+        while (true) {
+            try {
+                requests.add(provider().takeRequest(500, TimeUnit.MILLISECONDS));
+            } catch (RuntimeException noMoreWithinTimeout) {
+                return requests;
+            }
+        }
+    }
+
+    @Override
+    public void launcherSessionOpened(LauncherSession session) {
+        String port = System.getProperty("it.oidc.port");
+        if (port == null || provider != null) {
+            return;
+        }
+        try {
+            provider = new MockOAuth2Server(OAuth2Config.Companion.fromJson("{\"interactiveLogin\": true}"));
+            provider.start(InetAddress.getByName("127.0.0.1"), Integer.parseInt(port));
+            configureServer();
+        } catch (IOException e) {
+            throw new IllegalStateException("could not prepare the single sign-on test run", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void configureServer() throws IOException, InterruptedException {
+        Path server = Path.of(System.getProperty("jboss.home"));
+        Path configuration = server.resolve("standalone/configuration");
+        Files.copy(configuration.resolve("standalone.xml"), configuration.resolve("standalone-sso.xml"),
+                StandardCopyOption.REPLACE_EXISTING);
+        Path config = Path.of(System.getProperty("it.config.dir"));
+        Process cli = new ProcessBuilder("bash", config.resolve("apply-cli.sh").toString(), server.toString(),
+                config.resolve("oidc.cli").toString(), "standalone-sso.xml")
+                .redirectErrorStream(true)
+                .redirectOutput(server.resolve("oidc-cli.log").toFile())
+                .start();
+        if (!cli.waitFor(120, TimeUnit.SECONDS) || cli.exitValue() != 0) {
+            throw new IllegalStateException("config/oidc.cli failed; see " + server.resolve("oidc-cli.log"));
+        }
+    }
+
+    @Override
+    public void launcherSessionClosed(LauncherSession session) {
+        if (provider != null) {
+            provider.shutdown();
+            provider = null;
+        }
+    }
+}

@@ -1,0 +1,115 @@
+package vn.thidua.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Tokens presented to the portal's API in single sign-on mode: the server's OpenID Connect
+ * client accepts only tokens signed by the configured provider, for the portal's client id;
+ * a forged or borrowed token gets 401 and reaches no business code.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SsoTokenIT {
+
+    private static final String CLIENT_ID = System.getProperty("it.oidc.client-id");
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Deployment(testable = false)
+    static EnterpriseArchive portal() {
+        return Deployments.portal();
+    }
+
+    @Test
+    void aTokenOfTheProviderForThePortalIsAccepted() throws Exception {
+        HttpResponse<String> me = call(token(OidcProviderForTests.ISSUER, CLIENT_ID, member()), "/api/me");
+        assertEquals(200, me.statusCode(), me.body());
+        assertTrue(me.body().contains("\"roles\":[\"member_representative\"]"), me.body());
+        assertTrue(me.body().contains("\"unitCode\":\"HLHPN\""), me.body());
+        assertEquals(403, call(token(OidcProviderForTests.ISSUER, CLIENT_ID, member()), "/api/blocs?year=2024").statusCode(),
+                "the mapped role decides, also for tokens");
+    }
+
+    @Test
+    void aTokenWithATamperedSignatureIsRejected() throws Exception {
+        String[] parts = token(OidcProviderForTests.ISSUER, CLIENT_ID, member()).split("\\.");
+        String signature = parts[2];
+        char flipped = signature.charAt(10) == 'A' ? 'B' : 'A';
+        String tampered = parts[0] + "." + parts[1] + "." + signature.substring(0, 10) + flipped + signature.substring(11);
+        assertEquals(401, call(tampered, "/api/me").statusCode());
+    }
+
+    @Test
+    void aTokenWhoseClaimsWereChangedAfterSigningIsRejected() throws Exception {
+        String[] member = token(OidcProviderForTests.ISSUER, CLIENT_ID, member()).split("\\.");
+        Map<String, Object> leader = Map.of("preferred_username", "api-hlhpn", "groups", List.of("thidua-lanh-dao-ban"),
+                "typ", "Bearer", "aud", CLIENT_ID, "iss", OidcProviderForTests.provider().issuerUrl(OidcProviderForTests.ISSUER).toString(),
+                "sub", "api-hlhpn", "exp", System.currentTimeMillis() / 1000 + 3600);
+        String forgedPayload = Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(json(leader).getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> answer = call(member[0] + "." + forgedPayload + "." + member[2], "/api/blocs?year=2024");
+        assertEquals(401, answer.statusCode(), "a member's signature under a Board leader's claims");
+    }
+
+    @Test
+    void aTokenForAnotherAudienceIsRejected() throws Exception {
+        HttpResponse<String> answer = call(token(OidcProviderForTests.ISSUER, "another-portal", member()), "/api/me");
+        assertEquals(401, answer.statusCode());
+    }
+
+    @Test
+    void aTokenOfAnotherIssuerIsRejected() throws Exception {
+        HttpResponse<String> answer = call(token("another-issuer", CLIENT_ID, member()), "/api/me");
+        assertEquals(401, answer.statusCode());
+    }
+
+    private static Map<String, Object> member() {
+        return Map.of("preferred_username", "api-hlhpn", "name", "H'Mai Niê", "groups", List.of("thidua-don-vi"),
+                "ma_don_vi", "HLHPN", "typ", "Bearer");
+    }
+
+    private static String token(String issuer, String audience, Map<String, Object> claims) {
+        return OidcProviderForTests.provider().issueToken(issuer, "api-hlhpn", audience, claims, 3600).serialize();
+    }
+
+    private HttpResponse<String> call(String token, String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(PortalClient.BASE + path))
+                .header("Authorization", "Bearer " + token).header("Accept", "application/json")
+                .header("Accept-Language", "vi").GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String json(Map<String, Object> claims) {
+        StringBuilder out = new StringBuilder("{");
+        claims.forEach((name, value) -> {
+            out.append(out.length() > 1 ? "," : "").append('"').append(name).append("\":");
+            if (value instanceof List<?> list) {
+                out.append('[');
+                for (int i = 0; i < list.size(); i++) {
+                    out.append(i > 0 ? "," : "").append('"').append(list.get(i)).append('"');
+                }
+                out.append(']');
+            } else if (value instanceof Number) {
+                out.append(value);
+            } else {
+                out.append('"').append(value).append('"');
+            }
+        });
+        return out.append('}').toString();
+    }
+}
