@@ -1,6 +1,7 @@
 package vn.thidua.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -32,6 +33,8 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import vn.thidua.account.entity.PortalUser;
+import vn.thidua.account.service.AccountService;
 import vn.thidua.audit.entity.AuditEntry;
 import vn.thidua.audit.service.AuditFilter;
 import vn.thidua.audit.service.AuditService;
@@ -88,6 +91,12 @@ class FoundationServiceIT {
 
     @Inject
     private TestData testData;
+
+    @Inject
+    private AsSsoNewcomer asNewcomer;
+
+    @Inject
+    private AccountService accounts;
 
     @Test
     void persistenceProviderIsEclipseLink() {
@@ -200,6 +209,29 @@ class FoundationServiceIT {
         BlocYearForm form = asBoard.call(() -> blocs.loadBlocYear(mine.get(0).blocId(), 2024));
         EJBException denied = assertThrows(EJBException.class, () -> asWomenUnion.call(() -> blocs.saveBlocYear(form)));
         assertTrue(causedBy(denied, EJBAccessException.class), "refused by @RolesAllowed: " + denied);
+    }
+
+    @Test
+    void singleSignOnLinksTheFirstLoginToTheUnitOfItsCodeAndStoresNothingForAnUnknownCode() throws Exception {
+        String me = AsSsoNewcomer.PRINCIPAL;
+        assertEquals(AccountService.SignIn.UNKNOWN_UNIT, asNewcomer.call(() -> accounts.signIn("SXYZ", "Người Mới")));
+        assertNull(em.find(PortalUser.class, me), "an unknown unit code stores no user");
+
+        assertEquals(AccountService.SignIn.LINKED, asNewcomer.call(() -> accounts.signIn("HLHPN", "Người Mới")));
+        PortalUser created = asNewcomer.call(() -> accounts.currentUser()).orElseThrow();
+        assertEquals("HLHPN", created.getUnit().getCode());
+        assertEquals("Người Mới", created.getDisplayName());
+        assertEquals(List.of("member_representative"), asNewcomer.call(() -> accounts.callerRoles()));
+        assertTrue(asNewcomer.call(() -> blocs.myBlocs()).stream().anyMatch(b -> "KTD03".equals(b.code())),
+                "the data checks know the new user's unit");
+
+        assertEquals(AccountService.SignIn.LINKED, asNewcomer.call(() -> accounts.signIn("HND", "Người Mới")));
+        assertEquals("HND", asNewcomer.call(() -> accounts.currentUser()).orElseThrow().getUnit().getCode(),
+                "the provider moved the person to another unit");
+        List<AuditEntry> trail = asBoard.call(() -> audit.search(
+                new AuditFilter(me, "PortalUser", null, null, null, null), PageRequest.of(0, 20))).rows();
+        assertTrue(trail.stream().anyMatch(e -> "SSO_FIRST_LOGIN".equals(e.getAction()) && e.getDetails().contains("HLHPN")), trail.toString());
+        assertTrue(trail.stream().anyMatch(e -> "SSO_UPDATE".equals(e.getAction()) && e.getDetails().contains("HLHPN → HND")), trail.toString());
     }
 
     @Test

@@ -39,7 +39,9 @@ class SsoBrowserIT extends BrowserSupport {
 
     @Test
     void theBoardLeaderGetsTheBoardPagesFromTheRoleClaim() {
-        driver.get(BASE + "/error/404.xhtml");
+        driver.get(BASE + "/login.xhtml");
+        assertTrue(textOf(By.id("ssoText")).contains("đăng nhập một lần"), "the login page points to the province's login");
+        assertTrue(driver.findElements(By.id("password")).isEmpty(), "no demo password form in single sign-on mode");
         Cookie before = driver.manage().getCookieNamed("JSESSIONID");
         assertNotNull(before, "an anonymous session before the login");
 

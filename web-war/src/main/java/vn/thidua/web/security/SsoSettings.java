@@ -25,6 +25,11 @@ public record SsoSettings(String rolesClaim, Map<String, String> roleMap, String
 
     static final String PREFIX = "thidua.sso.";
 
+    /** Whether config/oidc.cli configured this server for single sign-on. */
+    public static boolean enabled() {
+        return System.getProperty(PREFIX + "roles-claim") != null;
+    }
+
     /** The settings of this server. */
     public static SsoSettings current() {
         return parse(property("roles-claim", "groups"), property("role-map", ""), property("unit-claim", "agency_code"),

@@ -18,6 +18,7 @@ import vn.thidua.account.entity.PortalUser;
 import vn.thidua.account.service.AccountService;
 import vn.thidua.shared.Roles;
 import vn.thidua.web.security.PortalCaller;
+import vn.thidua.web.security.SsoSettings;
 
 /** The logged-in person's session: language, name, unit and the roles the menu shows. */
 @Named
@@ -81,6 +82,11 @@ public class UserSession implements Serializable {
 
     public boolean isAdministrator() {
         return inRole(Roles.ADMINISTRATOR);
+    }
+
+    /** Whether the server's OpenID Connect client logs people in (config/oidc.cli), not the demo form. */
+    public boolean isSingleSignOn() {
+        return SsoSettings.enabled();
     }
 
     /** Why the portal does not admit the person ({@code UNKNOWN_UNIT}, {@code NO_ROLE}), or null. */
