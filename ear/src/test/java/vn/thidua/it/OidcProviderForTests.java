@@ -2,6 +2,10 @@ package vn.thidua.it;
 
 import java.io.IOException;
 import java.net.InetAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -23,6 +27,7 @@ import org.junit.platform.launcher.LauncherSessionListener;
  * server into single sign-on mode exactly as a province does: {@code config/apply-cli.sh}
  * with {@code config/oidc.cli}, here into {@code standalone-sso.xml} so that the demo-mode
  * configuration stays untouched. The THIDUA_SSO_* environment variables come from the build.
+ * With {@code it.keycloak.home} the provider is a real Keycloak instead (the Keycloak run).
  * Registered through META-INF/services; does nothing unless the build passed {@code it.oidc.port}.
  */
 public class OidcProviderForTests implements LauncherSessionListener {
@@ -57,15 +62,26 @@ public class OidcProviderForTests implements LauncherSessionListener {
         }
     }
 
+    private static Process keycloak;
+
+    /** Whether the provider of this run is a real Keycloak (otherwise mock-oauth2-server). */
+    static boolean keycloak() {
+        return System.getProperty("it.keycloak.home") != null;
+    }
+
     @Override
     public void launcherSessionOpened(LauncherSession session) {
         String port = System.getProperty("it.oidc.port");
-        if (port == null || provider != null) {
+        if (port == null || provider != null || keycloak != null) {
             return;
         }
         try {
-            provider = new MockOAuth2Server(OAuth2Config.Companion.fromJson("{\"interactiveLogin\": true}"));
-            provider.start(InetAddress.getByName("127.0.0.1"), Integer.parseInt(port));
+            if (keycloak()) {
+                startKeycloak(Integer.parseInt(port));
+            } else {
+                provider = new MockOAuth2Server(OAuth2Config.Companion.fromJson("{\"interactiveLogin\": true}"));
+                provider.start(InetAddress.getByName("127.0.0.1"), Integer.parseInt(port));
+            }
             configureServer();
         } catch (IOException e) {
             throw new IllegalStateException("could not prepare the single sign-on test run", e);
@@ -91,11 +107,63 @@ public class OidcProviderForTests implements LauncherSessionListener {
         }
     }
 
+    /**
+     * Keycloak as the Keycloak distribution runs it (development mode, its own H2 database),
+     * with the test realm imported from src/test/keycloak/thidua-realm.json.
+     */
+    private static void startKeycloak(int port) throws IOException, InterruptedException {
+        try (java.net.Socket taken = new java.net.Socket("127.0.0.1", port)) {
+            throw new IllegalStateException("port " + port + " is in use: stop what runs there (an earlier Keycloak?)");
+        } catch (java.net.ConnectException free) {
+            // the port is free, as it should be
+        }
+        Path home = Path.of(System.getProperty("it.keycloak.home"));
+        Path imports = home.resolve("data/import");
+        Files.createDirectories(imports);
+        Files.copy(Path.of(System.getProperty("it.keycloak.realm")), imports.resolve("thidua-realm.json"),
+                StandardCopyOption.REPLACE_EXISTING);
+        ProcessBuilder builder = new ProcessBuilder("bash", home.resolve("bin/kc.sh").toString(), "start-dev",
+                "--http-port=" + port, "--http-host=127.0.0.1", "--import-realm")
+                .redirectErrorStream(true).redirectOutput(home.resolve("keycloak.log").toFile());
+        builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
+        builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin-" + System.nanoTime());
+        keycloak = builder.start();
+        HttpClient http = HttpClient.newHttpClient();
+        URI discovery = URI.create("http://localhost:" + port + "/realms/thidua/.well-known/openid-configuration");
+        for (int i = 0; i < 180; i++) {
+            try {
+                if (http.send(HttpRequest.newBuilder(discovery).build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            }
+            if (!keycloak.isAlive()) {
+                break;
+            }
+            Thread.sleep(1000);
+        }
+        throw new IllegalStateException("Keycloak did not start; see " + home.resolve("keycloak.log"));
+    }
+
     @Override
     public void launcherSessionClosed(LauncherSession session) {
         if (provider != null) {
             provider.shutdown();
             provider = null;
+        }
+        if (keycloak != null) {
+            List<ProcessHandle> tree = new ArrayList<>(keycloak.descendants().toList());
+            tree.add(keycloak.toHandle());
+            tree.forEach(ProcessHandle::destroy);
+            for (ProcessHandle process : tree) {
+                try {
+                    process.onExit().get(30, TimeUnit.SECONDS);
+                } catch (Exception stillRunning) {
+                    process.destroyForcibly();
+                }
+            }
+            keycloak = null;
         }
     }
 }
