@@ -1,6 +1,8 @@
 package vn.thidua.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonArray;
@@ -124,6 +126,27 @@ class AuthorizationIT {
         PortalClient specialist = PortalClient.loggedIn(Person.BOARD_SPECIALIST);
         assertEquals(200, specialist.get("/board/units/list.xhtml").status());
         assertEquals(200, specialist.get("/board/audit/list.xhtml").status());
+    }
+
+    @Test
+    void theSessionIdChangesAtLoginAndTheSessionCookieIsHttpOnlyAndSameSite() throws Exception {
+        PortalClient client = PortalClient.anonymous();
+        java.net.http.HttpResponse<String> loginPage = client.page("/login.xhtml");
+        String setCookie = loginPage.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
+                .findFirst().orElseThrow(() -> new AssertionError("no session cookie: " + loginPage.headers().map()));
+        assertTrue(setCookie.contains("HttpOnly"), setCookie);
+        assertTrue(setCookie.contains("SameSite=Lax"), setCookie);
+        String before = client.cookie("JSESSIONID");
+
+        client.logIn(Person.WOMEN_UNION);
+        String after = client.cookie("JSESSIONID");
+        assertNotEquals(before, after, "a new session id at login");
+        assertEquals(200, client.get("/api/me").status());
+
+        PortalClient.Answer stale = PortalClient.withSessionId(before).get("/api/me");
+        assertFalse(stale.body().contains("\"username\":\"hlhpn\""),
+                "the id from before the login carries no login (demo: the login page, SSO: 401): " + stale.status());
+        assertTrue(stale.status() == 401 || stale.body().contains("j_security_check"), stale.body());
     }
 
     private static List<String> strings(JsonArray array) {

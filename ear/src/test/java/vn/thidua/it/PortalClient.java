@@ -10,6 +10,7 @@ import jakarta.json.JsonStructure;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -27,7 +28,8 @@ final class PortalClient {
 
     static final String BASE = "http://localhost:" + System.getProperty("it.http.port", "8180") + "/thidua";
 
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
 
     /** An answer: status and body. */
@@ -45,12 +47,42 @@ final class PortalClient {
 
     static PortalClient loggedIn(Person person) throws IOException, InterruptedException {
         PortalClient client = new PortalClient();
-        if (OidcProviderForTests.active()) {
-            client.singleSignOn(person);
-        } else {
-            client.formLogin(person);
-        }
+        client.logIn(person);
         return client;
+    }
+
+    /** A client that has not logged in (yet). */
+    static PortalClient anonymous() {
+        return new PortalClient();
+    }
+
+    /** A client that presents a given session id, as someone who learnt it would. */
+    static PortalClient withSessionId(String sessionId) {
+        PortalClient client = new PortalClient();
+        HttpCookie cookie = new HttpCookie("JSESSIONID", sessionId);
+        cookie.setPath("/thidua");
+        cookie.setVersion(0);
+        client.cookies.getCookieStore().add(URI.create(BASE + "/"), cookie);
+        return client;
+    }
+
+    void logIn(Person person) throws IOException, InterruptedException {
+        if (OidcProviderForTests.active()) {
+            singleSignOn(person);
+        } else {
+            formLogin(person);
+        }
+    }
+
+    /** The value of one of the portal's cookies, or null. */
+    String cookie(String name) {
+        return cookies.getCookieStore().get(URI.create(BASE + "/")).stream()
+                .filter(c -> c.getName().equals(name)).map(HttpCookie::getValue).findFirst().orElse(null);
+    }
+
+    /** GET a portal page and keep the whole answer (headers too). */
+    HttpResponse<String> page(String path) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(URI.create(BASE + path)).header("Accept", "text/html").GET().build());
     }
 
     /** GET a portal path (from /thidua on), as a browser would ask for it. */

@@ -13,6 +13,8 @@ import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 import vn.thidua.account.entity.PortalUser;
 import vn.thidua.account.service.AccountService;
@@ -26,6 +28,7 @@ import vn.thidua.web.security.SsoSettings;
 public class UserSession implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final Logger LOG = Logger.getLogger(UserSession.class.getName());
 
     @Inject
     private AccountService accounts;
@@ -116,7 +119,13 @@ public class UserSession implements Serializable {
         PortalCaller caller = caller();
         String home = request.getScheme() + "://" + request.getServerName()
                 + (isDefaultPort(request) ? "" : ":" + request.getServerPort()) + request.getContextPath() + "/";
-        request.logout();
+        try {
+            request.logout();
+        } catch (ServletException | RuntimeException e) {
+            // e.g. a provider refusing the OpenID Connect client's back-channel logout: the
+            // session ends anyway below, and the browser still goes to the end-session endpoint
+            LOG.log(Level.WARNING, "Logout of " + getUsername() + " at the container failed; ending the session", e);
+        }
         external.invalidateSession();
         if (caller != null && caller.logout() != null) {
             PortalCaller.ProviderLogout provider = caller.logout();
