@@ -47,6 +47,22 @@ class SsoTokenIT {
     }
 
     @Test
+    void aPersonOfAnUnknownUnitOrWithoutAPortalRoleCanCallNothing() throws Exception {
+        Map<String, Object> unknownUnit = Map.of("preferred_username", "api-unknown", "groups", List.of("thidua-don-vi"),
+                "ma_don_vi", "SXYZ", "typ", "Bearer");
+        HttpResponse<String> me = call(token(OidcProviderForTests.ISSUER, CLIENT_ID, unknownUnit), "/api/me");
+        assertEquals(403, me.statusCode());
+        assertTrue(me.body().contains("Đơn vị của bạn chưa có trong danh mục đơn vị"), me.body());
+        assertEquals(403, call(token(OidcProviderForTests.ISSUER, CLIENT_ID, unknownUnit), "/api/blocs/mine").statusCode());
+
+        Map<String, Object> noRole = Map.of("preferred_username", "api-norole", "groups", List.of("nhan-vien", "board_leader"),
+                "ma_don_vi", "HLHPN", "typ", "Bearer");
+        HttpResponse<String> refused = call(token(OidcProviderForTests.ISSUER, CLIENT_ID, noRole), "/api/blocs?year=2024");
+        assertEquals(403, refused.statusCode(), "a portal role's name in the groups is no mapping");
+        assertTrue(refused.body().contains("Tài khoản chưa được phân quyền"), refused.body());
+    }
+
+    @Test
     void aTokenWithATamperedSignatureIsRejected() throws Exception {
         String[] parts = token(OidcProviderForTests.ISSUER, CLIENT_ID, member()).split("\\.");
         String signature = parts[2];

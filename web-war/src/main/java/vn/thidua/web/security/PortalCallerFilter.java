@@ -102,7 +102,9 @@ public class PortalCallerFilter extends HttpFilter {
         if (caller == null || !caller.roles().equals(effectiveRoles(mapped, caller.access()))) {
             // Board staff and administrators represent no unit, whatever agency code they carry
             String unitCode = isStaffOnly(mapped) ? null : mapped.unitCode();
-            SignIn signIn = runAs(Set.of(), () -> accounts.signIn(unitCode, mapped.displayName()));
+            // a person without any portal role is not recorded
+            boolean anyRole = !mapped.roles().isEmpty() || !settings.defaultRole().isEmpty();
+            SignIn signIn = anyRole ? runAs(Set.of(), () -> accounts.signIn(unitCode, mapped.displayName())) : null;
             PortalCaller.Access access = access(mapped, signIn);
             caller = new PortalCaller(principal.getName(), effectiveRoles(mapped, access), access, mapped.unitCode(),
                     providerLogout(tokens));
