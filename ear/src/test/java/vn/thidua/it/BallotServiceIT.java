@@ -55,7 +55,7 @@ import vn.thidua.meeting.entity.Meeting;
 import vn.thidua.meeting.entity.MeetingKind;
 import vn.thidua.meeting.service.MeetingForm;
 import vn.thidua.meeting.service.MeetingService;
-import vn.thidua.proposal.entity.AwardKind;
+import vn.thidua.registry.entity.AwardKind;
 import vn.thidua.proposal.entity.Proposal;
 import vn.thidua.proposal.service.ProposalService;
 import vn.thidua.shared.InvalidInputException;

@@ -15,6 +15,7 @@ import java.util.Map;
 import vn.thidua.activity.entity.ActivityStatus;
 import vn.thidua.activity.entity.JointActivity;
 import vn.thidua.audit.service.AuditService;
+import vn.thidua.bloc.service.BlocAccess;
 import vn.thidua.bloc.service.BlocService;
 import vn.thidua.file.service.FileService;
 import vn.thidua.file.service.Upload;
@@ -34,6 +35,9 @@ public class ActivityService {
 
     @Inject
     private BlocService blocs;
+
+    @Inject
+    private BlocAccess access;
 
     @Inject
     private FileService files;
@@ -119,10 +123,10 @@ public class ActivityService {
     }
 
     private void requireKeeper(Long blocId, int year) {
-        blocs.requireKeeper(blocId, year);
+        access.requireKeeper(blocId, year);
     }
 
     private void requireReader(Long blocId, int year) {
-        blocs.requireReadAccess(blocId, year);
+        access.requireReadAccess(blocId, year);
     }
 }

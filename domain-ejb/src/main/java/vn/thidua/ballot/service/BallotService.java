@@ -38,18 +38,21 @@ import vn.thidua.ballot.entity.ThresholdMode;
 import vn.thidua.ballot.entity.TieResolution;
 import vn.thidua.ballot.entity.VotingMode;
 import vn.thidua.ballot.internal.BallotCount;
+import vn.thidua.bloc.service.BlocAccess;
 import vn.thidua.bloc.service.BlocService;
+import vn.thidua.document.service.CountMinutes;
+import vn.thidua.document.service.DocumentService;
+import vn.thidua.document.service.Header;
 import vn.thidua.file.service.FileRules;
 import vn.thidua.meeting.entity.Meeting;
 import vn.thidua.meeting.service.MeetingService;
-import vn.thidua.proposal.entity.AwardKind;
+import vn.thidua.registry.entity.AwardKind;
 import vn.thidua.proposal.service.ProposalService;
 import vn.thidua.scoring.service.ScoreTable;
 import vn.thidua.scoring.service.ScoringService;
 import vn.thidua.shared.AccessDeniedException;
 import vn.thidua.shared.InvalidInputException;
 import vn.thidua.shared.NotFoundException;
-import vn.thidua.shared.OfficialDocument;
 import vn.thidua.shared.Roles;
 import vn.thidua.unit.entity.Unit;
 import vn.thidua.unit.service.UnitService;
@@ -81,6 +84,9 @@ public class BallotService {
     private BlocService blocs;
 
     @Inject
+    private BlocAccess access;
+
+    @Inject
     private UnitService units;
 
     @Inject
@@ -94,6 +100,9 @@ public class BallotService {
 
     @Inject
     private AuditService audit;
+
+    @Inject
+    private DocumentService documents;
 
     // ---- rules ----
 
@@ -128,7 +137,7 @@ public class BallotService {
     public Ballot createBallot(@NotNull Long meetingId, @NotNull BallotKind kind, @NotNull VotingMode mode,
                                @NotNull String title) {
         Meeting meeting = meetings.meeting(meetingId);
-        blocs.requireKeeper(meeting.getBloc().getId(), meeting.getYear());
+        access.requireKeeper(meeting.getBloc().getId(), meeting.getYear());
         Ballot ballot = new Ballot(meeting, kind, mode, title.trim(), null);
         if (kind == BallotKind.COMMENDATION) {
             BallotRules rules = rules(meeting.getBloc().getProvince().getId(), meeting.getYear());
@@ -219,7 +228,7 @@ public class BallotService {
         if (ballot == null) {
             throw new NotFoundException("Ballot", ballotId);
         }
-        if (!blocs.callerRepresentsMember(ballot.getBloc().getId(), ballot.getYear(), unitId)) {
+        if (!access.callerRepresentsMember(ballot.getBloc().getId(), ballot.getYear(), unitId)) {
             throw new AccessDeniedException();
         }
         Unit unit = units.unit(unitId);
@@ -368,7 +377,7 @@ public class BallotService {
 
     public List<Ballot> ballots(@NotNull Long meetingId) {
         Meeting meeting = meetings.meeting(meetingId);
-        blocs.requireReadAccess(meeting.getBloc().getId(), meeting.getYear());
+        access.requireReadAccess(meeting.getBloc().getId(), meeting.getYear());
         List<Ballot> list = em.createQuery("SELECT b FROM Ballot b WHERE b.meeting.id = :m ORDER BY b.id", Ballot.class)
                 .setParameter("m", meetingId).getResultList();
         list.forEach(b -> b.getSeats().forEach(s -> s.getCandidates().size()));
@@ -377,7 +386,7 @@ public class BallotService {
 
     public Ballot ballot(@NotNull Long ballotId) {
         Ballot ballot = find(ballotId);
-        blocs.requireReadAccess(ballot.getBloc().getId(), ballot.getYear());
+        access.requireReadAccess(ballot.getBloc().getId(), ballot.getYear());
         ballot.getSeats().forEach(s -> s.getCandidates().size());
         return ballot;
     }
@@ -390,7 +399,7 @@ public class BallotService {
                 .setParameter("s", BallotStatus.OPEN).setParameter("m", VotingMode.ELECTRONIC).getResultList();
         List<Ballot> mine = new ArrayList<>();
         for (Ballot b : open) {
-            blocs.callerMemberUnit(b.getBloc().getId(), b.getYear())
+            access.callerMemberUnit(b.getBloc().getId(), b.getYear())
                     .filter(u -> presentIds(b.getId()).contains(u.getId()) && !hasVoted(b.getId(), u.getId()))
                     .ifPresent(u -> mine.add(b));
         }
@@ -439,40 +448,27 @@ public class BallotService {
         }
         Turnout t = turnout(ballotId);
         Meeting meeting = ballot.getMeeting();
-        String blocName = ballot.getBloc().getName();
-        StringBuilder body = new StringBuilder();
+        List<CountMinutes.Seat> seats = new ArrayList<>();
         for (BallotSeat seat : ballot.getSeats()) {
-            body.append(seatTitle(seat.getSeat())).append(" (chỉ tiêu: ").append(seat.getQuota()).append("):\n");
-            seat.getCandidates().stream().sorted(Comparator.comparing((BallotCandidate c) -> c.getVotes() == null ? 0
-                            : c.getVotes()).reversed())
-                    .forEach(c -> body.append("- ").append(c.getUnit().getName()).append(": ").append(c.getVotes())
-                            .append(" phiếu (").append(BallotCount.percent(c.getVotes(), t.present()).toPlainString())
-                            .append("%) – ").append(outcomeText(c.getOutcome())).append('\n'));
+            seats.add(new CountMinutes.Seat(seat.getSeat().name(), seat.getQuota(), seat.getCandidates().stream()
+                    .sorted(Comparator.comparing((BallotCandidate c) -> c.getVotes() == null ? 0 : c.getVotes()).reversed())
+                    .map(c -> new CountMinutes.Candidate(c.getUnit().getName(), c.getVotes() == null ? 0 : c.getVotes(),
+                            BallotCount.percent(c.getVotes(), t.present()), c.getOutcome()))
+                    .toList()));
         }
-        OfficialDocument document = new OfficialDocument()
-                .headingFor(ballot.getBloc().getProvince().getName(), blocName, meeting.getHeldOn())
-                .title("BIÊN BẢN KIỂM PHIẾU", ballot.getTitle())
-                .paragraph("Hình thức bỏ phiếu: " + (ballot.getVotingMode() == VotingMode.PAPER
-                        ? "bỏ phiếu kín bằng phiếu giấy; Ban kiểm phiếu nhập kết quả vào hệ thống."
-                        : "bỏ phiếu kín điện tử trên Cổng thông tin khối thi đua."))
-                .paragraph("Số đơn vị thành viên: " + t.entitled() + ". Số đơn vị có mặt: " + t.present()
-                        + ". Tỷ lệ biểu quyết thông qua: " + (ballot.getThresholdMode() == ThresholdMode.MORE_THAN
-                        ? "trên " : "từ ") + ballot.getThresholdPercent() + "% số phiếu của đơn vị có mặt.")
-                .paragraph(ballot.getVotingMode() == VotingMode.PAPER
-                        ? "Số phiếu phát ra: " + ballot.getPaperIssued() + ". Số phiếu thu về: " + ballot.getPaperReturned()
-                        + ". Số phiếu hợp lệ: " + t.valid() + ". Số phiếu không hợp lệ: " + t.invalid() + "."
-                        : "Số phiếu thu về: " + t.cast() + ". Số phiếu hợp lệ: " + t.valid() + ". Phiếu trắng: " + t.blank()
-                        + ". Phiếu không hợp lệ: 0.")
-                .paragraph("Kết quả kiểm phiếu:\n" + body.toString().trim())
-                .signatures("THƯ KÝ", meeting.getSecretary(), "CHỦ TRÌ", meeting.getChair());
-        return document.toPdf();
+        return documents.countMinutesPdf(new CountMinutes(
+                new Header(ballot.getBloc().getProvince().getName(), ballot.getBloc().getName(), meeting.getHeldOn()),
+                ballot.getTitle(), ballot.getVotingMode() == VotingMode.PAPER, t.entitled(), t.present(),
+                ballot.getThresholdMode() == ThresholdMode.MORE_THAN, ballot.getThresholdPercent(),
+                ballot.getPaperIssued(), ballot.getPaperReturned(), t.cast(), t.valid(), t.blank(), t.invalid(), seats,
+                meeting.getSecretary(), meeting.getChair()));
     }
 
     // ---- internals ----
 
     private Ballot keep(Long ballotId) {
         Ballot ballot = find(ballotId);
-        blocs.requireKeeper(ballot.getBloc().getId(), ballot.getYear());
+        access.requireKeeper(ballot.getBloc().getId(), ballot.getYear());
         return ballot;
     }
 
@@ -493,7 +489,7 @@ public class BallotService {
                 throw new InvalidInputException("error.ballot.duplicateMark");
             }
             if (ids.size() > seat.getQuota()) {
-                throw new InvalidInputException("error.ballot.tooManyMarks", seatTitle(seat.getSeat()), seat.getQuota());
+                throw new InvalidInputException("error.ballot.tooManyMarks", documents.text("seat." + seat.getSeat().name()), seat.getQuota());
             }
             Set<Long> allowed = seat.getCandidates().stream().map(BallotCandidate::getId).collect(Collectors.toSet());
             if (!allowed.containsAll(ids)) {
@@ -579,7 +575,7 @@ public class BallotService {
 
     private void createRunoff(Ballot ballot, Map<Seat, List<Long>> tied) {
         Ballot runoff = new Ballot(ballot.getMeeting(), ballot.getKind(), ballot.getVotingMode(),
-                "Bỏ phiếu lại – " + ballot.getTitle(), ballot);
+                documents.text("ballot.runoffTitle", ballot.getTitle()), ballot);
         for (Map.Entry<Seat, List<Long>> entry : tied.entrySet()) {
             BallotSeat seat = ballot.seat(entry.getKey());
             int electedAlready = (int) seat.getCandidates().stream().filter(c -> Boolean.TRUE.equals(c.getElected())).count();
@@ -612,27 +608,5 @@ public class BallotService {
 
     private static String receiptHash(String receipt) {
         return FileRules.sha256(receipt.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-    }
-
-    private static String seatTitle(Seat seat) {
-        return switch (seat) {
-            case PROVINCIAL_FLAG -> "Cờ thi đua của UBND tỉnh";
-            case CERTIFICATE_OF_MERIT -> "Bằng khen của Chủ tịch UBND tỉnh";
-            case LEADER -> "Khối trưởng";
-            case DEPUTY -> "Khối phó";
-        };
-    }
-
-    private static String outcomeText(String outcome) {
-        return switch (BallotCount.Outcome.valueOf(outcome)) {
-            case ELECTED -> "đạt tỷ lệ, trong chỉ tiêu: được đề nghị";
-            case ELECTED_ON_SCORE -> "bằng phiếu, được chọn do điểm thi đua cao hơn";
-            case BELOW_THRESHOLD -> "không đạt tỷ lệ phiếu";
-            case NOT_FIRST_ON_SCORE -> "đạt tỷ lệ nhưng không xếp thứ nhất về điểm thi đua";
-            case ELECTED_FOR_EARLIER_SEAT -> "đã trúng ở vị trí trước";
-            case QUOTA_FULL -> "đạt tỷ lệ nhưng ngoài chỉ tiêu";
-            case LOST_ON_SCORE -> "bằng phiếu, điểm thi đua thấp hơn";
-            case TIED_RUNOFF -> "bằng phiếu tại giới hạn chỉ tiêu: bỏ phiếu lại";
-        };
     }
 }

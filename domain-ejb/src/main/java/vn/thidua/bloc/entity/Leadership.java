@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 import java.io.Serializable;
@@ -19,7 +20,12 @@ import vn.thidua.unit.entity.Unit;
 /** The unit that leads (or deputises in) a bloc for one year. */
 @Entity
 @Table(name = "leadership")
+@NamedQuery(name = Leadership.HOLDS_ROLE, query = "SELECT COUNT(l) FROM Leadership l"
+        + " WHERE l.bloc.id = :bloc AND l.year = :year AND l.unit.id IN :units AND l.role IN :roles")
 public class Leadership implements Serializable {
+
+    /** Whether one of {@code units} holds one of {@code roles} in {@code bloc} in {@code year} (a count). */
+    public static final String HOLDS_ROLE = "Leadership.holdsRole";
 
     private static final long serialVersionUID = 1L;
 

@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 import java.io.Serializable;
@@ -17,7 +18,20 @@ import vn.thidua.unit.entity.Unit;
 /** A unit's membership of a bloc for one emulation year. */
 @Entity
 @Table(name = "membership")
+@NamedQuery(name = Membership.MEMBER_UNITS, query = "SELECT m.unit FROM Membership m"
+        + " WHERE m.bloc.id = :bloc AND m.year = :year ORDER BY m.unit.name")
+@NamedQuery(name = Membership.MEMBER_UNITS_AMONG, query = "SELECT m.unit FROM Membership m"
+        + " WHERE m.bloc.id = :bloc AND m.year = :year AND m.unit.id IN :units")
+@NamedQuery(name = Membership.IS_MEMBER, query = "SELECT COUNT(m) FROM Membership m"
+        + " WHERE m.bloc.id = :bloc AND m.year = :year AND m.unit.id = :unit")
 public class Membership implements Serializable {
+
+    /** The member units of a bloc in a year (parameters {@code bloc}, {@code year}), by name. */
+    public static final String MEMBER_UNITS = "Membership.memberUnits";
+    /** Those of the units {@code units} that are members of {@code bloc} in {@code year}. */
+    public static final String MEMBER_UNITS_AMONG = "Membership.memberUnitsAmong";
+    /** Whether {@code unit} is a member of {@code bloc} in {@code year} (a count). */
+    public static final String IS_MEMBER = "Membership.isMember";
 
     private static final long serialVersionUID = 1L;
 

@@ -35,7 +35,6 @@ import java.util.Set;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
-import vn.thidua.account.service.AccountService;
 import vn.thidua.audit.service.AuditService;
 import vn.thidua.bloc.entity.Bloc;
 import vn.thidua.bloc.entity.BlocYearRules;
@@ -74,7 +73,7 @@ public class BlocService {
     private UnitService units;
 
     @Inject
-    private AccountService accounts;
+    private BlocAccess access;
 
     @Inject
     private AuditService audit;
@@ -144,40 +143,8 @@ public class BlocService {
     /** The units that are members of a bloc in a year. */
     @PermitAll
     public List<Unit> memberUnits(@NotNull Long blocId, int year) {
-        return memberships(bloc(blocId), year).stream().map(Membership::getUnit).toList();
-    }
-
-    /**
-     * The member unit through which the caller belongs to a bloc in a year (their unit,
-     * or the record it succeeded), if any. Data-derived roles start here.
-     */
-    @PermitAll
-    public Optional<Unit> callerMemberUnit(@NotNull Long blocId, int year) {
-        Set<Long> mine = callerUnitLineage();
-        return memberUnits(blocId, year).stream().filter(u -> mine.contains(u.getId())).findFirst();
-    }
-
-    /**
-     * Whether the caller represents {@code unitId} and that unit is a member of the bloc in
-     * the year: the one check on the voting path, kept to two small queries.
-     */
-    @PermitAll
-    public boolean callerRepresentsMember(@NotNull Long blocId, int year, @NotNull Long unitId) {
-        if (!callerUnitLineage().contains(unitId)) {
-            return false;
-        }
-        return em.createQuery("SELECT COUNT(m) FROM Membership m WHERE m.bloc.id = :bloc AND m.year = :year"
-                        + " AND m.unit.id = :unit", Long.class)
-                .setParameter("bloc", blocId).setParameter("year", year).setParameter("unit", unitId)
-                .getSingleResult() > 0;
-    }
-
-    /** Whether the caller represents the bloc's leader or deputy unit of that year. */
-    @PermitAll
-    public boolean callerLeads(@NotNull Long blocId, int year) {
-        Optional<Unit> unit = callerMemberUnit(blocId, year);
-        return unit.isPresent() && leaderships(bloc(blocId), year).stream()
-                .anyMatch(l -> l.getUnit().getId().equals(unit.get().getId()));
+        return em.createNamedQuery(Membership.MEMBER_UNITS, Unit.class).setParameter("bloc", blocId)
+                .setParameter("year", year).getResultList();
     }
 
     /** The bloc's leader unit of a year, if one is set. */
@@ -188,30 +155,6 @@ public class BlocService {
     }
 
     /**
-     * Refuses the caller unless they hold a Board role or their unit is a member of the
-     * bloc that year: the read check of every area that keeps data per bloc and year.
-     */
-    @PermitAll
-    public void requireReadAccess(@NotNull Long blocId, int year) {
-        if (!context.isCallerInRole(Roles.BOARD_SPECIALIST) && !context.isCallerInRole(Roles.BOARD_LEADER)
-                && callerMemberUnit(blocId, year).isEmpty()) {
-            throw new AccessDeniedException();
-        }
-    }
-
-    /**
-     * Refuses the caller unless they represent the year's leader or deputy unit, or are a
-     * Board specialist (who enters what a bloc decided on paper): the check of every
-     * "leader keeps it" use case.
-     */
-    @PermitAll
-    public void requireKeeper(@NotNull Long blocId, int year) {
-        if (!context.isCallerInRole(Roles.BOARD_SPECIALIST) && !callerLeads(blocId, year)) {
-            throw new AccessDeniedException();
-        }
-    }
-
-    /**
      * Makes the units a confirmed leadership ballot elected the leader and deputy of
      * {@code year} (the year after the ballot). The bloc's members of that year are
      * copied from the year before when none are recorded yet. The caller must keep the
@@ -219,7 +162,7 @@ public class BlocService {
      */
     @RolesAllowed({Roles.MEMBER_REPRESENTATIVE, Roles.BOARD_SPECIALIST})
     public void applyElectedLeadership(@NotNull Long blocId, int year, @NotNull Long leaderUnitId, Long deputyUnitId) {
-        requireKeeper(blocId, year - 1);
+        access.requireKeeper(blocId, year - 1);
         Bloc bloc = bloc(blocId);
         if (memberships(bloc, year).isEmpty()) {
             for (Membership m : memberships(bloc, year - 1)) {
@@ -251,7 +194,7 @@ public class BlocService {
     /** The blocs of the caller's unit (and of the units it succeeded), latest year first. */
     @RolesAllowed(Roles.MEMBER_REPRESENTATIVE)
     public List<BlocYearRow> myBlocs() {
-        Set<Long> mine = callerUnitLineage();
+        Set<Long> mine = access.callerUnitLineage();
         if (mine.isEmpty()) {
             return List.of();
         }
@@ -274,8 +217,8 @@ public class BlocService {
     public BlocYearView viewBlocYear(@NotNull Long blocId, int year) {
         Bloc bloc = bloc(blocId);
         List<Membership> members = memberships(bloc, year);
-        if (!context.isCallerInRole(Roles.BOARD_SPECIALIST) && !context.isCallerInRole(Roles.BOARD_LEADER)) {
-            Set<Long> mine = callerUnitLineage();
+        if (!access.isBoard()) {
+            Set<Long> mine = access.callerUnitLineage();
             boolean member = em.createQuery("SELECT COUNT(m) FROM Membership m WHERE m.bloc = :bloc"
                             + " AND m.unit.id IN :units", Long.class)
                     .setParameter("bloc", bloc).setParameter("units", mine.isEmpty() ? Set.of(-1L) : mine)
@@ -502,11 +445,5 @@ public class BlocService {
         String roles = leaderships(bloc, year).stream().map(l -> l.getRole() + "=" + l.getUnit().getCode()).sorted()
                 .collect(Collectors.joining(","));
         return bloc.getCode() + " | " + bloc.getName() + " | " + year + " [" + members + "] " + roles;
-    }
-
-    private Set<Long> callerUnitLineage() {
-        Set<Long> ids = new LinkedHashSet<>();
-        accounts.callerUnit().ifPresent(unit -> units.lineageOf(unit.getId()).forEach(u -> ids.add(u.getId())));
-        return ids;
     }
 }

@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 
 import vn.thidua.audit.service.AuditService;
 import vn.thidua.bloc.entity.Bloc;
+import vn.thidua.bloc.service.BlocAccess;
 import vn.thidua.bloc.service.BlocService;
 import vn.thidua.covenant.entity.CovenantSignature;
 import vn.thidua.covenant.entity.CovenantStatus;
@@ -52,6 +53,9 @@ public class CovenantService {
 
     @Inject
     private BlocService blocs;
+
+    @Inject
+    private BlocAccess access;
 
     @Inject
     private UnitService units;
@@ -136,7 +140,7 @@ public class CovenantService {
     @RolesAllowed(Roles.MEMBER_REPRESENTATIVE)
     public CovenantVersion signCovenant(@NotNull Long versionId, @NotNull Long unitId) {
         CovenantVersion version = version(versionId);
-        Unit unit = blocs.callerMemberUnit(version.getBloc().getId(), version.getYear())
+        Unit unit = access.callerMemberUnit(version.getBloc().getId(), version.getYear())
                 .filter(u -> u.getId().equals(unitId))
                 .orElseThrow(AccessDeniedException::new);
         return sign(version, unit, false);
@@ -145,7 +149,7 @@ public class CovenantService {
     /** Records a signature given on paper (at the launch conference), entered by the Board or the leader. */
     public CovenantVersion recordPaperSignature(@NotNull Long versionId, @NotNull Long unitId) {
         CovenantVersion version = version(versionId);
-        blocs.requireKeeper(version.getBloc().getId(), version.getYear());
+        access.requireKeeper(version.getBloc().getId(), version.getYear());
         Unit unit = blocs.memberUnits(version.getBloc().getId(), version.getYear()).stream()
                 .filter(u -> u.getId().equals(unitId)).findFirst()
                 .orElseThrow(() -> new InvalidInputException("error.covenant.notMember"));
@@ -206,11 +210,11 @@ public class CovenantService {
     }
 
     private void requireLeader(Long blocId, int year) {
-        blocs.requireKeeper(blocId, year);
+        access.requireKeeper(blocId, year);
     }
 
     private void requireReader(Long blocId, int year) {
-        blocs.requireReadAccess(blocId, year);
+        access.requireReadAccess(blocId, year);
     }
 
     private static List<CriterionDraft> drafts(CovenantForm form) {

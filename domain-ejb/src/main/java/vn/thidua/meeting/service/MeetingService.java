@@ -13,11 +13,13 @@ import java.util.List;
 
 import vn.thidua.audit.service.AuditService;
 import vn.thidua.bloc.entity.Bloc;
+import vn.thidua.bloc.service.BlocAccess;
 import vn.thidua.bloc.service.BlocService;
-import vn.thidua.meeting.entity.Attendee;
+import vn.thidua.document.service.ConferenceMinutes;
+import vn.thidua.document.service.DocumentService;
+import vn.thidua.document.service.Header;
 import vn.thidua.meeting.entity.Meeting;
 import vn.thidua.meeting.entity.MeetingKind;
-import vn.thidua.shared.OfficialDocument;
 import vn.thidua.shared.AccessDeniedException;
 import vn.thidua.shared.InvalidInputException;
 import vn.thidua.shared.NotFoundException;
@@ -36,10 +38,16 @@ public class MeetingService {
     private BlocService blocs;
 
     @Inject
+    private BlocAccess access;
+
+    @Inject
     private AuditService audit;
 
+    @Inject
+    private DocumentService documents;
+
     public List<Meeting> meetings(@NotNull Long blocId, int year) {
-        blocs.requireReadAccess(blocId, year);
+        access.requireReadAccess(blocId, year);
         List<Meeting> meetings = em.createQuery("SELECT m FROM Meeting m WHERE m.bloc.id = :bloc AND m.year = :year"
                 + " ORDER BY m.heldOn", Meeting.class).setParameter("bloc", blocId).setParameter("year", year)
                 .getResultList();
@@ -50,7 +58,7 @@ public class MeetingService {
     /** Records (or corrects) a conference: the year's leader or deputy, or a Board specialist. */
     @RolesAllowed({Roles.MEMBER_REPRESENTATIVE, Roles.BOARD_SPECIALIST})
     public Meeting saveMeeting(@NotNull @Valid MeetingForm form) {
-        blocs.requireKeeper(form.getBlocId(), form.getYear());
+        access.requireKeeper(form.getBlocId(), form.getYear());
         Meeting meeting = form.getId() == null ? new Meeting(blocs.blocOf(form.getBlocId()), form.getYear())
                 : meeting(form.getId());
         if (!meeting.getBloc().getId().equals(form.getBlocId()) || meeting.getYear() != form.getYear()) {
@@ -85,31 +93,13 @@ public class MeetingService {
     /** The minutes as a PDF in the official layout. */
     public byte[] minutesPdf(@NotNull Long meetingId) {
         Meeting m = meeting(meetingId);
-        blocs.requireReadAccess(m.getBloc().getId(), m.getYear());
         Bloc bloc = m.getBloc();
-        String kind = m.getKind() == MeetingKind.YEAR_END ? "tổng kết" : "sơ kết";
-        StringBuilder people = new StringBuilder();
-        for (Attendee a : m.getAttendees()) {
-            people.append("- ").append(a.getName());
-            if (a.getTitle() != null && !a.getTitle().isBlank()) {
-                people.append(", ").append(a.getTitle());
-            }
-            if (a.getUnit() != null) {
-                people.append(" (").append(a.getUnit().getName()).append(")");
-            }
-            people.append('\n');
-        }
-        return new OfficialDocument()
-                .headingFor(bloc.getProvince().getName(), bloc.getName(), m.getHeldOn())
-                .title("BIÊN BẢN", "Hội nghị " + kind + " công tác thi đua năm " + m.getYear() + " – " + bloc.getName())
-                .paragraph("Thời gian: ngày " + m.getHeldOn().getDayOfMonth() + "/" + m.getHeldOn().getMonthValue() + "/"
-                        + m.getHeldOn().getYear() + ". Địa điểm: " + m.getPlace() + ".")
-                .paragraph("Chủ trì: " + m.getChair() + (m.getSecretary() == null ? "" : ". Thư ký: " + m.getSecretary()) + ".")
-                .paragraph("Thành phần tham dự:\n" + people.toString().trim())
-                .paragraph(m.getAgenda() == null ? null : "Nội dung chương trình: " + m.getAgenda())
-                .paragraph(m.getMinutes())
-                .signatures("THƯ KÝ", m.getSecretary(), "CHỦ TRÌ", m.getChair())
-                .toPdf();
+        List<ConferenceMinutes.Attendee> people = m.getAttendees().stream().map(a -> new ConferenceMinutes.Attendee(
+                a.getName(), a.getTitle(), a.getUnit() == null ? null : a.getUnit().getName())).toList();
+        return documents.conferenceMinutesPdf(new ConferenceMinutes(
+                new Header(bloc.getProvince().getName(), bloc.getName(), m.getHeldOn()), bloc.getName(),
+                m.getKind() == MeetingKind.YEAR_END, m.getYear(), m.getHeldOn(), m.getPlace(), m.getChair(),
+                m.getSecretary(), people, m.getAgenda(), m.getMinutes()));
     }
 
     /** One conference, for whoever may read the bloc's year. */
@@ -118,7 +108,7 @@ public class MeetingService {
         if (meeting == null) {
             throw new NotFoundException("Meeting", id);
         }
-        blocs.requireReadAccess(meeting.getBloc().getId(), meeting.getYear());
+        access.requireReadAccess(meeting.getBloc().getId(), meeting.getYear());
         return meeting;
     }
 }

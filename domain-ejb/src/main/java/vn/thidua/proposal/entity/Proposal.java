@@ -21,6 +21,8 @@ import java.util.Objects;
 import vn.thidua.bloc.entity.Bloc;
 import vn.thidua.unit.entity.Unit;
 
+import vn.thidua.registry.entity.AwardKind;
+
 /** A bloc's award proposal for a year, created as a draft from its confirmed commendation ballot. */
 @Entity
 @Table(name = "proposal")

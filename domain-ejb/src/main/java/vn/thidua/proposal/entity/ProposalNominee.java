@@ -16,6 +16,8 @@ import java.util.Objects;
 
 import vn.thidua.unit.entity.Unit;
 
+import vn.thidua.registry.entity.AwardKind;
+
 /** A unit proposed for an award. */
 @Entity
 @Table(name = "proposal_nominee")

@@ -27,12 +27,17 @@ import java.util.stream.Collectors;
 import vn.thidua.audit.service.AuditService;
 import vn.thidua.ballot.entity.Ballot;
 import vn.thidua.ballot.service.BallotService;
+import vn.thidua.bloc.service.BlocAccess;
 import vn.thidua.bloc.service.BlocService;
+import vn.thidua.document.service.AchievementReport;
+import vn.thidua.document.service.DocumentService;
+import vn.thidua.document.service.Header;
+import vn.thidua.document.service.ProposalLetter;
 import vn.thidua.file.service.FileService;
 import vn.thidua.file.service.Upload;
 import vn.thidua.meeting.service.MeetingService;
 import vn.thidua.notification.Notification;
-import vn.thidua.proposal.entity.AwardKind;
+import vn.thidua.registry.entity.AwardKind;
 import vn.thidua.proposal.entity.DocumentKind;
 import vn.thidua.proposal.entity.DossierDocument;
 import vn.thidua.proposal.entity.Proposal;
@@ -40,11 +45,11 @@ import vn.thidua.proposal.entity.ProposalNominee;
 import vn.thidua.proposal.entity.ProposalStatus;
 import vn.thidua.registry.entity.Award;
 import vn.thidua.registry.entity.AwardDecision;
+import vn.thidua.scoring.service.ScoreTable;
 import vn.thidua.scoring.service.ScoringService;
 import vn.thidua.shared.AccessDeniedException;
 import vn.thidua.shared.InvalidInputException;
 import vn.thidua.shared.NotFoundException;
-import vn.thidua.shared.OfficialDocument;
 import vn.thidua.shared.Roles;
 import vn.thidua.shared.WorkingDays;
 import vn.thidua.unit.entity.Unit;
@@ -75,6 +80,9 @@ public class ApprovalService {
     private BlocService blocs;
 
     @Inject
+    private BlocAccess access;
+
+    @Inject
     private UnitService units;
 
     @Inject
@@ -93,13 +101,16 @@ public class ApprovalService {
     private AuditService audit;
 
     @Inject
+    private DocumentService documents;
+
+    @Inject
     private vn.thidua.notification.Mailer mailer;
 
     // ---- reading ----
 
     public Proposal proposal(@NotNull Long proposalId) {
         Proposal p = find(proposalId, LockModeType.NONE);
-        blocs.requireReadAccess(p.getBloc().getId(), p.getYear());
+        access.requireReadAccess(p.getBloc().getId(), p.getYear());
         p.getNominees().size();
         p.getSteps().size();
         return p;
@@ -242,15 +253,10 @@ public class ApprovalService {
     public String draftAchievementReport(@NotNull Long proposalId, @NotNull Long unitId) {
         Proposal p = proposal(proposalId);
         Unit unit = nominee(p, unitId);
-        StringBuilder text = new StringBuilder();
-        text.append(unit.getName()).append(" là thành viên ").append(p.getBloc().getName()).append(" năm ")
-                .append(p.getYear()).append(".\n");
-        scoring.ranking(p.getBloc().getId(), p.getYear()).stream().filter(r -> r.unitId().equals(unitId)).findFirst()
-                .filter(r -> r.total().signum() > 0)
-                .ifPresent(r -> text.append("Kết quả chấm điểm thi đua: ").append(r.total().stripTrailingZeros().toPlainString())
-                        .append(" điểm, xếp thứ ").append(r.rank()).append(" trong khối.\n"));
-        text.append("Thành tích nổi bật: (đơn vị bổ sung).");
-        return text.toString();
+        ScoreTable.Row row = scoring.ranking(p.getBloc().getId(), p.getYear()).stream()
+                .filter(r -> r.unitId().equals(unitId) && r.total().signum() > 0).findFirst().orElse(null);
+        return documents.achievementReportDraft(unit.getName(), p.getBloc().getName(), p.getYear(),
+                row == null ? null : row.total().stripTrailingZeros().toPlainString(), row == null ? null : row.rank());
     }
 
     /** Generates a nominee's achievement report as a PDF from the text the leader edited. */
@@ -261,12 +267,8 @@ public class ApprovalService {
         requireSubmitter(p);
         requireEditable(p);
         Unit unit = nominee(p, unitId);
-        byte[] pdf = new OfficialDocument()
-                .headingFor(p.getBloc().getProvince().getName(), unit.getShortName(), LocalDate.now())
-                .title("BÁO CÁO THÀNH TÍCH", "Đề nghị khen thưởng năm " + p.getYear() + " – " + unit.getName())
-                .paragraph(text)
-                .signatures("", "", "THỦ TRƯỞNG ĐƠN VỊ", "")
-                .toPdf();
+        byte[] pdf = documents.achievementReportPdf(new AchievementReport(new Header(
+                p.getBloc().getProvince().getName(), unit.getShortName(), LocalDate.now()), p.getYear(), unit.getName(), text));
         DossierDocument doc = replace(p, DocumentKind.ACHIEVEMENT_REPORT, unit, new Upload("bao-cao-thanh-tich-"
                 + unit.getCode() + ".pdf", pdf));
         audit.record("Proposal", proposalId, "ACHIEVEMENT_REPORT", unit.getCode() + " | generated");
@@ -463,21 +465,11 @@ public class ApprovalService {
     }
 
     private byte[] proposalPdf(Proposal p, Ballot ballot) {
-        String blocName = p.getBloc().getName();
-        StringBuilder nominees = new StringBuilder();
-        for (ProposalNominee n : p.getNominees()) {
-            nominees.append("- ").append(n.getAwardKind() == AwardKind.PROVINCIAL_FLAG ? "Cờ thi đua của UBND tỉnh"
-                    : "Bằng khen của Chủ tịch UBND tỉnh").append(": ").append(n.getUnit().getName()).append('\n');
-        }
-        return new OfficialDocument()
-                .headingFor(p.getBloc().getProvince().getName(), blocName, LocalDate.now())
-                .title("TỜ TRÌNH", "Về việc đề nghị khen thưởng thành tích năm " + p.getYear())
-                .paragraph("Kính gửi: Chủ tịch Ủy ban nhân dân tỉnh " + p.getBloc().getProvince().getName() + ".")
-                .paragraph("Căn cứ Luật Thi đua, khen thưởng số 06/2022/QH15 và kết quả " + ballot.getTitle()
-                        + ", " + blocName + " đề nghị khen thưởng:\n" + nominees.toString().trim())
-                .signatures("", "", "KHỐI TRƯỞNG", blocs.leaderUnit(p.getBloc().getId(), p.getYear())
-                        .map(Unit::getName).orElse(""))
-                .toPdf();
+        List<ProposalLetter.Nominee> nominees = p.getNominees().stream()
+                .map(n -> new ProposalLetter.Nominee(n.getAwardKind().name(), n.getUnit().getName())).toList();
+        return documents.proposalPdf(new ProposalLetter(new Header(p.getBloc().getProvince().getName(),
+                p.getBloc().getName(), LocalDate.now()), p.getYear(), ballot.getTitle(), p.getBloc().getName(), nominees,
+                blocs.leaderUnit(p.getBloc().getId(), p.getYear()).map(Unit::getName).orElse("")));
     }
 
     private Set<LocalDate> holidays() {
@@ -500,7 +492,7 @@ public class ApprovalService {
 
     private boolean leads(Proposal p) {
         return blocs.leaderUnit(p.getBloc().getId(), p.getYear())
-                .map(leader -> blocs.callerRepresentsMember(p.getBloc().getId(), p.getYear(), leader.getId()))
+                .map(leader -> access.callerRepresentsMember(p.getBloc().getId(), p.getYear(), leader.getId()))
                 .orElse(false);
     }
 

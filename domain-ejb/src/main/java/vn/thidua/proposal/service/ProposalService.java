@@ -16,8 +16,9 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import vn.thidua.audit.service.AuditService;
+import vn.thidua.bloc.service.BlocAccess;
 import vn.thidua.bloc.service.BlocService;
-import vn.thidua.proposal.entity.AwardKind;
+import vn.thidua.registry.entity.AwardKind;
 import vn.thidua.proposal.entity.Proposal;
 import vn.thidua.shared.InvalidInputException;
 import vn.thidua.shared.Roles;
@@ -35,13 +36,16 @@ public class ProposalService {
     private BlocService blocs;
 
     @Inject
+    private BlocAccess access;
+
+    @Inject
     private AuditService audit;
 
     /** Called by the ballot area inside the confirmation's transaction. */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     @RolesAllowed({Roles.MEMBER_REPRESENTATIVE, Roles.BOARD_SPECIALIST})
     public Proposal createDraft(@NotNull Long blocId, int year, @NotNull Long ballotId, Map<Unit, AwardKind> nominees) {
-        blocs.requireKeeper(blocId, year);
+        access.requireKeeper(blocId, year);
         if (nominees.isEmpty()) {
             throw new InvalidInputException("error.proposal.noNominee");
         }
@@ -56,7 +60,7 @@ public class ProposalService {
     }
 
     public List<Proposal> proposals(@NotNull Long blocId, int year) {
-        blocs.requireReadAccess(blocId, year);
+        access.requireReadAccess(blocId, year);
         List<Proposal> list = em.createQuery("SELECT p FROM Proposal p WHERE p.bloc.id = :bloc AND p.year = :year"
                         + " ORDER BY p.id", Proposal.class)
                 .setParameter("bloc", blocId).setParameter("year", year).getResultList();

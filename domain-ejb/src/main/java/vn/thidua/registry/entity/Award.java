@@ -15,7 +15,7 @@ import java.io.Serializable;
 import java.util.Objects;
 
 import vn.thidua.bloc.entity.Bloc;
-import vn.thidua.proposal.entity.AwardKind;
+import vn.thidua.registry.entity.AwardKind;
 import vn.thidua.unit.entity.Unit;
 
 /** An award granted to a unit record by a decision, for a bloc's year. */

@@ -7,19 +7,15 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-import vn.thidua.proposal.entity.AwardKind;
+import vn.thidua.document.service.DocumentService;
+import vn.thidua.document.service.RegistrySheet;
+import vn.thidua.registry.entity.AwardKind;
 import vn.thidua.registry.entity.Award;
 import vn.thidua.shared.Roles;
 import vn.thidua.shared.Search;
@@ -36,6 +32,9 @@ public class RegistryService {
 
     @Inject
     private UnitService units;
+
+    @Inject
+    private DocumentService documents;
 
     /** Awards matching every filter given (null filters nothing), newest year first. */
     public List<Award> search(String unitText, Long blocId, Integer year, AwardKind kind, String decisionNumber) {
@@ -72,29 +71,10 @@ public class RegistryService {
         return streak;
     }
 
+    /** The awards as an .xlsx table. */
     public byte[] export(List<Award> awards) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = workbook.createSheet("So khen thuong");
-            String[] headers = {"Năm", "Đơn vị", "Hình thức", "Khối", "Quyết định", "Ngày"};
-            Row header = sheet.createRow(0);
-            for (int i = 0; i < headers.length; i++) {
-                header.createCell(i).setCellValue(headers[i]);
-            }
-            int r = 1;
-            for (Award a : awards) {
-                Row row = sheet.createRow(r++);
-                row.createCell(0).setCellValue(a.getYear());
-                row.createCell(1).setCellValue(a.getUnit().getName());
-                row.createCell(2).setCellValue(a.getKind() == AwardKind.PROVINCIAL_FLAG ? "Cờ thi đua của UBND tỉnh"
-                        : "Bằng khen của Chủ tịch UBND tỉnh");
-                row.createCell(3).setCellValue(a.getBloc().getName());
-                row.createCell(4).setCellValue(a.getDecision().getNumber());
-                row.createCell(5).setCellValue(a.getDecision().getDecidedOn().toString());
-            }
-            workbook.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return documents.registryXlsx(new RegistrySheet(awards.stream().map(a -> new RegistrySheet.Row(a.getYear(),
+                a.getUnit().getName(), a.getKind().name(), a.getBloc().getName(), a.getDecision().getNumber(),
+                a.getDecision().getDecidedOn())).toList()));
     }
 }

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import vn.thidua.audit.service.AuditService;
+import vn.thidua.bloc.service.BlocAccess;
 import vn.thidua.bloc.service.BlocService;
 import vn.thidua.covenant.entity.CovenantStatus;
 import vn.thidua.covenant.entity.CovenantVersion;
@@ -27,10 +28,11 @@ import vn.thidua.covenant.service.CovenantService;
 import vn.thidua.file.service.FileService;
 import vn.thidua.file.service.Upload;
 import vn.thidua.scoring.entity.Assessment;
-import vn.thidua.scoring.internal.ScoreWorkbook;
 import vn.thidua.shared.AccessDeniedException;
 import vn.thidua.shared.InvalidInputException;
 import vn.thidua.shared.NotFoundException;
+import vn.thidua.document.service.DocumentService;
+import vn.thidua.document.service.RankingSheet;
 import vn.thidua.shared.Roles;
 import vn.thidua.unit.entity.Unit;
 
@@ -42,9 +44,6 @@ import vn.thidua.unit.entity.Unit;
 @RolesAllowed({Roles.MEMBER_REPRESENTATIVE, Roles.BOARD_SPECIALIST, Roles.BOARD_LEADER})
 public class ScoringService {
 
-    public static final List<String> EXPORT_HEADERS =
-            List.of("Hạng", "Đơn vị", "Điểm tiêu chí", "Điểm cộng", "Điểm trừ", "Tổng điểm");
-
     @PersistenceContext
     private EntityManager em;
 
@@ -53,6 +52,12 @@ public class ScoringService {
 
     @Inject
     private BlocService blocs;
+
+    @Inject
+    private BlocAccess access;
+
+    @Inject
+    private DocumentService documents;
 
     @Inject
     private CovenantService covenants;
@@ -68,7 +73,7 @@ public class ScoringService {
     public Assessment scoreCriterion(@NotNull @Valid ScoreForm form) {
         Criterion criterion = scorable(form.getCriterionId());
         CovenantVersion version = criterion.getCovenantVersion();
-        Unit unit = blocs.callerMemberUnit(version.getBloc().getId(), version.getYear())
+        Unit unit = access.callerMemberUnit(version.getBloc().getId(), version.getYear())
                 .filter(u -> u.getId().equals(form.getUnitId()))
                 .orElseThrow(AccessDeniedException::new);
         Assessment assessment = assessment(criterion, unit);
@@ -132,7 +137,7 @@ public class ScoringService {
             throw new NotFoundException("StoredFile", fileId);
         }
         CovenantVersion version = assessment.getCriterion().getCovenantVersion();
-        blocs.requireReadAccess(version.getBloc().getId(), version.getYear());
+        access.requireReadAccess(version.getBloc().getId(), version.getYear());
         return files.content(fileId);
     }
 
@@ -159,9 +164,9 @@ public class ScoringService {
 
     /** The ranking as an .xlsx workbook. */
     public byte[] exportRanking(@NotNull Long blocId, int year) {
-        List<ScoreTable.Row> rows = ranking(blocId, year);
-        String title = "Bảng xếp hạng thi đua năm " + year + " – " + blocs.blocOf(blocId).getName();
-        return ScoreWorkbook.write(title, EXPORT_HEADERS, rows);
+        List<RankingSheet.Row> rows = ranking(blocId, year).stream().map(r -> new RankingSheet.Row(r.rank(),
+                r.unitName(), r.criteria(), r.bonus(), r.deduction(), r.total())).toList();
+        return documents.rankingXlsx(new RankingSheet(year, blocs.blocOf(blocId).getName(), rows));
     }
 
     private static BigDecimal sum(List<Assessment> assessments, CriterionKind kind) {
@@ -184,7 +189,7 @@ public class ScoringService {
     }
 
     private void requireLeader(CovenantVersion version) {
-        if (!blocs.callerLeads(version.getBloc().getId(), version.getYear())) {
+        if (!access.callerLeads(version.getBloc().getId(), version.getYear())) {
             throw new AccessDeniedException();
         }
     }

@@ -20,7 +20,7 @@ import vn.thidua.ballot.entity.Seat;
 import vn.thidua.ballot.service.BallotService;
 import vn.thidua.ballot.service.CastReceipt;
 import vn.thidua.ballot.service.Turnout;
-import vn.thidua.bloc.service.BlocService;
+import vn.thidua.bloc.service.BlocAccess;
 import vn.thidua.shared.AccessDeniedException;
 import vn.thidua.shared.InvalidInputException;
 
@@ -33,8 +33,8 @@ public class BallotResource {
     @Inject
     private BallotService ballots;
 
-    @Inject
-    private BlocService blocs;
+        @Inject
+    private BlocAccess access;
 
     /** A ballot as a voter sees it. */
     public record BallotView(Long id, String title, String kind, String status, List<SeatView> seats) {
@@ -68,7 +68,7 @@ public class BallotResource {
         }
         Ballot ballot = ballots.ballot(ballotId);
         Long unitId = request.unitId() != null ? request.unitId()
-                : blocs.callerMemberUnit(ballot.getBloc().getId(), ballot.getYear())
+                : access.callerMemberUnit(ballot.getBloc().getId(), ballot.getYear())
                 .orElseThrow(AccessDeniedException::new).getId();
         Map<Seat, List<Long>> choices = new EnumMap<>(Seat.class);
         for (Map.Entry<String, List<Long>> entry : request.choices().entrySet()) {

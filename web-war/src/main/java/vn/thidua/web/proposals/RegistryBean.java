@@ -13,7 +13,7 @@ import java.util.TreeMap;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
-import vn.thidua.proposal.entity.AwardKind;
+import vn.thidua.registry.entity.AwardKind;
 import vn.thidua.registry.entity.Award;
 import vn.thidua.registry.service.RegistryService;
 

@@ -28,6 +28,7 @@ import vn.thidua.ballot.entity.VotingMode;
 import vn.thidua.ballot.service.BallotService;
 import vn.thidua.ballot.service.CastReceipt;
 import vn.thidua.ballot.service.Turnout;
+import vn.thidua.bloc.service.BlocAccess;
 import vn.thidua.bloc.service.BlocService;
 import vn.thidua.meeting.entity.Meeting;
 import vn.thidua.meeting.service.MeetingService;
@@ -56,6 +57,9 @@ public class BallotsBean implements Serializable {
 
     @Inject
     private BlocService blocs;
+
+    @Inject
+    private BlocAccess access;
 
     @Inject
     private ProposalService proposals;
@@ -91,9 +95,9 @@ public class BallotsBean implements Serializable {
         }
         meeting = meetingService.meeting(meetingId);
         members = blocs.memberUnits(meeting.getBloc().getId(), meeting.getYear());
-        myUnit = blocs.callerMemberUnit(meeting.getBloc().getId(), meeting.getYear()).orElse(null);
+        myUnit = access.callerMemberUnit(meeting.getBloc().getId(), meeting.getYear()).orElse(null);
         HttpServletRequest request = Faces.getRequest();
-        keeper = request.isUserInRole(Roles.BOARD_SPECIALIST) || blocs.callerLeads(meeting.getBloc().getId(), meeting.getYear());
+        keeper = request.isUserInRole(Roles.BOARD_SPECIALIST) || access.callerLeads(meeting.getBloc().getId(), meeting.getYear());
         refresh();
     }
 

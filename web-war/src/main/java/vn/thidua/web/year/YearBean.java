@@ -25,6 +25,7 @@ import vn.thidua.activity.entity.JointActivity;
 import vn.thidua.activity.service.ActivityForm;
 import vn.thidua.activity.service.ActivityService;
 import vn.thidua.bloc.entity.Bloc;
+import vn.thidua.bloc.service.BlocAccess;
 import vn.thidua.bloc.service.BlocService;
 import vn.thidua.covenant.entity.CovenantStatus;
 import vn.thidua.covenant.entity.CovenantVersion;
@@ -59,6 +60,9 @@ public class YearBean implements Serializable {
 
     @Inject
     private BlocService blocs;
+
+    @Inject
+    private BlocAccess access;
 
     @Inject
     private CovenantService covenants;
@@ -112,11 +116,11 @@ public class YearBean implements Serializable {
         if (blocId == null || year == null) {
             throw new vn.thidua.shared.NotFoundException("Bloc", blocId);
         }
-        blocs.requireReadAccess(blocId, year);
+        access.requireReadAccess(blocId, year);
         bloc = blocs.blocOf(blocId);
         members = blocs.memberUnits(blocId, year);
-        myUnit = blocs.callerMemberUnit(blocId, year).orElse(null);
-        leader = blocs.callerLeads(blocId, year);
+        myUnit = access.callerMemberUnit(blocId, year).orElse(null);
+        leader = access.callerLeads(blocId, year);
         refresh();
         newCovenantForm();
         newActivityForm();

@@ -1,10 +1,9 @@
-package vn.thidua.shared;
+package vn.thidua.document.internal;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,7 +20,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * title centred, the body, and the signature block. The font (Liberation Sans, shipped
  * inside PDFBox) is embedded, so Vietnamese renders and extracts exactly.
  */
-public final class OfficialDocument {
+public final class OfficialPdf {
 
     private static final float MARGIN_LEFT = 85;   // 30 mm
     private static final float MARGIN_RIGHT = 57;  // 20 mm
@@ -34,8 +33,8 @@ public final class OfficialDocument {
     private PDPageContentStream page;
     private float y;
 
-    public OfficialDocument() {
-        try (InputStream in = OfficialDocument.class.getResourceAsStream(FONT)) {
+    public OfficialPdf() {
+        try (InputStream in = OfficialPdf.class.getResourceAsStream(FONT)) {
             if (in == null) {
                 throw new IllegalStateException("font not found: " + FONT);
             }
@@ -47,32 +46,25 @@ public final class OfficialDocument {
     }
 
     /**
-     * The heading of a document a bloc (or a unit) issues in a province: "UBND TỈNH …" over
-     * the issuer's name (a bloc's name up to its dash, "KHỐI THI ĐUA SỐ 03"), in capitals.
+     * The heading: issuer under its parent body on the left, national title and motto on the
+     * right, then place and date; every word comes from the caller (the documents bundle).
      */
-    public OfficialDocument headingFor(String province, String issuer, LocalDate date) {
-        java.util.Locale vi = java.util.Locale.forLanguageTag("vi");
-        String shortIssuer = issuer.contains("–") ? issuer.substring(0, issuer.indexOf('–')).trim() : issuer;
-        return heading("UBND TỈNH " + province.toUpperCase(vi), shortIssuer.toUpperCase(vi), province, date);
-    }
-
-    /** The heading: issuer (two lines) on the left, national title and motto on the right, then place and date. */
-    public OfficialDocument heading(String issuerParent, String issuer, String place, LocalDate date) {
+    public OfficialPdf heading(String issuerParent, String issuer, String nationalTitle, String motto,
+                               String placeAndDate) {
         float left = MARGIN_LEFT + 80;
         float right = PDRectangle.A4.getWidth() - MARGIN_RIGHT - 130;
         centredAt(left, 11, issuerParent);
-        centredAt(right, 11, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+        centredAt(right, 11, nationalTitle);
         y -= 15;
         centredAt(left, 11, issuer);
-        centredAt(right, 12, "Độc lập - Tự do - Hạnh phúc");
+        centredAt(right, 12, motto);
         y -= 30;
-        centredAt(right, 12, place + ", ngày " + two(date.getDayOfMonth()) + " tháng " + two(date.getMonthValue())
-                + " năm " + date.getYear());
+        centredAt(right, 12, placeAndDate);
         y -= 35;
         return this;
     }
 
-    public OfficialDocument title(String title, String subtitle) {
+    public OfficialPdf title(String title, String subtitle) {
         centredAt(PDRectangle.A4.getWidth() / 2, 14, title);
         y -= 18;
         for (String line : wrap(subtitle, 12, width() - 60)) {
@@ -83,7 +75,7 @@ public final class OfficialDocument {
         return this;
     }
 
-    public OfficialDocument paragraph(String text) {
+    public OfficialPdf paragraph(String text) {
         if (text == null || text.isBlank()) {
             return this;
         }
@@ -99,7 +91,7 @@ public final class OfficialDocument {
     }
 
     /** Two signature columns: a role in capitals, space to sign, the name. */
-    public OfficialDocument signatures(String leftRole, String leftName, String rightRole, String rightName) {
+    public OfficialPdf signatures(String leftRole, String leftName, String rightRole, String rightName) {
         need(110);
         float left = MARGIN_LEFT + 90;
         float right = PDRectangle.A4.getWidth() - MARGIN_RIGHT - 110;
@@ -184,9 +176,5 @@ public final class OfficialDocument {
         document.addPage(next);
         page = new PDPageContentStream(document, next);
         y = TOP;
-    }
-
-    private static String two(int n) {
-        return n < 10 ? "0" + n : String.valueOf(n);
     }
 }

@@ -1,4 +1,4 @@
-package vn.thidua.proposal.entity;
+package vn.thidua.registry.entity;
 
 /** The awards a bloc proposes. */
 public enum AwardKind {

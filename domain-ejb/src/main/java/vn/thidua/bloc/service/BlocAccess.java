@@ -1,0 +1,126 @@
+package vn.thidua.bloc.service;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotNull;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import vn.thidua.account.service.AccountService;
+import vn.thidua.bloc.entity.Leadership;
+import vn.thidua.bloc.entity.LeadershipRole;
+import vn.thidua.bloc.entity.Membership;
+import vn.thidua.shared.AccessDeniedException;
+import vn.thidua.shared.Roles;
+import vn.thidua.unit.entity.Unit;
+import vn.thidua.unit.service.UnitService;
+
+/**
+ * Who the caller is for a bloc in a year: a member (through their unit, or a unit record
+ * it succeeded), the leader or deputy, a keeper of the year's data, or Board staff. Every
+ * area that keeps data per bloc and year asks here, so the data-derived roles of the
+ * domain (DOMAIN.md, "Roles") are decided in one place.
+ */
+@Stateless
+@PermitAll
+public class BlocAccess {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Resource
+    private SessionContext context;
+
+    @Inject
+    private UnitService units;
+
+    @Inject
+    private AccountService accounts;
+
+    /** Whether the caller holds one of the Board's roles (they read every bloc). */
+    public boolean isBoard() {
+        return context.isCallerInRole(Roles.BOARD_SPECIALIST) || context.isCallerInRole(Roles.BOARD_LEADER);
+    }
+
+    /** The ids of the caller's unit and of every unit record it succeeded; empty for Board staff without a unit. */
+    public Set<Long> callerUnitLineage() {
+        Set<Long> ids = new LinkedHashSet<>();
+        accounts.callerUnit().ifPresent(unit -> units.lineageOf(unit.getId()).forEach(u -> ids.add(u.getId())));
+        return ids;
+    }
+
+    /**
+     * The member unit through which the caller belongs to a bloc in a year (their unit,
+     * or the record it succeeded), if any. Data-derived roles start here.
+     */
+    public Optional<Unit> callerMemberUnit(@NotNull Long blocId, int year) {
+        Set<Long> mine = callerUnitLineage();
+        if (mine.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Unit> found = em.createNamedQuery(Membership.MEMBER_UNITS_AMONG, Unit.class)
+                .setParameter("bloc", blocId).setParameter("year", year).setParameter("units", mine)
+                .getResultList();
+        return found.stream().findFirst();
+    }
+
+    /**
+     * Whether the caller represents {@code unitId} and that unit is a member of the bloc in
+     * the year: the one check on the voting path, kept to small queries.
+     */
+    public boolean callerRepresentsMember(@NotNull Long blocId, int year, @NotNull Long unitId) {
+        if (!callerUnitLineage().contains(unitId)) {
+            return false;
+        }
+        return em.createNamedQuery(Membership.IS_MEMBER, Long.class)
+                .setParameter("bloc", blocId).setParameter("year", year).setParameter("unit", unitId)
+                .getSingleResult() > 0;
+    }
+
+    /** Whether the caller represents the bloc's leader or deputy unit of that year. */
+    public boolean callerLeads(@NotNull Long blocId, int year) {
+        Set<Long> mine = callerUnitLineage();
+        return !mine.isEmpty() && em.createNamedQuery(Leadership.HOLDS_ROLE, Long.class)
+                .setParameter("bloc", blocId).setParameter("year", year).setParameter("units", mine)
+                .setParameter("roles", List.of(LeadershipRole.LEADER, LeadershipRole.DEPUTY))
+                .getSingleResult() > 0;
+    }
+
+    /** Whether the caller represents the bloc's leader unit of that year (the deputy does not count). */
+    public boolean callerIsLeader(@NotNull Long blocId, int year) {
+        Set<Long> mine = callerUnitLineage();
+        return !mine.isEmpty() && em.createNamedQuery(Leadership.HOLDS_ROLE, Long.class)
+                .setParameter("bloc", blocId).setParameter("year", year).setParameter("units", mine)
+                .setParameter("roles", List.of(LeadershipRole.LEADER))
+                .getSingleResult() > 0;
+    }
+
+    /**
+     * Refuses the caller unless they hold a Board role or their unit is a member of the
+     * bloc that year: the read check of every area that keeps data per bloc and year.
+     */
+    public void requireReadAccess(@NotNull Long blocId, int year) {
+        if (!isBoard() && callerMemberUnit(blocId, year).isEmpty()) {
+            throw new AccessDeniedException();
+        }
+    }
+
+    /**
+     * Refuses the caller unless they represent the year's leader or deputy unit, or are a
+     * Board specialist (who enters what a bloc decided on paper): the check of every
+     * "leader keeps it" use case.
+     */
+    public void requireKeeper(@NotNull Long blocId, int year) {
+        if (!context.isCallerInRole(Roles.BOARD_SPECIALIST) && !callerLeads(blocId, year)) {
+            throw new AccessDeniedException();
+        }
+    }
+}
