@@ -1,0 +1,11 @@
+/**
+ * The portal's documents: the one place that lays out PDFs in the form of Vietnamese
+ * administrative documents (Decree 30/2020/NĐ-CP) and writes .xlsx tables. Areas fill plain
+ * records ({@code service}: {@code CountMinutes}, {@code ConferenceMinutes},
+ * {@code ProposalLetter}, {@code AchievementReport}, {@code RankingSheet},
+ * {@code RegistrySheet}) and call {@link vn.thidua.document.service.DocumentService}; the
+ * words come from the documents bundle {@code vn/thidua/document/documents_vi.properties}
+ * (Vietnamese, the language of official documents) with {@code documents.properties} in
+ * English. The area owns no table and depends on no other area.
+ */
+package vn.thidua.document;
