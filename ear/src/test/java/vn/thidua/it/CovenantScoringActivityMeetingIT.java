@@ -34,16 +34,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import vn.thidua.activity.entity.ActivityStatus;
-import vn.thidua.activity.entity.JointActivity;
 import vn.thidua.activity.service.ActivityService;
+import vn.thidua.activity.service.ActivityView;
 import vn.thidua.bloc.service.BlocService;
 import vn.thidua.bloc.service.BlocYearForm;
 import vn.thidua.covenant.entity.CovenantStatus;
 import vn.thidua.covenant.entity.CovenantVersion;
-import vn.thidua.covenant.entity.Criterion;
 import vn.thidua.covenant.entity.CriterionKind;
 import vn.thidua.covenant.service.CovenantForm;
 import vn.thidua.covenant.service.CovenantService;
+import vn.thidua.covenant.service.CovenantVersionView;
+import vn.thidua.covenant.service.CriterionView;
 import vn.thidua.file.service.FileRules;
 import vn.thidua.file.service.FileTamperedException;
 import vn.thidua.file.service.Upload;
@@ -53,6 +54,7 @@ import vn.thidua.meeting.service.MeetingForm;
 import vn.thidua.meeting.service.MeetingService;
 import vn.thidua.platform.DemoData;
 import vn.thidua.scoring.entity.Assessment;
+import vn.thidua.scoring.service.AssessmentView;
 import vn.thidua.scoring.service.ScoreForm;
 import vn.thidua.scoring.service.ScoreTable;
 import vn.thidua.scoring.service.ScoringService;
@@ -63,17 +65,18 @@ import vn.thidua.unit.service.UnitForm;
 import vn.thidua.unit.service.UnitService;
 
 /**
- * The emulation year in the real server and database: who may draft, sign and score;
+ * The emulation year's services (CovenantService, ScoringService, ActivityService,
+ * MeetingService) in the real server and database: who may draft, sign and score;
  * amendments; invalid scores storing nothing; ranking with ties, bonuses and deductions
  * and its .xlsx export; the minutes PDF; a rejected attachment rolling back the whole
  * score; and the demo story. Each test owns one year of Bloc No. 03 (or a bloc of its own).
  */
 @ExtendWith(ArquillianExtension.class)
-class YearServiceIT {
+class CovenantScoringActivityMeetingIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.portalWithTests(YearServiceIT.class);
+        return Deployments.portalWithTests(CovenantScoringActivityMeetingIT.class);
     }
 
     @Resource(lookup = "java:jboss/datasources/ThiduaDS")
@@ -131,7 +134,7 @@ class YearServiceIT {
         assertEquals("error.covenant.alreadySigned", assertThrows(InvalidInputException.class,
                 () -> asWomenUnion.call(() -> covenants.signCovenant(v1.getId(), womenUnion.getId()))).getMessageKey());
         signAllOnPaper(bloc, 2025, v1.getId());
-        assertEquals(CovenantStatus.IN_FORCE, version(bloc, 2025, 1).getStatus());
+        assertEquals(CovenantStatus.IN_FORCE, version(bloc, 2025, 1).status());
 
         assertEquals("error.covenant.signed", assertThrows(InvalidInputException.class,
                 () -> asLeader.call(() -> covenants.draftCovenant(form(bloc, 2025)))).getMessageKey());
@@ -140,15 +143,17 @@ class YearServiceIT {
         amendment.setContent("Bản sửa đổi: bổ sung tiêu chí chuyển đổi số.");
         CovenantVersion v2 = asLeader.call(() -> covenants.amendCovenant(amendment));
 
-        List<CovenantVersion> versions = asWomenUnion.call(() -> covenants.versions(bloc, 2025));
-        assertEquals(List.of(2, 1), versions.stream().map(CovenantVersion::getNumber).toList());
-        assertEquals(CovenantStatus.AWAITING_SIGNATURES, versions.get(0).getStatus());
-        assertEquals(CovenantStatus.SUPERSEDED, versions.get(1).getStatus());
-        assertEquals(5, versions.get(1).getSignatures().size(), "the earlier version keeps its signatures");
-        assertTrue(versions.get(0).getSignatures().isEmpty());
+        List<CovenantVersionView> versions = asWomenUnion.call(() -> covenants.versions(bloc, 2025));
+        assertEquals(List.of(2, 1), versions.stream().map(CovenantVersionView::number).toList());
+        assertEquals(CovenantStatus.AWAITING_SIGNATURES, versions.get(0).status());
+        assertEquals(CovenantStatus.SUPERSEDED, versions.get(1).status());
+        assertEquals(5, versions.get(1).signatures().size(), "the earlier version keeps its signatures");
+        assertTrue(versions.get(0).signatures().isEmpty());
+        assertEquals(5, versions.get(0).unsigned().size(), "every member has to sign the amendment");
+        assertTrue(versions.get(1).unsigned().isEmpty());
         assertEquals("error.covenant.superseded", assertThrows(InvalidInputException.class,
                 () -> asWomenUnion.call(() -> covenants.signCovenant(v1.getId(), womenUnion.getId()))).getMessageKey());
-        assertEquals(v2.getId(), versions.get(0).getId());
+        assertEquals(v2.getId(), versions.get(0).id());
     }
 
     @Test
@@ -156,8 +161,8 @@ class YearServiceIT {
         Long bloc = testData.bloc03With(2026);
         Unit womenUnion = testData.unit("HLHPN");
         Unit youthUnion = testData.unit("TDOAN");
-        CovenantVersion v = inForce(bloc, 2026);
-        Criterion withEvidence = v.getCriteria().get(0);
+        CovenantVersionView v = inForce(bloc, 2026);
+        CriterionView withEvidence = v.criteria().get(0);
         long before = count("assessment");
 
         assertEquals("error.score.aboveMax", refused(score(withEvidence, womenUnion, "60.5", "Báo cáo tổng kết")));
@@ -179,7 +184,7 @@ class YearServiceIT {
     void rejectedAttachmentRollsBackTheWholeScore() throws Exception {
         Long bloc = testData.bloc03With(2027);
         Unit womenUnion = testData.unit("HLHPN");
-        Criterion criterion = inForce(bloc, 2027).getCriteria().get(1);
+        CriterionView criterion = inForce(bloc, 2027).criteria().get(1);
         long assessments = count("assessment");
         long files = count("stored_file");
 
@@ -200,10 +205,11 @@ class YearServiceIT {
         }
 
         // a file swapped behind the portal's back is refused, not served
-        Assessment stored = asWomenUnion.call(() -> scoring.assessments(bloc, 2027)).stream()
-                .filter(a -> a.getUnit().getId().equals(womenUnion.getId())).findFirst().orElseThrow();
-        Long fileId = stored.getFiles().get(0).getId();
-        assertEquals("%PDF-1.7 minh chung", new String(asWomenUnion.call(() -> scoring.evidenceFile(stored.getId(), fileId)),
+        AssessmentView stored = asWomenUnion.call(() -> scoring.scoreSheet(bloc, 2027)).assessments().stream()
+                .filter(a -> a.unitId().equals(womenUnion.getId())).findFirst().orElseThrow();
+        Long fileId = stored.files().get(0).id();
+        assertEquals("bien-ban.pdf", stored.files().get(0).fileName());
+        assertEquals("%PDF-1.7 minh chung", new String(asWomenUnion.call(() -> scoring.evidenceFile(stored.id(), fileId)),
                 StandardCharsets.US_ASCII));
         try (Connection c = dataSource.getConnection();
              PreparedStatement swap = c.prepareStatement("UPDATE stored_file SET content = ? WHERE id = ?")) {
@@ -211,7 +217,7 @@ class YearServiceIT {
             swap.setLong(2, fileId);
             swap.executeUpdate();
         }
-        assertThrows(FileTamperedException.class, () -> asWomenUnion.call(() -> scoring.evidenceFile(stored.getId(), fileId)));
+        assertThrows(FileTamperedException.class, () -> asWomenUnion.call(() -> scoring.evidenceFile(stored.id(), fileId)));
     }
 
     @Test
@@ -219,19 +225,19 @@ class YearServiceIT {
         Long bloc = testData.bloc03With(2028);
         Unit womenUnion = testData.unit("HLHPN");
         Unit youthUnion = testData.unit("TDOAN");
-        CovenantVersion v = inForce(bloc, 2028);
-        Criterion c1 = v.getCriteria().get(0);
-        Criterion c2 = v.getCriteria().get(1);
-        Criterion bonus = v.getCriteria().get(2);
-        Criterion deduction = v.getCriteria().get(3);
+        CovenantVersionView v = inForce(bloc, 2028);
+        CriterionView c1 = v.criteria().get(0);
+        CriterionView c2 = v.criteria().get(1);
+        CriterionView bonus = v.criteria().get(2);
+        CriterionView deduction = v.criteria().get(3);
 
         asWomenUnion.call(() -> scoring.scoreCriterion(score(c1, womenUnion, "55", "Báo cáo")));
         asWomenUnion.call(() -> scoring.scoreCriterion(score(c2, womenUnion, "35", null)));
         Assessment y1 = asLeader.call(() -> scoring.scoreCriterion(score(c1, youthUnion, "52", "Báo cáo")));
         asLeader.call(() -> scoring.scoreCriterion(score(c2, youthUnion, "36", null)));
         asLeader.call(() -> scoring.reviewScore(y1.getId(), new BigDecimal("50"), "Thiếu số liệu quý IV"));
-        asLeader.call(() -> scoring.awardItem(bonus.getId(), youthUnion.getId(), new BigDecimal("5"), "Mô hình mới"));
-        asLeader.call(() -> scoring.awardItem(deduction.getId(), youthUnion.getId(), new BigDecimal("1"), "Báo cáo chậm"));
+        asLeader.call(() -> scoring.awardItem(bonus.id(), youthUnion.getId(), new BigDecimal("5"), "Mô hình mới"));
+        asLeader.call(() -> scoring.awardItem(deduction.id(), youthUnion.getId(), new BigDecimal("1"), "Báo cáo chậm"));
         // Women's Union 55 + 35 = 90; Youth Union 50 + 36 + 5 - 1 = 90; the other three 0
 
         List<ScoreTable.Row> ranking = asWomenUnion.call(() -> scoring.ranking(bloc, 2028));
@@ -332,16 +338,18 @@ class YearServiceIT {
             return null;
         });
 
-        List<JointActivity> y2023 = asBoard.call(() -> activities.activities(bloc, 2023));
+        List<ActivityView> y2023 = asBoard.call(() -> activities.activities(bloc, 2023));
         assertEquals(1, y2023.size());
-        assertEquals(12_000_000L, y2023.get(0).getTotalValue());
-        assertEquals(ActivityStatus.COMPLETED, y2023.get(0).getStatus());
-        assertTrue(y2023.get(0).isCommonModel());
-        List<JointActivity> y2024 = asBoard.call(() -> activities.activities(bloc, 2024));
-        assertEquals(y2023.get(0).getId(), y2024.get(0).getCopiedFrom().getId());
-        assertEquals(LocalDate.of(2023, 12, 27), asBoard.call(() -> meetings.meetings(bloc, 2023)).get(0).getHeldOn());
-        CovenantVersion covenant = asBoard.call(() -> covenants.inForce(bloc, 2024)).orElseThrow();
-        assertEquals(5, covenant.getSignatures().size());
+        assertEquals(12_000_000L, y2023.get(0).totalValue());
+        assertEquals(ActivityStatus.COMPLETED, y2023.get(0).status());
+        assertTrue(y2023.get(0).commonModel());
+        List<ActivityView> y2024 = asBoard.call(() -> activities.activities(bloc, 2024));
+        assertEquals(y2023.get(0).id(), y2024.get(0).copiedFromId());
+        var conference = asBoard.call(() -> meetings.meetings(bloc, 2023)).get(0);
+        assertEquals(LocalDate.of(2023, 12, 27), conference.heldOn());
+        assertEquals(6, conference.attendeeCount(), "the Board's head and the five members' leaders");
+        CovenantVersionView covenant = asBoard.call(() -> covenants.inForce(bloc, 2024)).orElseThrow();
+        assertEquals(5, covenant.signatures().size());
 
         // the two ballots of the 2023 conference, confirmed: a draft proposal and the 2024 leadership
         List<vn.thidua.proposal.entity.Proposal> drafts = asBoard.call(() -> proposals.proposals(bloc, 2023));
@@ -367,7 +375,7 @@ class YearServiceIT {
         return form;
     }
 
-    private CovenantVersion inForce(Long bloc, int year) throws Exception {
+    private CovenantVersionView inForce(Long bloc, int year) throws Exception {
         CovenantVersion v = asLeader.call(() -> covenants.draftCovenant(form(bloc, year)));
         signAllOnPaper(bloc, year, v.getId());
         return version(bloc, year, 1);
@@ -376,21 +384,21 @@ class YearServiceIT {
     private void signAllOnPaper(Long bloc, int year, Long versionId) throws Exception {
         for (String code : TestData.memberCodes()) {
             Unit unit = testData.unit(code);
-            CovenantVersion current = version(bloc, year, 1);
-            if (!current.hasSigned(unit)) {
+            CovenantVersionView current = version(bloc, year, 1);
+            if (!current.hasSigned(unit.getId())) {
                 asBoard.call(() -> covenants.recordPaperSignature(versionId, unit.getId()));
             }
         }
     }
 
-    private CovenantVersion version(Long bloc, int year, int number) throws Exception {
+    private CovenantVersionView version(Long bloc, int year, int number) throws Exception {
         return asBoard.call(() -> covenants.versions(bloc, year)).stream()
-                .filter(v -> v.getNumber() == number).findFirst().orElseThrow();
+                .filter(v -> v.number() == number).findFirst().orElseThrow();
     }
 
-    private static ScoreForm score(Criterion criterion, Unit unit, String points, String evidence) {
+    private static ScoreForm score(CriterionView criterion, Unit unit, String points, String evidence) {
         ScoreForm form = new ScoreForm();
-        form.setCriterionId(criterion.getId());
+        form.setCriterionId(criterion.id());
         form.setUnitId(unit.getId());
         form.setPoints(new BigDecimal(points));
         form.setEvidence(evidence);
