@@ -39,6 +39,7 @@ import vn.thidua.meeting.service.MeetingForm;
 import vn.thidua.meeting.service.MeetingService;
 import vn.thidua.bloc.service.BlocYearForm;
 import vn.thidua.bloc.service.BlocService;
+import vn.thidua.bloc.service.BlocYearService;
 import vn.thidua.shared.Roles;
 import vn.thidua.unit.entity.Province;
 import vn.thidua.unit.entity.Unit;
@@ -70,6 +71,9 @@ public class DemoData {
 
     @Inject
     private BlocService blocs;
+
+    @Inject
+    private BlocYearService blocYears;
 
     @Inject
     private AccountService accounts;
@@ -273,7 +277,7 @@ public class DemoData {
 
     private Long bloc(Province province, Long blocId, String code, String name, int year, List<String> members,
                       String leader, String deputy) {
-        BlocYearForm form = blocId == null ? new BlocYearForm() : blocs.loadBlocYear(blocId, year);
+        BlocYearForm form = blocId == null ? new BlocYearForm() : blocYears.loadBlocYear(blocId, year);
         form.setProvinceId(province.getId());
         form.setCode(code);
         form.setName(name);
@@ -283,6 +287,6 @@ public class DemoData {
         form.setMemberUnitIds(ids);
         form.setLeaderUnitId(byCode.get(leader).getId());
         form.setDeputyUnitId(byCode.get(deputy).getId());
-        return blocs.saveBlocYear(form).getId();
+        return blocYears.saveBlocYear(form).getId();
     }
 }

@@ -36,7 +36,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import vn.thidua.audit.entity.AuditEntry;
+import vn.thidua.audit.service.AuditRow;
 import vn.thidua.audit.service.AuditFilter;
 import vn.thidua.audit.service.AuditService;
 import vn.thidua.ballot.entity.Ballot;
@@ -189,9 +189,9 @@ class BallotServiceIT {
         }
         assertEquals(2, castIds.size());
         assertTrue(castIds.stream().allMatch(id -> id.matches("[0-9a-f-]{36}")), "random ids: " + castIds);
-        List<AuditEntry> trail = asBoard.call(() -> audit.search(new AuditFilter(null, "Ballot", null, null, null, null),
+        List<AuditRow> trail = asBoard.call(() -> audit.search(new AuditFilter(null, "Ballot", null, null, null, null),
                 PageRequest.of(0, 200))).rows();
-        for (AuditEntry e : trail) {
+        for (AuditRow e : trail) {
             String details = String.valueOf(e.getDetails());
             assertFalse(details.contains(women.receipt()) || details.contains(youth.receipt()), "no receipt in the audit trail");
             if ("VOTED".equals(e.getAction())) {

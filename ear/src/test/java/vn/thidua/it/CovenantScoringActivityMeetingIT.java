@@ -38,6 +38,7 @@ import vn.thidua.activity.service.ActivityService;
 import vn.thidua.activity.service.ActivityView;
 import vn.thidua.bloc.service.BlocService;
 import vn.thidua.bloc.service.BlocYearForm;
+import vn.thidua.bloc.service.BlocYearService;
 import vn.thidua.covenant.entity.CovenantStatus;
 import vn.thidua.covenant.entity.CovenantVersion;
 import vn.thidua.covenant.entity.CriterionKind;
@@ -108,6 +109,9 @@ class CovenantScoringActivityMeetingIT {
 
     @Inject
     private BlocService blocs;
+
+    @Inject
+    private BlocYearService blocYears;
 
     @Inject
     private UnitService units;
@@ -324,12 +328,12 @@ class CovenantScoringActivityMeetingIT {
             form.setYear(2023);
             form.setMemberUnitIds(ids);
             form.setLeaderUnitId(ids.get(0));
-            Long id = blocs.saveBlocYear(form).getId();
-            BlocYearForm next = blocs.loadBlocYear(id, 2023);
+            Long id = blocYears.saveBlocYear(form).getId();
+            BlocYearForm next = blocYears.loadBlocYear(id, 2023);
             next.setYear(2024);
             next.setLeaderUnitId(ids.get(4));
             next.setDeputyUnitId(ids.get(1));
-            blocs.saveBlocYear(next);
+            blocYears.saveBlocYear(next);
             return id;
         });
 

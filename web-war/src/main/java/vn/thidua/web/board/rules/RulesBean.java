@@ -13,7 +13,7 @@ import vn.thidua.ballot.entity.BallotRules;
 import vn.thidua.ballot.entity.ThresholdMode;
 import vn.thidua.ballot.entity.TieResolution;
 import vn.thidua.ballot.service.BallotService;
-import vn.thidua.unit.entity.Province;
+import vn.thidua.unit.service.ProvinceOption;
 import vn.thidua.unit.service.UnitService;
 import vn.thidua.web.Messages;
 
@@ -30,7 +30,7 @@ public class RulesBean implements Serializable {
     @Inject
     private UnitService units;
 
-    private List<Province> provinces;
+    private List<ProvinceOption> provinces;
     private Long provinceId;
     private int year = Year.now().getValue();
     private int quorumNumerator;
@@ -70,7 +70,7 @@ public class RulesBean implements Serializable {
         Messages.info("rules.saved", year);
     }
 
-    public List<Province> getProvinces() {
+    public List<ProvinceOption> getProvinces() {
         return provinces;
     }
 

@@ -35,37 +35,40 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import vn.thidua.account.entity.PortalUser;
 import vn.thidua.account.service.AccountService;
-import vn.thidua.audit.entity.AuditEntry;
+import vn.thidua.account.service.UserView;
 import vn.thidua.audit.service.AuditFilter;
+import vn.thidua.audit.service.AuditRow;
 import vn.thidua.audit.service.AuditService;
 import vn.thidua.bloc.entity.Bloc;
 import vn.thidua.bloc.service.BlocFilter;
 import vn.thidua.bloc.service.BlocService;
 import vn.thidua.bloc.service.BlocYearForm;
 import vn.thidua.bloc.service.BlocYearRow;
+import vn.thidua.bloc.service.BlocYearService;
 import vn.thidua.bloc.service.BlocYearView;
 import vn.thidua.shared.AccessDeniedException;
 import vn.thidua.shared.ConcurrentEditException;
 import vn.thidua.shared.InvalidInputException;
 import vn.thidua.shared.PageRequest;
-import vn.thidua.unit.entity.Province;
 import vn.thidua.unit.entity.Unit;
+import vn.thidua.unit.service.ProvinceOption;
 import vn.thidua.unit.service.UnitForm;
 import vn.thidua.unit.service.UnitService;
 
 /**
- * The foundation's services in the real WildFly against the real MariaDB: EclipseLink
- * as provider, Vietnamese text intact, unit merges and names per year, concurrent bloc
- * edits, the leader/deputy rule, member-only reading and the audit trail.
+ * The bloc, unit, account and audit areas' services in the real WildFly against the real
+ * MariaDB: EclipseLink as provider, Vietnamese text intact, unit merges and names per year
+ * (the bloc area's succession observer), concurrent bloc-year edits, the leader/deputy
+ * rule, member-only reading of the bloc views, single sign-on accounts and the audit trail.
  */
 @ExtendWith(ArquillianExtension.class)
-class FoundationServiceIT {
+class BlocUnitServiceIT {
 
     private static final String VIETNAMESE = "Khối thi đua số 03 – Hội Liên hiệp Phụ nữ tỉnh Đắk Nông";
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.portalWithTests(FoundationServiceIT.class);
+        return Deployments.portalWithTests(BlocUnitServiceIT.class);
     }
 
     @PersistenceContext(unitName = "thidua")
@@ -85,6 +88,9 @@ class FoundationServiceIT {
 
     @Inject
     private BlocService blocs;
+
+    @Inject
+    private BlocYearService blocYears;
 
     @Inject
     private AuditService audit;
@@ -123,7 +129,7 @@ class FoundationServiceIT {
                         rs.getString(2), "stored bytes are the UTF-8 of the text");
             }
         }
-        List<AuditEntry> trail = asBoard.call(() -> audit.search(
+        List<AuditRow> trail = asBoard.call(() -> audit.search(
                 new AuditFilter(AsBoardSpecialist.PRINCIPAL, "Unit", "CREATE", null, null, null), PageRequest.of(0, 200))).rows();
         assertTrue(trail.stream().anyMatch(e -> e.getEntityId().equals(String.valueOf(created.getId()))
                 && e.getDetails().contains(VIETNAMESE)), "the creation is audited with the name");
@@ -150,7 +156,7 @@ class FoundationServiceIT {
         assertFalse(names(y2024).contains(merged.getName()));
         assertEquals(LocalDate.of(2023, 12, 31), asBoard.call(() -> units.unit(merged.getId())).getValidTo());
 
-        List<AuditEntry> trail = asBoard.call(() -> audit.search(
+        List<AuditRow> trail = asBoard.call(() -> audit.search(
                 new AuditFilter(null, "Unit", "MERGE", null, null, null), PageRequest.of(0, 50))).rows();
         assertTrue(trail.stream().anyMatch(e -> e.getEntityId().equals(String.valueOf(successor.getId()))
                 && AsBoardSpecialist.PRINCIPAL.equals(e.getActor())), "the merge is in the audit trail");
@@ -162,24 +168,24 @@ class FoundationServiceIT {
         List<Unit> members = createUnits("CE" + s, 5);
         Bloc bloc = saveBloc(null, "CEB" + s, "Khối sửa đồng thời " + s, 2024, ids(members), null, null);
 
-        BlocYearForm first = asBoard.call(() -> blocs.loadBlocYear(bloc.getId(), 2024));
-        BlocYearForm second = asBoard.call(() -> blocs.loadBlocYear(bloc.getId(), 2024));
+        BlocYearForm first = asBoard.call(() -> blocYears.loadBlocYear(bloc.getId(), 2024));
+        BlocYearForm second = asBoard.call(() -> blocYears.loadBlocYear(bloc.getId(), 2024));
         first.setName("Tên của người sửa thứ nhất " + s);
         first.setLeaderUnitId(members.get(0).getId());
-        asBoard.call(() -> blocs.saveBlocYear(first));
+        asBoard.call(() -> blocYears.saveBlocYear(first));
 
         second.setName("Tên của người sửa thứ hai " + s);
         second.setLeaderUnitId(members.get(1).getId());
-        assertThrows(ConcurrentEditException.class, () -> asBoard.call(() -> blocs.saveBlocYear(second)));
+        assertThrows(ConcurrentEditException.class, () -> asBoard.call(() -> blocYears.saveBlocYear(second)));
 
         BlocYearView stored = asBoard.call(() -> blocs.viewBlocYear(bloc.getId(), 2024));
         assertEquals("Tên của người sửa thứ nhất " + s, stored.name());
         assertEquals(members.get(0).getId(), stored.leader().unitId());
 
-        List<AuditEntry> trail = asBoard.call(() -> audit.search(
+        List<AuditRow> trail = asBoard.call(() -> audit.search(
                 new AuditFilter(AsBoardSpecialist.PRINCIPAL, "Bloc", null, null, null, null), PageRequest.of(0, 200))).rows()
                 .stream().filter(e -> e.getEntityId().equals(String.valueOf(bloc.getId()))).toList();
-        assertEquals(List.of("UPDATE", "CREATE"), trail.stream().map(AuditEntry::getAction).toList(),
+        assertEquals(List.of("UPDATE", "CREATE"), trail.stream().map(AuditRow::getAction).toList(),
                 "create and the first edit are audited (newest first), the refused edit is not");
     }
 
@@ -206,8 +212,8 @@ class FoundationServiceIT {
                 PageRequest.of(0, 10))).rows().get(0).blocId();
         assertThrows(AccessDeniedException.class, () -> asWomenUnion.call(() -> blocs.viewBlocYear(bloc01, 2024)));
 
-        BlocYearForm form = asBoard.call(() -> blocs.loadBlocYear(mine.get(0).blocId(), 2024));
-        EJBException denied = assertThrows(EJBException.class, () -> asWomenUnion.call(() -> blocs.saveBlocYear(form)));
+        BlocYearForm form = asBoard.call(() -> blocYears.loadBlocYear(mine.get(0).blocId(), 2024));
+        EJBException denied = assertThrows(EJBException.class, () -> asWomenUnion.call(() -> blocYears.saveBlocYear(form)));
         assertTrue(causedBy(denied, EJBAccessException.class), "refused by @RolesAllowed: " + denied);
     }
 
@@ -218,17 +224,17 @@ class FoundationServiceIT {
         assertNull(em.find(PortalUser.class, me), "an unknown unit code stores no user");
 
         assertEquals(AccountService.SignIn.LINKED, asNewcomer.call(() -> accounts.signIn("HLHPN", "Người Mới")));
-        PortalUser created = asNewcomer.call(() -> accounts.currentUser()).orElseThrow();
-        assertEquals("HLHPN", created.getUnit().getCode());
-        assertEquals("Người Mới", created.getDisplayName());
+        UserView created = asNewcomer.call(() -> accounts.currentUser()).orElseThrow();
+        assertEquals("HLHPN", created.unitCode());
+        assertEquals("Người Mới", created.displayName());
         assertEquals(List.of("member_representative"), asNewcomer.call(() -> accounts.callerRoles()));
         assertTrue(asNewcomer.call(() -> blocs.myBlocs()).stream().anyMatch(b -> "KTD03".equals(b.code())),
                 "the data checks know the new user's unit");
 
         assertEquals(AccountService.SignIn.LINKED, asNewcomer.call(() -> accounts.signIn("HND", "Người Mới")));
-        assertEquals("HND", asNewcomer.call(() -> accounts.currentUser()).orElseThrow().getUnit().getCode(),
+        assertEquals("HND", asNewcomer.call(() -> accounts.currentUser()).orElseThrow().unitCode(),
                 "the provider moved the person to another unit");
-        List<AuditEntry> trail = asBoard.call(() -> audit.search(
+        List<AuditRow> trail = asBoard.call(() -> audit.search(
                 new AuditFilter(me, "PortalUser", null, null, null, null), PageRequest.of(0, 20))).rows();
         assertTrue(trail.stream().anyMatch(e -> "SSO_FIRST_LOGIN".equals(e.getAction()) && e.getDetails().contains("HLHPN")), trail.toString());
         assertTrue(trail.stream().anyMatch(e -> "SSO_UPDATE".equals(e.getAction()) && e.getDetails().contains("HLHPN → HND")), trail.toString());
@@ -247,7 +253,7 @@ class FoundationServiceIT {
     private Bloc saveBloc(Long id, String code, String name, int year, List<Long> members, Long leader, Long deputy)
             throws Exception {
         return asBoard.call(() -> {
-            BlocYearForm form = id == null ? new BlocYearForm() : blocs.loadBlocYear(id, year);
+            BlocYearForm form = id == null ? new BlocYearForm() : blocYears.loadBlocYear(id, year);
             form.setProvinceId(dakNong().getId());
             form.setCode(code);
             form.setName(name);
@@ -255,7 +261,7 @@ class FoundationServiceIT {
             form.setMemberUnitIds(members);
             form.setLeaderUnitId(leader);
             form.setDeputyUnitId(deputy);
-            return blocs.saveBlocYear(form);
+            return blocYears.saveBlocYear(form);
         });
     }
 
@@ -278,7 +284,7 @@ class FoundationServiceIT {
         return form;
     }
 
-    private Province dakNong() {
+    private ProvinceOption dakNong() {
         return units.provinces().stream().filter(p -> p.getCode().equals("DNO")).findFirst().orElseThrow();
     }
 
