@@ -34,12 +34,13 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import vn.thidua.ballot.entity.Ballot;
-import vn.thidua.ballot.entity.BallotCandidate;
 import vn.thidua.ballot.entity.BallotKind;
 import vn.thidua.ballot.entity.Seat;
 import vn.thidua.ballot.entity.VotingMode;
-import vn.thidua.ballot.service.BallotService;
+import vn.thidua.ballot.service.BallotQueryService;
+import vn.thidua.ballot.service.BallotSetupService;
+import vn.thidua.ballot.service.BallotView;
+import vn.thidua.ballot.service.CountingService;
 import vn.thidua.file.service.Upload;
 import vn.thidua.meeting.entity.Meeting;
 import vn.thidua.meeting.entity.MeetingKind;
@@ -102,7 +103,13 @@ class ApprovalServiceIT {
     private AsSubmitterWithBoardRole asSubmitterWithBoardRole;
 
     @Inject
-    private BallotService ballots;
+    private BallotSetupService ballotSetup;
+
+    @Inject
+    private CountingService counting;
+
+    @Inject
+    private BallotQueryService ballots;
 
     @Inject
     private MeetingService meetings;
@@ -281,23 +288,44 @@ class ApprovalServiceIT {
         form.setChair("Y Đoàn Êban");
         form.setSecretary("Nguyễn Thị Hằng");
         Meeting meeting = asLeader.call(() -> meetings.saveMeeting(form));
-        Ballot ballot = asLeader.call(() -> ballots.createBallot(meeting.getId(), BallotKind.COMMENDATION, VotingMode.PAPER,
+        Long ballot = asLeader.call(() -> ballotSetup.createBallot(meeting.getId(), BallotKind.COMMENDATION, VotingMode.PAPER,
                 "Bình bầu năm " + year));
-        asLeader.call(() -> ballots.setCandidates(ballot.getId(), Seat.PROVINCIAL_FLAG, List.of(testData.unit("HLHPN").getId())));
-        asLeader.call(() -> ballots.setCandidates(ballot.getId(), Seat.CERTIFICATE_OF_MERIT, List.of(testData.unit("TDOAN").getId())));
-        asLeader.call(() -> ballots.recordPresence(ballot.getId(),
-                TestData.memberCodes().stream().map(c -> testData.unit(c).getId()).toList()));
-        Ballot open = asLeader.call(() -> ballots.openBallot(ballot.getId()));
+        asLeader.call(() -> {
+            ballotSetup.setCandidates(ballot, Seat.PROVINCIAL_FLAG, List.of(testData.unit("HLHPN").getId()));
+            return null;
+        });
+        asLeader.call(() -> {
+            ballotSetup.setCandidates(ballot, Seat.CERTIFICATE_OF_MERIT, List.of(testData.unit("TDOAN").getId()));
+            return null;
+        });
+        asLeader.call(() -> {
+            ballotSetup.recordPresence(ballot, TestData.memberCodes().stream().map(c -> testData.unit(c).getId()).toList());
+            return null;
+        });
+        asLeader.call(() -> {
+            ballotSetup.openBallot(ballot);
+            return null;
+        });
+        BallotView open = asLeader.call(() -> ballots.ballot(ballot));
         Map<Long, Integer> votes = new java.util.HashMap<>();
-        for (var seat : open.getSeats()) {
-            for (BallotCandidate c : seat.getCandidates()) {
-                votes.put(c.getId(), 5);
+        for (var seat : open.seats()) {
+            for (BallotView.CandidateView c : seat.candidates()) {
+                votes.put(c.id(), 5);
             }
         }
-        asLeader.call(() -> ballots.enterPaperCounts(ballot.getId(), 5, 5, 0, votes));
-        asLeader.call(() -> ballots.countBallot(ballot.getId()));
-        asLeader.call(() -> ballots.confirmBallot(ballot.getId()));
-        return asLeader.call(() -> proposals.fromBallot(ballot.getId())).orElseThrow().getId();
+        asLeader.call(() -> {
+            counting.enterPaperCounts(ballot, 5, 5, 0, votes);
+            return null;
+        });
+        asLeader.call(() -> {
+            counting.countBallot(ballot);
+            return null;
+        });
+        asLeader.call(() -> {
+            counting.confirmBallot(ballot);
+            return null;
+        });
+        return asLeader.call(() -> proposals.fromBallot(ballot)).orElseThrow().getId();
     }
 
     private Unit createUnit(String code) throws Exception {

@@ -59,9 +59,6 @@ public class BlocService {
     @Inject
     private BlocAccess access;
 
-    @Inject
-    private BlocYearService blocYears;
-
     /** Blocs per year for the Board's list, filtered, sorted and paged in the database. */
     @RolesAllowed({Roles.BOARD_SPECIALIST, Roles.BOARD_LEADER})
     public Page<BlocYearRow> findBlocYears(BlocFilter filter, PageRequest page) {
@@ -190,17 +187,5 @@ public class BlocService {
             throw new NotFoundException("Bloc", blocId);
         }
         return bloc;
-    }
-
-    /**
-     * Kept so that the ballot area's one call compiles until it calls
-     * {@link BlocYearService#applyElectedLeadership} itself; same roles and checks.
-     *
-     * @deprecated use {@link BlocYearService#applyElectedLeadership}
-     */
-    @Deprecated(forRemoval = true)
-    @RolesAllowed({Roles.MEMBER_REPRESENTATIVE, Roles.BOARD_SPECIALIST})
-    public void applyElectedLeadership(@NotNull Long blocId, int year, @NotNull Long leaderUnitId, Long deputyUnitId) {
-        blocYears.applyElectedLeadership(blocId, year, leaderUnitId, deputyUnitId);
     }
 }

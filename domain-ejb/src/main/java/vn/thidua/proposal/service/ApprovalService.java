@@ -25,8 +25,9 @@ import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
 import vn.thidua.audit.service.AuditService;
-import vn.thidua.ballot.entity.Ballot;
-import vn.thidua.ballot.service.BallotService;
+import vn.thidua.ballot.service.BallotQueryService;
+import vn.thidua.ballot.service.BallotView;
+import vn.thidua.ballot.service.CountingService;
 import vn.thidua.bloc.service.BlocAccess;
 import vn.thidua.bloc.service.BlocService;
 import vn.thidua.document.service.AchievementReport;
@@ -86,7 +87,10 @@ public class ApprovalService {
     private UnitService units;
 
     @Inject
-    private BallotService ballots;
+    private BallotQueryService ballots;
+
+    @Inject
+    private CountingService counting;
 
     @Inject
     private MeetingService meetings;
@@ -221,12 +225,12 @@ public class ApprovalService {
         Proposal p = find(proposalId, LockModeType.PESSIMISTIC_WRITE);
         requireSubmitter(p);
         requireEditable(p);
-        Ballot ballot = ballots.ballot(p.getBallotId());
+        BallotView ballot = ballots.ballot(p.getBallotId());
         replace(p, DocumentKind.PROPOSAL, null, new Upload("to-trinh-" + p.getYear() + ".pdf", proposalPdf(p, ballot)));
         replace(p, DocumentKind.MEETING_MINUTES, null, new Upload("bien-ban-hoi-nghi.pdf",
-                meetings.minutesPdf(ballot.getMeeting().getId())));
+                meetings.minutesPdf(ballot.meetingId())));
         replace(p, DocumentKind.COUNT_MINUTES, null, new Upload("bien-ban-kiem-phieu.pdf",
-                ballots.countMinutesPdf(ballot.getId())));
+                counting.countMinutesPdf(ballot.id())));
         replace(p, DocumentKind.SCORE_TABLE, null, new Upload("bang-diem-" + p.getYear() + ".xlsx",
                 scoring.exportRanking(p.getBloc().getId(), p.getYear())));
         audit.record("Proposal", proposalId, "DOSSIER_GENERATED", "proposal, minutes, count minutes, score table");
@@ -464,11 +468,11 @@ public class ApprovalService {
         return doc;
     }
 
-    private byte[] proposalPdf(Proposal p, Ballot ballot) {
+    private byte[] proposalPdf(Proposal p, BallotView ballot) {
         List<ProposalLetter.Nominee> nominees = p.getNominees().stream()
                 .map(n -> new ProposalLetter.Nominee(n.getAwardKind().name(), n.getUnit().getName())).toList();
         return documents.proposalPdf(new ProposalLetter(new Header(p.getBloc().getProvince().getName(),
-                p.getBloc().getName(), LocalDate.now()), p.getYear(), ballot.getTitle(), p.getBloc().getName(), nominees,
+                p.getBloc().getName(), LocalDate.now()), p.getYear(), ballot.title(), p.getBloc().getName(), nominees,
                 blocs.leaderUnit(p.getBloc().getId(), p.getYear()).map(Unit::getName).orElse("")));
     }
 

@@ -12,7 +12,7 @@ import java.util.List;
 import vn.thidua.ballot.entity.BallotRules;
 import vn.thidua.ballot.entity.ThresholdMode;
 import vn.thidua.ballot.entity.TieResolution;
-import vn.thidua.ballot.service.BallotService;
+import vn.thidua.ballot.service.BallotSetupService;
 import vn.thidua.unit.service.ProvinceOption;
 import vn.thidua.unit.service.UnitService;
 import vn.thidua.web.Messages;
@@ -25,7 +25,7 @@ public class RulesBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private BallotService ballots;
+    private BallotSetupService ballots;
 
     @Inject
     private UnitService units;

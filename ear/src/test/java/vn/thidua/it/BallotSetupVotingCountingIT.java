@@ -39,8 +39,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import vn.thidua.audit.service.AuditRow;
 import vn.thidua.audit.service.AuditFilter;
 import vn.thidua.audit.service.AuditService;
-import vn.thidua.ballot.entity.Ballot;
-import vn.thidua.ballot.entity.BallotCandidate;
 import vn.thidua.ballot.entity.BallotKind;
 import vn.thidua.ballot.entity.BallotStatus;
 import vn.thidua.ballot.entity.Seat;
@@ -48,8 +46,12 @@ import vn.thidua.ballot.entity.ThresholdMode;
 import vn.thidua.ballot.entity.TieResolution;
 import vn.thidua.ballot.entity.VotingMode;
 import vn.thidua.ballot.service.AlreadyVotedException;
-import vn.thidua.ballot.service.BallotService;
+import vn.thidua.ballot.service.BallotQueryService;
+import vn.thidua.ballot.service.BallotSetupService;
+import vn.thidua.ballot.service.BallotView;
 import vn.thidua.ballot.service.CastReceipt;
+import vn.thidua.ballot.service.CountingService;
+import vn.thidua.ballot.service.VotingService;
 import vn.thidua.bloc.service.BlocService;
 import vn.thidua.meeting.entity.Meeting;
 import vn.thidua.meeting.entity.MeetingKind;
@@ -62,18 +64,19 @@ import vn.thidua.shared.InvalidInputException;
 import vn.thidua.shared.PageRequest;
 
 /**
- * Ballots in the real server and database: one ballot per unit under 50 concurrent
- * casts, secrecy of the stored tables, quorum, paper counts that must add up, a tie at
- * the quota line creating a run-off, the count minutes, receipts, confirmation into next
- * year's leadership and a draft proposal, and administrators kept out. Each test owns a
+ * The ballot area's services in the real server and database, a ballot's whole life:
+ * setting up (rules, quorum), voting (one ballot per unit under 50 concurrent casts,
+ * secrecy of the stored tables, receipts) and counting (paper counts that must add up, a
+ * tie at the quota line creating a run-off, the count minutes, confirmation into next
+ * year's leadership and a draft proposal), and administrators kept out. Each test owns a
  * year of Bloc No. 03.
  */
 @ExtendWith(ArquillianExtension.class)
-class BallotServiceIT {
+class BallotSetupVotingCountingIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.portalWithTests(BallotServiceIT.class);
+        return Deployments.portalWithTests(BallotSetupVotingCountingIT.class);
     }
 
     @Resource(lookup = "java:jboss/datasources/ThiduaDS")
@@ -95,7 +98,16 @@ class BallotServiceIT {
     private AsAdministrator asAdmin;
 
     @Inject
-    private BallotService ballots;
+    private BallotSetupService setup;
+
+    @Inject
+    private VotingService voting;
+
+    @Inject
+    private CountingService counting;
+
+    @Inject
+    private BallotQueryService ballots;
 
     @Inject
     private MeetingService meetings;
@@ -111,7 +123,7 @@ class BallotServiceIT {
 
     @Test
     void fiftyConcurrentCastsForOneUnitCountExactlyOneAndCastingAfterClosingIsRefused() throws Exception {
-        Ballot ballot = openCommendation(2030, VotingMode.ELECTRONIC, TestData.memberCodes());
+        BallotView ballot = openCommendation(2030, VotingMode.ELECTRONIC, TestData.memberCodes());
         Long flagCandidate = candidate(ballot, Seat.PROVINCIAL_FLAG, "HLHPN");
         Long womenUnion = testData.unit("HLHPN").getId();
 
@@ -122,7 +134,7 @@ class BallotServiceIT {
             results.add(pool.submit((Callable<String>) () -> {
                 start.await();
                 try {
-                    asWomenUnion.call(() -> ballots.castVote(ballot.getId(), womenUnion,
+                    asWomenUnion.call(() -> voting.castVote(ballot.id(), womenUnion,
                             Map.of(Seat.PROVINCIAL_FLAG, List.of(flagCandidate))));
                     return "counted";
                 } catch (AlreadyVotedException e) {
@@ -137,24 +149,24 @@ class BallotServiceIT {
         }
         pool.shutdown();
         assertEquals(Map.of("already voted", 49, "counted", 1), outcomes);
-        assertEquals(1, count("SELECT COUNT(*) FROM cast_ballot WHERE ballot_id = ?", ballot.getId()));
-        assertEquals(1, count("SELECT COUNT(*) FROM ballot_participation WHERE ballot_id = ?", ballot.getId()));
+        assertEquals(1, count("SELECT COUNT(*) FROM cast_ballot WHERE ballot_id = ?", ballot.id()));
+        assertEquals(1, count("SELECT COUNT(*) FROM ballot_participation WHERE ballot_id = ?", ballot.id()));
 
-        asLeader.call(() -> ballots.closeBallot(ballot.getId()));
+        asLeader.call(done(() -> counting.closeBallot(ballot.id())));
         Long youthUnion = testData.unit("TDOAN").getId();
         assertEquals("error.ballot.notOpen", assertThrows(InvalidInputException.class, () -> asLeader.call(
-                () -> ballots.castVote(ballot.getId(), youthUnion, Map.of()))).getMessageKey());
-        assertEquals(1, count("SELECT COUNT(*) FROM cast_ballot WHERE ballot_id = ?", ballot.getId()));
+                () -> voting.castVote(ballot.id(), youthUnion, Map.of()))).getMessageKey());
+        assertEquals(1, count("SELECT COUNT(*) FROM cast_ballot WHERE ballot_id = ?", ballot.id()));
     }
 
     @Test
     void noStoredRowLinksAUnitToAChoiceAndReceiptsCanBeChecked() throws Exception {
-        Ballot ballot = openCommendation(2031, VotingMode.ELECTRONIC, TestData.memberCodes());
+        BallotView ballot = openCommendation(2031, VotingMode.ELECTRONIC, TestData.memberCodes());
         Long flag = candidate(ballot, Seat.PROVINCIAL_FLAG, "HLHPN");
         Long certificate = candidate(ballot, Seat.CERTIFICATE_OF_MERIT, "TDOAN");
-        CastReceipt women = asWomenUnion.call(() -> ballots.castVote(ballot.getId(), testData.unit("HLHPN").getId(),
+        CastReceipt women = asWomenUnion.call(() -> voting.castVote(ballot.id(), testData.unit("HLHPN").getId(),
                 Map.of(Seat.PROVINCIAL_FLAG, List.of(flag), Seat.CERTIFICATE_OF_MERIT, List.of(certificate))));
-        CastReceipt youth = asLeader.call(() -> ballots.castVote(ballot.getId(), testData.unit("TDOAN").getId(), Map.of()));
+        CastReceipt youth = asLeader.call(() -> voting.castVote(ballot.id(), testData.unit("TDOAN").getId(), Map.of()));
 
         // every ballot-related table, column by column
         Map<String, List<String>> tables = new TreeMap<>();
@@ -180,7 +192,7 @@ class BallotServiceIT {
         List<String> castIds = new ArrayList<>();
         try (Connection c = dataSource.getConnection();
              PreparedStatement s = c.prepareStatement("SELECT id FROM cast_ballot WHERE ballot_id = ?")) {
-            s.setLong(1, ballot.getId());
+            s.setLong(1, ballot.id());
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     castIds.add(rs.getString(1));
@@ -200,75 +212,76 @@ class BallotServiceIT {
         }
 
         // administrators see no ballot at all
-        EJBException refused = assertThrows(EJBException.class, () -> asAdmin.call(() -> ballots.ballot(ballot.getId())));
+        EJBException refused = assertThrows(EJBException.class, () -> asAdmin.call(() -> ballots.ballot(ballot.id())));
         assertTrue(causedBy(refused, EJBAccessException.class));
 
         assertEquals("error.ballot.notCounted", assertThrows(InvalidInputException.class,
-                () -> asWomenUnion.call(() -> ballots.checkReceipt(ballot.getId(), women.receipt()))).getMessageKey());
-        asLeader.call(() -> ballots.closeBallot(ballot.getId()));
-        asLeader.call(() -> ballots.countBallot(ballot.getId()));
-        assertTrue(asWomenUnion.call(() -> ballots.checkReceipt(ballot.getId(), women.receipt())));
-        assertTrue(asWomenUnion.call(() -> ballots.checkReceipt(ballot.getId(), youth.receipt())));
-        assertFalse(asWomenUnion.call(() -> ballots.checkReceipt(ballot.getId(), "AAAA-BBBB-CCCC-DDDD")));
-        assertEquals(1, asWomenUnion.call(() -> ballots.turnout(ballot.getId())).blank());
+                () -> asWomenUnion.call(() -> voting.checkReceipt(ballot.id(), women.receipt()))).getMessageKey());
+        asLeader.call(done(() -> counting.closeBallot(ballot.id())));
+        asLeader.call(done(() -> counting.countBallot(ballot.id())));
+        assertTrue(asWomenUnion.call(() -> voting.checkReceipt(ballot.id(), women.receipt())));
+        assertTrue(asWomenUnion.call(() -> voting.checkReceipt(ballot.id(), youth.receipt())));
+        assertFalse(asWomenUnion.call(() -> voting.checkReceipt(ballot.id(), "AAAA-BBBB-CCCC-DDDD")));
+        assertEquals(1, asWomenUnion.call(() -> voting.turnout(ballot.id())).blank());
     }
 
     @Test
     void withoutQuorumTheBallotCannotOpen() throws Exception {
-        Ballot ballot = prepare(2032, VotingMode.ELECTRONIC, List.of("HLHPN", "HND", "TDOAN"));
+        Long ballot = prepare(2032, VotingMode.ELECTRONIC, List.of("HLHPN", "HND", "TDOAN"));
         InvalidInputException refused = assertThrows(InvalidInputException.class,
-                () -> asLeader.call(() -> ballots.openBallot(ballot.getId())));
+                () -> asLeader.call(done(() -> setup.openBallot(ballot))));
         assertEquals("error.ballot.noQuorum", refused.getMessageKey());
-        assertEquals(BallotStatus.DRAFT, asLeader.call(() -> ballots.ballot(ballot.getId())).getStatus());
+        assertEquals(BallotStatus.DRAFT, asLeader.call(() -> ballots.ballot(ballot)).status());
 
-        asLeader.call(() -> ballots.recordPresence(ballot.getId(), ids(List.of("HLHPN", "HND", "TDOAN", "LDLD"))));
-        assertEquals(BallotStatus.OPEN, asLeader.call(() -> ballots.openBallot(ballot.getId())).getStatus());
+        asLeader.call(done(() -> setup.recordPresence(ballot, ids(List.of("HLHPN", "HND", "TDOAN", "LDLD")))));
+        asLeader.call(done(() -> setup.openBallot(ballot)));
+        assertEquals(BallotStatus.OPEN, asLeader.call(() -> ballots.ballot(ballot)).status());
     }
 
     @Test
     void paperCountsThatDoNotAddUpAreRefusedAndStoreNothing() throws Exception {
-        Ballot ballot = openCommendation(2032, VotingMode.PAPER, TestData.memberCodes());
+        BallotView ballot = openCommendation(2032, VotingMode.PAPER, TestData.memberCodes());
         Map<Long, Integer> votes = Map.of(candidate(ballot, Seat.PROVINCIAL_FLAG, "HLHPN"), 5);
         assertEquals("error.ballot.returnedAboveIssued", assertThrows(InvalidInputException.class,
-                () -> asLeader.call(() -> ballots.enterPaperCounts(ballot.getId(), 5, 6, 0, votes))).getMessageKey());
+                () -> asLeader.call(done(() -> counting.enterPaperCounts(ballot.id(), 5, 6, 0, votes)))).getMessageKey());
         assertEquals("error.ballot.issuedAbovePresent", assertThrows(InvalidInputException.class,
-                () -> asLeader.call(() -> ballots.enterPaperCounts(ballot.getId(), 6, 5, 0, votes))).getMessageKey());
+                () -> asLeader.call(done(() -> counting.enterPaperCounts(ballot.id(), 6, 5, 0, votes)))).getMessageKey());
         assertEquals("error.ballot.votesAboveValid", assertThrows(InvalidInputException.class,
-                () -> asLeader.call(() -> ballots.enterPaperCounts(ballot.getId(), 5, 5, 1, votes))).getMessageKey());
-        Ballot stored = asLeader.call(() -> ballots.ballot(ballot.getId()));
-        assertEquals(BallotStatus.OPEN, stored.getStatus());
-        assertEquals(null, stored.getPaperIssued());
+                () -> asLeader.call(done(() -> counting.enterPaperCounts(ballot.id(), 5, 5, 1, votes)))).getMessageKey());
+        BallotView stored = asLeader.call(() -> ballots.ballot(ballot.id()));
+        assertEquals(BallotStatus.OPEN, stored.status());
+        assertEquals(null, stored.paperIssued());
     }
 
     @Test
     void tieAtTheQuotaLineCreatesARunoffBetweenTheTied() throws Exception {
         // the Board allows certificates for 40% of the members this year: two of five
         Long province = testData.unit("HLHPN").getProvince().getId();
-        asBoard.call(() -> ballots.saveRules(province, 2033, 2, 3, 50, ThresholdMode.MORE_THAN, 1, 40, true,
+        asBoard.call(() -> setup.saveRules(province, 2033, 2, 3, 50, ThresholdMode.MORE_THAN, 1, 40, true,
                 TieResolution.RUNOFF));
-        Ballot draft = prepare(2033, VotingMode.PAPER, TestData.memberCodes());
-        asLeader.call(() -> ballots.setCandidates(draft.getId(), Seat.CERTIFICATE_OF_MERIT, ids(List.of("TDOAN", "HND", "LDLD"))));
-        Ballot ballot = asLeader.call(() -> ballots.openBallot(draft.getId()));
-        assertEquals(2, ballot.seat(Seat.CERTIFICATE_OF_MERIT).getQuota());
+        Long draft = prepare(2033, VotingMode.PAPER, TestData.memberCodes());
+        asLeader.call(done(() -> setup.setCandidates(draft, Seat.CERTIFICATE_OF_MERIT, ids(List.of("TDOAN", "HND", "LDLD")))));
+        asLeader.call(done(() -> setup.openBallot(draft)));
+        BallotView ballot = asLeader.call(() -> ballots.ballot(draft));
+        assertEquals(2, ballot.seat(Seat.CERTIFICATE_OF_MERIT).quota());
         Map<Long, Integer> votes = new HashMap<>();
         votes.put(candidate(ballot, Seat.PROVINCIAL_FLAG, "HLHPN"), 5);
         votes.put(candidate(ballot, Seat.CERTIFICATE_OF_MERIT, "TDOAN"), 4);
         votes.put(candidate(ballot, Seat.CERTIFICATE_OF_MERIT, "HND"), 3);
         votes.put(candidate(ballot, Seat.CERTIFICATE_OF_MERIT, "LDLD"), 3);
-        asLeader.call(() -> ballots.enterPaperCounts(ballot.getId(), 5, 5, 0, votes));
-        asLeader.call(() -> ballots.countBallot(ballot.getId()));
+        asLeader.call(done(() -> counting.enterPaperCounts(ballot.id(), 5, 5, 0, votes)));
+        asLeader.call(done(() -> counting.countBallot(ballot.id())));
 
-        List<Ballot> all = asLeader.call(() -> ballots.ballots(ballot.getMeeting().getId()));
-        Ballot runoff = all.stream().filter(b -> b.getRunoffOf() != null && b.getRunoffOf().getId().equals(ballot.getId()))
-                .findFirst().orElseThrow();
-        assertEquals(BallotStatus.DRAFT, runoff.getStatus());
-        assertEquals(List.of(Seat.CERTIFICATE_OF_MERIT), runoff.getSeats().stream().map(s -> s.getSeat()).toList());
-        assertEquals(List.of("HND", "LDLD"), runoff.getSeats().get(0).getCandidates().stream()
-                .map(c -> c.getUnit().getCode()).sorted().toList());
-        assertEquals(1, runoff.getSeats().get(0).getQuota(), "one place left after the Youth Union");
-        assertEquals(5, asLeader.call(() -> ballots.turnout(runoff.getId())).present(), "presence carried over");
+        List<BallotView> all = asLeader.call(() -> ballots.ballots(ballot.meetingId()));
+        BallotView runoff = all.stream().filter(b -> ballot.id().equals(b.runoffOfId())).findFirst().orElseThrow();
+        assertEquals(BallotStatus.DRAFT, runoff.status());
+        assertEquals(List.of(Seat.CERTIFICATE_OF_MERIT), runoff.seats().stream().map(s -> s.seat()).toList());
+        assertEquals(List.of("HND", "LDLD"), runoff.seats().get(0).candidates().stream()
+                .map(c -> c.unitCode()).sorted().toList());
+        assertEquals(1, runoff.seats().get(0).quota(), "one place left after the Youth Union");
+        assertEquals(5, asLeader.call(() -> voting.turnout(runoff.id())).present(), "presence carried over");
 
-        byte[] pdf = asWomenUnion.call(() -> ballots.countMinutesPdf(ballot.getId()));
+        byte[] pdf = asWomenUnion.call(() -> counting.countMinutesPdf(ballot.id()));
         String text;
         try (PDDocument document = Loader.loadPDF(pdf)) {
             text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
@@ -285,33 +298,34 @@ class BallotServiceIT {
     void confirmedResultsBecomeNextYearsLeadershipAndADraftProposal() throws Exception {
         Long bloc = testData.bloc03With(2034);
         Meeting meeting = meeting(bloc, 2034);
-        Ballot leadership = asLeader.call(() -> ballots.createBallot(meeting.getId(), BallotKind.LEADERSHIP,
+        Long leadership = asLeader.call(() -> setup.createBallot(meeting.getId(), BallotKind.LEADERSHIP,
                 VotingMode.PAPER, "Suy tôn khối trưởng, khối phó năm 2035"));
-        asLeader.call(() -> ballots.setCandidates(leadership.getId(), Seat.LEADER, ids(List.of("HND", "HCCB"))));
-        asLeader.call(() -> ballots.setCandidates(leadership.getId(), Seat.DEPUTY, ids(List.of("LDLD", "HLHPN"))));
-        asLeader.call(() -> ballots.recordPresence(leadership.getId(), ids(TestData.memberCodes())));
-        Ballot opened = asLeader.call(() -> ballots.openBallot(leadership.getId()));
-        asLeader.call(() -> ballots.enterPaperCounts(leadership.getId(), 5, 5, 0, Map.of(
+        asLeader.call(done(() -> setup.setCandidates(leadership, Seat.LEADER, ids(List.of("HND", "HCCB")))));
+        asLeader.call(done(() -> setup.setCandidates(leadership, Seat.DEPUTY, ids(List.of("LDLD", "HLHPN")))));
+        asLeader.call(done(() -> setup.recordPresence(leadership, ids(TestData.memberCodes()))));
+        asLeader.call(done(() -> setup.openBallot(leadership)));
+        BallotView opened = asLeader.call(() -> ballots.ballot(leadership));
+        asLeader.call(done(() -> counting.enterPaperCounts(leadership, 5, 5, 0, Map.of(
                 candidate(opened, Seat.LEADER, "HND"), 4, candidate(opened, Seat.LEADER, "HCCB"), 1,
-                candidate(opened, Seat.DEPUTY, "LDLD"), 4, candidate(opened, Seat.DEPUTY, "HLHPN"), 1)));
-        asLeader.call(() -> ballots.countBallot(leadership.getId()));
-        EJBException notLeader = assertThrows(EJBException.class, () -> asAdmin.call(() -> ballots.confirmBallot(leadership.getId())));
+                candidate(opened, Seat.DEPUTY, "LDLD"), 4, candidate(opened, Seat.DEPUTY, "HLHPN"), 1))));
+        asLeader.call(done(() -> counting.countBallot(leadership)));
+        EJBException notLeader = assertThrows(EJBException.class, () -> asAdmin.call(done(() -> counting.confirmBallot(leadership))));
         assertTrue(causedBy(notLeader, EJBAccessException.class));
         assertThrows(vn.thidua.shared.AccessDeniedException.class,
-                () -> asWomenUnion.call(() -> ballots.confirmBallot(leadership.getId())));
-        asLeader.call(() -> ballots.confirmBallot(leadership.getId()));
+                () -> asWomenUnion.call(done(() -> counting.confirmBallot(leadership))));
+        asLeader.call(done(() -> counting.confirmBallot(leadership)));
         var y2035 = asBoard.call(() -> blocs.viewBlocYear(bloc, 2035));
         assertEquals("HND", y2035.leader().code());
         assertEquals("LDLD", y2035.deputy().code());
 
-        Ballot commendation = openCommendationAt(meeting, VotingMode.PAPER, TestData.memberCodes());
-        asLeader.call(() -> ballots.enterPaperCounts(commendation.getId(), 5, 5, 0, Map.of(
+        BallotView commendation = openCommendationAt(meeting, VotingMode.PAPER, TestData.memberCodes());
+        asLeader.call(done(() -> counting.enterPaperCounts(commendation.id(), 5, 5, 0, Map.of(
                 candidate(commendation, Seat.PROVINCIAL_FLAG, "HLHPN"), 5,
                 candidate(commendation, Seat.CERTIFICATE_OF_MERIT, "TDOAN"), 4,
-                candidate(commendation, Seat.CERTIFICATE_OF_MERIT, "HND"), 1)));
-        asLeader.call(() -> ballots.countBallot(commendation.getId()));
-        asLeader.call(() -> ballots.confirmBallot(commendation.getId()));
-        Proposal proposal = asBoard.call(() -> proposals.fromBallot(commendation.getId())).orElseThrow();
+                candidate(commendation, Seat.CERTIFICATE_OF_MERIT, "HND"), 1))));
+        asLeader.call(done(() -> counting.countBallot(commendation.id())));
+        asLeader.call(done(() -> counting.confirmBallot(commendation.id())));
+        Proposal proposal = asBoard.call(() -> proposals.fromBallot(commendation.id())).orElseThrow();
         Map<String, AwardKind> nominees = new TreeMap<>();
         proposal.getNominees().forEach(n -> nominees.put(n.getUnit().getCode(), n.getAwardKind()));
         assertEquals(Map.of("HLHPN", AwardKind.PROVINCIAL_FLAG, "TDOAN", AwardKind.CERTIFICATE_OF_MERIT), nominees);
@@ -320,27 +334,30 @@ class BallotServiceIT {
 
     // ---- helpers ----
 
-    private Ballot openCommendation(int year, VotingMode mode, List<String> present) throws Exception {
-        Ballot ballot = prepare(year, mode, present);
-        return asLeader.call(() -> ballots.openBallot(ballot.getId()));
+    private BallotView openCommendation(int year, VotingMode mode, List<String> present) throws Exception {
+        Long ballot = prepare(year, mode, present);
+        asLeader.call(done(() -> setup.openBallot(ballot)));
+        return asLeader.call(() -> ballots.ballot(ballot));
     }
 
-    private Ballot openCommendationAt(Meeting meeting, VotingMode mode, List<String> present) throws Exception {
-        Ballot ballot = prepareAt(meeting, mode, present);
-        return asLeader.call(() -> ballots.openBallot(ballot.getId()));
+    private BallotView openCommendationAt(Meeting meeting, VotingMode mode, List<String> present) throws Exception {
+        Long ballot = prepareAt(meeting, mode, present);
+        asLeader.call(done(() -> setup.openBallot(ballot)));
+        return asLeader.call(() -> ballots.ballot(ballot));
     }
 
-    private Ballot prepare(int year, VotingMode mode, List<String> present) throws Exception {
+    private Long prepare(int year, VotingMode mode, List<String> present) throws Exception {
         Long bloc = testData.bloc03With(year);
         return prepareAt(meeting(bloc, year), mode, present);
     }
 
-    private Ballot prepareAt(Meeting meeting, VotingMode mode, List<String> present) throws Exception {
-        Ballot ballot = asLeader.call(() -> ballots.createBallot(meeting.getId(), BallotKind.COMMENDATION, mode,
+    private Long prepareAt(Meeting meeting, VotingMode mode, List<String> present) throws Exception {
+        Long ballot = asLeader.call(() -> setup.createBallot(meeting.getId(), BallotKind.COMMENDATION, mode,
                 "Bình bầu đề nghị khen thưởng năm " + meeting.getYear()));
-        asLeader.call(() -> ballots.setCandidates(ballot.getId(), Seat.PROVINCIAL_FLAG, ids(List.of("HLHPN"))));
-        asLeader.call(() -> ballots.setCandidates(ballot.getId(), Seat.CERTIFICATE_OF_MERIT, ids(List.of("TDOAN", "HND"))));
-        return asLeader.call(() -> ballots.recordPresence(ballot.getId(), ids(present)));
+        asLeader.call(done(() -> setup.setCandidates(ballot, Seat.PROVINCIAL_FLAG, ids(List.of("HLHPN")))));
+        asLeader.call(done(() -> setup.setCandidates(ballot, Seat.CERTIFICATE_OF_MERIT, ids(List.of("TDOAN", "HND")))));
+        asLeader.call(done(() -> setup.recordPresence(ballot, ids(present))));
+        return ballot;
     }
 
     private Meeting meeting(Long bloc, int year) throws Exception {
@@ -355,14 +372,28 @@ class BallotServiceIT {
         return asLeader.call(() -> meetings.saveMeeting(form));
     }
 
+    /** A use case that answers nothing. */
+    @FunctionalInterface
+    private interface Job {
+        void run() throws Exception;
+    }
+
+    /** A job as work for the identities' {@code call}. */
+    private static Work<Void> done(Job job) {
+        return () -> {
+            job.run();
+            return null;
+        };
+    }
+
     private List<Long> ids(List<String> codes) {
         return codes.stream().map(code -> testData.unit(code).getId()).toList();
     }
 
-    private Long candidate(Ballot ballot, Seat seat, String code) throws Exception {
-        Ballot fresh = asLeader.call(() -> ballots.ballot(ballot.getId()));
-        return fresh.seat(seat).getCandidates().stream().filter(c -> c.getUnit().getCode().equals(code))
-                .map(BallotCandidate::getId).findFirst().orElseThrow();
+    private Long candidate(BallotView ballot, Seat seat, String code) throws Exception {
+        BallotView fresh = asLeader.call(() -> ballots.ballot(ballot.id()));
+        return fresh.seat(seat).candidates().stream().filter(c -> c.unitCode().equals(code))
+                .map(BallotView.CandidateView::id).findFirst().orElseThrow();
     }
 
     private long count(String sql, Long ballotId) throws Exception {
