@@ -220,8 +220,7 @@ class ArchitectureTest {
         @Override
         public SliceIdentifier getIdentifierOf(JavaClass javaClass) {
             String area = areaOf(javaClass);
-            return area == null || SHARED.equals(area) || PLATFORM.equals(area)
-                    ? SliceIdentifier.ignore() : SliceIdentifier.of(area);
+            return isArea(area) ? SliceIdentifier.of(area) : SliceIdentifier.ignore();
         }
 
         @Override
@@ -251,6 +250,11 @@ class ArchitectureTest {
         return dot < 0 ? rest : rest.substring(0, dot);
     }
 
+    /** An area proper: not the kernel, not platform, not web (which rule 4 keeps out of domain-ejb). */
+    private static boolean isArea(String area) {
+        return area != null && !SHARED.equals(area) && !PLATFORM.equals(area) && !WEB.equals(area);
+    }
+
     private static DescribedPredicate<JavaClass> areaClass() {
         return DescribedPredicate.describe("belong to an area (vn.thidua.* other than shared)", c -> {
             String area = areaOf(c);
@@ -259,10 +263,8 @@ class ArchitectureTest {
     }
 
     private static DescribedPredicate<JavaClass> areaClassOutsideKernelAndPlatform() {
-        return DescribedPredicate.describe("belong to an area (vn.thidua.* other than shared and platform)", c -> {
-            String area = areaOf(c);
-            return area != null && !SHARED.equals(area) && !PLATFORM.equals(area);
-        });
+        return DescribedPredicate.describe("belong to an area (vn.thidua.* other than shared and platform)",
+                c -> isArea(areaOf(c)));
     }
 
     private static ArchCondition<JavaClass> reachOtherAreasOnlyThroughServiceOrDeclared() {
@@ -274,7 +276,7 @@ class ArchitectureTest {
                 for (Dependency dependency : origin.getDirectDependenciesFromSelf()) {
                     JavaClass target = dependency.getTargetClass().getBaseComponentType();
                     String to = areaOf(target);
-                    if (to == null || to.equals(from) || SHARED.equals(to) || PLATFORM.equals(to)) {
+                    if (!isArea(to) || to.equals(from)) {
                         continue;
                     }
                     String servicePackage = ROOT + "." + to + ".service";
