@@ -91,8 +91,8 @@ class ArchitectureTest {
                     "evidence and signed documents: assessment_file, activity_file, dossier_document.file_id, "
                             + "award_decision.file_id"),
             new Declared(AwardKind.class,
-                    "enum stored as a value: proposal_nominee.kind, award.kind, the award seats of a "
-                            + "commendation ballot"),
+                    "enum stored as a value in another area's table (proposal_nominee.award_kind); a "
+                            + "commendation ballot's seats stand for award kinds"),
             // Not in issue 10's starting list; found in the code when the rules were written
             // (see docs/ARCHITECTURE.md): a score is a score against one criterion of a covenant.
             new Declared(Criterion.class,
@@ -124,6 +124,11 @@ class ArchitectureTest {
 
     // ---- rule 1: no cycles between areas; shared is the kernel, platform the outer shell ----
 
+    /**
+     * Fails whenever there is a cycle, but ArchUnit 1.5.0 may list only some of them: its
+     * cycle finder can skip a cycle whose areas are not reachable from the first one it finds
+     * (seen with audit-unit hiding ballot-proposal). After fixing the cycles listed, run again.
+     */
     @Test
     void areasAreFreeOfCycles() {
         ArchRule rule = slices().assignedFrom(AREAS).should().beFreeOfCycles()
