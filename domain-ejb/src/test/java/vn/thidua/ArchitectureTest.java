@@ -54,8 +54,9 @@ import vn.thidua.unit.entity.Unit;
  * <p>An <em>area</em> is a package {@code vn.thidua.<area>} with {@code entity/},
  * {@code service/} (its public face) and {@code internal/} (its own business).
  * {@code shared} is the kernel: every area may use it and it uses no area.
- * {@code platform} (migrations, demo data, start-up) may use every area's public face and
- * no area uses it. Only main classes are imported; tests may cross areas freely.
+ * {@code platform} (migrations, demo data, start-up) may use every area (its entities too,
+ * never an internal package) and no area uses it. Only main classes are imported; tests may
+ * cross areas freely.
  */
 class ArchitectureTest {
 
