@@ -43,6 +43,7 @@ import vn.thidua.covenant.entity.Criterion;
 import vn.thidua.covenant.entity.CriterionKind;
 import vn.thidua.file.entity.StoredFile;
 import vn.thidua.meeting.entity.Meeting;
+import vn.thidua.meeting.entity.MeetingKind;
 import vn.thidua.registry.entity.AwardKind;
 import vn.thidua.unit.entity.Province;
 import vn.thidua.unit.entity.Unit;
@@ -88,6 +89,8 @@ class ArchitectureTest {
                             + "ballot, proposal, award (bloc_id)"),
             new Declared(Meeting.class,
                     "a ballot is held at a review conference (ballot.meeting_id)"),
+            new Declared(MeetingKind.class,
+                    "read by navigating Ballot.meeting: the ballots page is titled by its conference's kind"),
             new Declared(StoredFile.class,
                     "evidence and signed documents: assessment_file, activity_file, dossier_document.file_id, "
                             + "award_decision.file_id"),
