@@ -65,11 +65,14 @@ final class P256 {
 
     /** a·P + b·R. */
     static ECPoint mul2(ECPoint p, BigInteger a, ECPoint r, BigInteger b) {
+        if (p.isInfinity() || r.isInfinity()) {
+            return mul(p, a).add(mul(r, b)).normalize();
+        }
         return ECAlgorithms.sumOfTwoMultiplies(p, a.mod(Q), r, b.mod(Q)).normalize();
     }
 
     static ECPoint mul(ECPoint p, BigInteger k) {
-        return p.multiply(k.mod(Q)).normalize();
+        return p.isInfinity() ? O : p.multiply(k.mod(Q)).normalize();
     }
 
     static ECPoint mulG(long m) {

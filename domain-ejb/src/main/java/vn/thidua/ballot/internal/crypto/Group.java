@@ -59,11 +59,14 @@ public final class Group {
 
     /** k·P (k reduced mod q). */
     public static ECPoint multiply(ECPoint p, BigInteger k) {
-        return p.multiply(k.mod(Q)).normalize();
+        return p.isInfinity() ? IDENTITY : p.multiply(k.mod(Q)).normalize();
     }
 
     /** a·P + b·R in one pass (Shamir's trick), the shape of every proof check. */
     public static ECPoint sumOfProducts(ECPoint p, BigInteger a, ECPoint r, BigInteger b) {
+        if (p.isInfinity() || r.isInfinity()) {
+            return multiply(p, a).add(multiply(r, b)).normalize();
+        }
         return ECAlgorithms.sumOfTwoMultiplies(p, a.mod(Q), r, b.mod(Q)).normalize();
     }
 
