@@ -50,9 +50,10 @@ final class DecryptionChecks {
             for (int j = 0; j < n; j++) {
                 String p = "encrypted_tally[" + s + "][" + j + "]";
                 JsonObject c = object(ts.get(j), p, "alpha", "beta");
-                tally[s][j] = new ECPoint[] {P256.point(string(c.get("alpha"), p + ".alpha")),
-                    P256.point(string(c.get("beta"), p + ".beta"))};
-                combined[s][j] = P256.point(string(fs.get(j), "decryption_factors[" + s + "][" + j + "]"));
+                tally[s][j] = new ECPoint[] {P256.point(string(c.get("alpha"), p + ".alpha"), p + ".alpha"),
+                    P256.point(string(c.get("beta"), p + ".beta"), p + ".beta")};
+                String fp = "decryption_factors[" + s + "][" + j + "]";
+                combined[s][j] = P256.point(string(fs.get(j), fp), fp);
                 result[s][j] = integer(rs.get(j), "result[" + s + "][" + j + "]");
             }
         }
@@ -78,10 +79,11 @@ final class DecryptionChecks {
             for (int j = 0; j < row.size(); j++) {
                 String p = path + ".factors[" + s + "][" + j + "]";
                 JsonObject e = object(row.get(j), p, "factor", "proof");
-                factors[s][j] = P256.point(string(e.get("factor"), p + ".factor"));
+                factors[s][j] = P256.point(string(e.get("factor"), p + ".factor"), p + ".factor");
                 JsonObject proof = object(e.get("proof"), p + ".proof", "challenge", "response");
-                proofs[s][j] = new BigInteger[] {P256.scalar(string(proof.get("challenge"), p + ".proof.challenge")),
-                    P256.scalar(string(proof.get("response"), p + ".proof.response"))};
+                proofs[s][j] = new BigInteger[] {
+                    P256.scalar(string(proof.get("challenge"), p + ".proof.challenge"), p + ".proof.challenge"),
+                    P256.scalar(string(proof.get("response"), p + ".proof.response"), p + ".proof.response")};
             }
         }
         factorsByHolder.put(holder, factors);

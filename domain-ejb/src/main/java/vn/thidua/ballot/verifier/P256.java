@@ -32,29 +32,29 @@ final class P256 {
     private P256() {
     }
 
-    /** A point from its SEC1 compressed hex ("00" = identity); must re-encode to the same text. */
-    static ECPoint point(String hex) {
+    /** The point at path from its SEC1 compressed hex ("00" = identity); must re-encode to the same text. */
+    static ECPoint point(String hex, String path) {
         if ("00".equals(hex)) {
             return O;
         }
         if (hex == null || !POINT.matcher(hex).matches()) {
-            throw new MalformedRecordException("not a compressed P-256 point: " + hex);
+            throw new MalformedRecordException(path + ": not a compressed P-256 point: " + hex);
         }
         try {
             ECPoint p = CURVE.decodePoint(Hex.decode(hex)).normalize();
             if (!p.isValid() || !enc(p).equals(hex)) {
-                throw new MalformedRecordException("not a point of P-256: " + hex);
+                throw new MalformedRecordException(path + ": not a point of P-256: " + hex);
             }
             return p;
         } catch (IllegalArgumentException e) {
-            throw new MalformedRecordException("not a point of P-256: " + hex);
+            throw new MalformedRecordException(path + ": not a point of P-256: " + hex);
         }
     }
 
-    /** A scalar: canonical decimal in [0, q). */
-    static BigInteger scalar(String text) {
+    /** The scalar at path: canonical decimal in [0, q). */
+    static BigInteger scalar(String text, String path) {
         if (text == null || !SCALAR.matcher(text).matches() || new BigInteger(text).compareTo(Q) >= 0) {
-            throw new MalformedRecordException("not a scalar in [0, q): " + text);
+            throw new MalformedRecordException(path + ": not a scalar in [0, q): " + text);
         }
         return new BigInteger(text);
     }
@@ -75,8 +75,19 @@ final class P256 {
         return p.isInfinity() ? O : p.multiply(k.mod(Q)).normalize();
     }
 
+    /** m·G; the small multiples the proofs need are computed once. */
     static ECPoint mulG(long m) {
-        return mul(G, BigInteger.valueOf(m));
+        return m >= 0 && m < SMALL.length ? SMALL[(int) m] : mul(G, BigInteger.valueOf(m));
+    }
+
+    private static final ECPoint[] SMALL = new ECPoint[64];
+
+    static {
+        ECPoint p = O;
+        for (int i = 0; i < SMALL.length; i++) {
+            SMALL[i] = p.normalize();
+            p = p.add(G);
+        }
     }
 
     /** HashGroup(tag, m, points) = hash_to_field("THIDUA-V1-" tag, m ‖ points joined by ",") mod q. */

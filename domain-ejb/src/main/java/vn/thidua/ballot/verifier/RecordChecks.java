@@ -64,16 +64,18 @@ final class RecordChecks {
             seats[s] = new int[] {candidates, min, max};
         }
         String keyHex = string(record.get("public_key"), "public_key");
-        publicKey = P256.point(keyHex);
+        publicKey = P256.point(keyHex, "public_key");
         context = election + "|" + keyHex;
         threshold = integer(record.get("threshold"), "threshold");
         JsonArray c = array(record.get("coefficient_commitments"), "coefficient_commitments");
         for (int j = 0; j < c.size(); j++) {
-            commitments.add(P256.point(string(c.get(j), "coefficient_commitments[" + j + "]")));
+            String path = "coefficient_commitments[" + j + "]";
+            commitments.add(P256.point(string(c.get(j), path), path));
         }
         JsonArray vk = array(record.get("verification_keys"), "verification_keys");
         for (int i = 0; i < vk.size(); i++) {
-            verificationKeys.add(P256.point(string(vk.get(i), "verification_keys[" + i + "]")));
+            String path = "verification_keys[" + i + "]";
+            verificationKeys.add(P256.point(string(vk.get(i), path), path));
         }
         ballots = array(record.get("ballots"), "ballots");
     }
@@ -140,9 +142,10 @@ final class RecordChecks {
             StringBuilder statement = new StringBuilder(context).append('|');
             for (int j = 0; j < candidates; j++) {
                 JsonObject ct = object(cts.get(j), apath + ".choices[" + j + "]", "alpha", "beta");
-                String alpha = string(ct.get("alpha"), apath + ".choices[" + j + "].alpha");
-                String beta = string(ct.get("beta"), apath + ".choices[" + j + "].beta");
-                seatChoices.add(new ECPoint[] {P256.point(alpha), P256.point(beta)});
+                String cpath = apath + ".choices[" + j + "]";
+                String alpha = string(ct.get("alpha"), cpath + ".alpha");
+                String beta = string(ct.get("beta"), cpath + ".beta");
+                seatChoices.add(new ECPoint[] {P256.point(alpha, cpath + ".alpha"), P256.point(beta, cpath + ".beta")});
                 canonical.append(j == 0 ? "" : ",").append("{\"alpha\":\"").append(alpha).append("\",\"beta\":\"")
                         .append(beta).append("\"}");
                 statement.append(j == 0 ? "" : ",").append(alpha).append(',').append(beta);
@@ -188,7 +191,8 @@ final class RecordChecks {
             JsonObject p = object(array.get(k), path + "[" + k + "]", "challenge", "response");
             String c = string(p.get("challenge"), path + "[" + k + "].challenge");
             String r = string(p.get("response"), path + "[" + k + "].response");
-            proofs[k] = new BigInteger[] {P256.scalar(c), P256.scalar(r)};
+            proofs[k] = new BigInteger[] {P256.scalar(c, path + "[" + k + "].challenge"),
+                P256.scalar(r, path + "[" + k + "].response")};
             canonical.append(k == 0 ? "" : ",").append("{\"challenge\":\"").append(c).append("\",\"response\":\"")
                     .append(r).append("\"}");
         }
