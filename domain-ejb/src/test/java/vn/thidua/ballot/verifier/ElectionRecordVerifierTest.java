@@ -129,6 +129,15 @@ class ElectionRecordVerifierTest {
     }
 
     @Test
+    void aRecordWithoutBallotsCountsZeroAndVerifies() {
+        ThresholdKey.Dealing dealing = ThresholdKey.generate(RANDOM);
+        JsonObject empty = record(dealing, List.of(), dealing.shares().get(0), dealing.shares().get(1)).toJson();
+        assertEquals("00", empty.getJsonArray("encrypted_tally").getJsonArray(0).getJsonObject(0).getString("alpha"));
+        assertTrue(ElectionRecordVerifier.verify(empty).passed(), failures(empty).toString());
+        assertEquals(List.of("result: seat 1, candidate 2: the result announces 1 votes but the decryption gives 0"), failures(patch(empty, "/result/1/2", Json.createValue(1))));
+    }
+
+    @Test
     void oneChangedCiphertextIsNamedWithItsBallot() {
         String path = "/ballots/1/ballot/answers/0/choices/2/alpha";
         JsonObject tampered = patch(genuine, path, Json.createValue(shifted(genuine, path)));
