@@ -15,7 +15,6 @@ import java.util.List;
 import vn.thidua.bloc.service.BlocAccess;
 import vn.thidua.bloc.service.BlocService;
 import vn.thidua.proposal.entity.Proposal;
-import vn.thidua.proposal.entity.ProposalNominee;
 import vn.thidua.proposal.entity.ProposalStatus;
 import vn.thidua.proposal.entity.ProposalStep;
 import vn.thidua.proposal.service.ProposalRow;
@@ -107,10 +106,12 @@ public class Proposals {
     }
 
     private static ProposalView view(Proposal p) {
+        // in the order of the nominee key (unit record, then award), as pages have always listed them
         List<ProposalView.Nominee> nominees = p.getNominees().stream()
-                .sorted(Comparator.comparing(ProposalNominee::getId, Comparator.nullsLast(Comparator.naturalOrder())))
                 .map(n -> new ProposalView.Nominee(n.getUnit().getId(), n.getUnit().getCode(), n.getUnit().getName(),
-                        n.getAwardKind())).toList();
+                        n.getAwardKind()))
+                .sorted(Comparator.comparing(ProposalView.Nominee::unitId).thenComparing(ProposalView.Nominee::awardKind))
+                .toList();
         List<ProposalView.Step> steps = p.getSteps().stream()
                 .sorted(Comparator.comparing(ProposalStep::getId, Comparator.nullsLast(Comparator.naturalOrder())))
                 .map(s -> new ProposalView.Step(s.getStep(), s.getActor(), s.getTakenAt(),
