@@ -58,8 +58,9 @@ import vn.thidua.meeting.entity.MeetingKind;
 import vn.thidua.meeting.service.MeetingForm;
 import vn.thidua.meeting.service.MeetingService;
 import vn.thidua.registry.entity.AwardKind;
-import vn.thidua.proposal.entity.Proposal;
+import vn.thidua.proposal.entity.ProposalStatus;
 import vn.thidua.proposal.service.ProposalService;
+import vn.thidua.proposal.service.ProposalView;
 import vn.thidua.shared.InvalidInputException;
 import vn.thidua.shared.PageRequest;
 
@@ -325,11 +326,11 @@ class BallotSetupVotingCountingIT {
                 candidate(commendation, Seat.CERTIFICATE_OF_MERIT, "HND"), 1))));
         asLeader.call(done(() -> counting.countBallot(commendation.id())));
         asLeader.call(done(() -> counting.confirmBallot(commendation.id())));
-        Proposal proposal = asBoard.call(() -> proposals.fromBallot(commendation.id())).orElseThrow();
+        ProposalView proposal = asBoard.call(() -> proposals.fromBallot(commendation.id())).orElseThrow();
         Map<String, AwardKind> nominees = new TreeMap<>();
-        proposal.getNominees().forEach(n -> nominees.put(n.getUnit().getCode(), n.getAwardKind()));
+        proposal.nominees().forEach(n -> nominees.put(n.unitCode(), n.awardKind()));
         assertEquals(Map.of("HLHPN", AwardKind.PROVINCIAL_FLAG, "TDOAN", AwardKind.CERTIFICATE_OF_MERIT), nominees);
-        assertEquals(Proposal.DRAFT, proposal.getStatus());
+        assertEquals(ProposalStatus.DRAFT, proposal.status());
     }
 
     // ---- helpers ----

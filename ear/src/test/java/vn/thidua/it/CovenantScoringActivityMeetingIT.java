@@ -356,10 +356,10 @@ class CovenantScoringActivityMeetingIT {
         assertEquals(5, covenant.signatures().size());
 
         // the two ballots of the 2023 conference, confirmed: a draft proposal and the 2024 leadership
-        List<vn.thidua.proposal.entity.Proposal> drafts = asBoard.call(() -> proposals.proposals(bloc, 2023));
+        List<vn.thidua.proposal.service.ProposalView> drafts = asBoard.call(() -> proposals.proposals(bloc, 2023));
         assertEquals(1, drafts.size());
         assertEquals(List.of("PROVINCIAL_FLAG:" + ids.get(0), "CERTIFICATE_OF_MERIT:" + ids.get(4)),
-                drafts.get(0).getNominees().stream().map(n -> n.getAwardKind() + ":" + n.getUnit().getId()).toList());
+                drafts.get(0).nominees().stream().map(n -> n.awardKind() + ":" + n.unitId()).toList());
         var leadership2024 = asBoard.call(() -> blocs.viewBlocYear(bloc, 2024));
         assertEquals(ids.get(4), leadership2024.leader().unitId());
         assertEquals(ids.get(1), leadership2024.deputy().unitId());

@@ -1,4 +1,4 @@
-package vn.thidua.shared;
+package vn.thidua.calendar.internal;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;

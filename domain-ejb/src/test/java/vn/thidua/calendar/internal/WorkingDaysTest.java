@@ -1,4 +1,4 @@
-package vn.thidua.shared;
+package vn.thidua.calendar.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

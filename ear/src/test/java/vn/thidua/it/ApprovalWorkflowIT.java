@@ -41,23 +41,25 @@ import vn.thidua.ballot.service.BallotQueryService;
 import vn.thidua.ballot.service.BallotSetupService;
 import vn.thidua.ballot.service.BallotView;
 import vn.thidua.ballot.service.CountingService;
+import vn.thidua.calendar.service.CalendarService;
+import vn.thidua.calendar.service.Holiday;
 import vn.thidua.file.service.Upload;
 import vn.thidua.meeting.entity.Meeting;
 import vn.thidua.meeting.entity.MeetingKind;
 import vn.thidua.meeting.service.MeetingForm;
 import vn.thidua.meeting.service.MeetingService;
-import vn.thidua.registry.entity.AwardKind;
+import vn.thidua.notification.service.NotificationService;
 import vn.thidua.proposal.entity.DocumentKind;
-import vn.thidua.proposal.entity.Proposal;
 import vn.thidua.proposal.entity.ProposalStatus;
-import vn.thidua.proposal.entity.ProposalStep;
-import vn.thidua.proposal.service.ApprovalService;
+import vn.thidua.proposal.service.ApprovalWorkflowService;
+import vn.thidua.proposal.service.DossierService;
 import vn.thidua.proposal.service.ProposalService;
-import vn.thidua.registry.entity.Award;
+import vn.thidua.proposal.service.ProposalView;
+import vn.thidua.registry.entity.AwardKind;
+import vn.thidua.registry.service.AwardView;
 import vn.thidua.registry.service.RegistryService;
 import vn.thidua.shared.AccessDeniedException;
 import vn.thidua.shared.InvalidInputException;
-import vn.thidua.shared.WorkingDays;
 import vn.thidua.unit.entity.Unit;
 import vn.thidua.unit.service.UnitForm;
 import vn.thidua.unit.service.UnitService;
@@ -65,17 +67,18 @@ import vn.thidua.unit.service.UnitService;
 /**
  * The approval chain in the real server and database: every step refused for the wrong
  * role and for the leader of another bloc, nobody approving their own submission, the
- * return-and-resubmit path with the dossier, concurrent check and return, the registry,
- * and a unit's award history across a merge.
+ * return-and-resubmit path with the dossier, the due date in working days, the
+ * notifications, concurrent check and return, the decision entering the registry, and a
+ * unit's award history across a merge.
  */
 @ExtendWith(ArquillianExtension.class)
-class ApprovalServiceIT {
+class ApprovalWorkflowIT {
 
     private static final byte[] PDF = "%PDF-1.4 báo cáo thành tích".getBytes(StandardCharsets.UTF_8);
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.portalWithTests(ApprovalServiceIT.class);
+        return Deployments.portalWithTests(ApprovalWorkflowIT.class);
     }
 
     @Resource(lookup = "java:jboss/datasources/ThiduaDS")
@@ -118,7 +121,16 @@ class ApprovalServiceIT {
     private ProposalService proposals;
 
     @Inject
-    private ApprovalService approvals;
+    private DossierService dossiers;
+
+    @Inject
+    private ApprovalWorkflowService approvals;
+
+    @Inject
+    private NotificationService notifications;
+
+    @Inject
+    private CalendarService calendar;
 
     @Inject
     private RegistryService registry;
@@ -136,9 +148,11 @@ class ApprovalServiceIT {
         assertThrows(AccessDeniedException.class, () -> asMember.call(() -> approvals.submit(id, "1/TTr")));
         assertThrows(AccessDeniedException.class, () -> asOtherLeader.call(() -> approvals.submit(id, "1/TTr")));
         assertTrue(refusedByRole(() -> asSpecialist.call(() -> approvals.submit(id, "1/TTr"))));
-        Proposal submitted = asLeader.call(() -> approvals.submit(id, "15/TTr-KTĐ03"));
-        assertEquals(ProposalStatus.SUBMITTED, submitted.statusValue());
-        assertEquals(WorkingDays.add(submitted.getSubmittedAt().toLocalDate(), 20, holidays()), submitted.getDueOn());
+        ProposalView submitted = asLeader.call(() -> approvals.submit(id, "15/TTr-KTĐ03"));
+        assertEquals(ProposalStatus.SUBMITTED, submitted.status());
+        assertEquals(workingDaysAfter(submitted.submittedAt().toLocalDate(), 20), submitted.dueOn());
+        assertTrue(asSpecialist.call(() -> notifications.notifications()).stream().anyMatch(n -> n.text().equals(
+                "Tờ trình 15/TTr-KTĐ03 của " + submitted.blocName() + " chờ thẩm định, hạn " + submitted.dueOn())));
 
         // the specialist cannot pass an incomplete dossier; returns it with reasons
         assertEquals("error.proposal.incomplete", assertThrows(InvalidInputException.class,
@@ -151,10 +165,10 @@ class ApprovalServiceIT {
                 Map.of(DocumentKind.ACHIEVEMENT_REPORT, "Thiếu báo cáo thành tích của đơn vị được đề nghị")));
 
         // the leader completes the dossier and resubmits
-        asLeader.call(() -> approvals.generateDossier(id));
-        asLeader.call(() -> approvals.addAchievementReport(id, women.getId(), new Upload("bao-cao-hlhpn.pdf", PDF)));
-        asLeader.call(() -> approvals.addAchievementReport(id, youth.getId(), new Upload("bao-cao-td.pdf", PDF)));
-        assertEquals(List.of(), asLeader.call(() -> approvals.missingDocuments(id)));
+        asLeader.call(() -> dossiers.generateDossier(id));
+        asLeader.call(() -> dossiers.addAchievementReport(id, women.getId(), new Upload("bao-cao-hlhpn.pdf", PDF)));
+        asLeader.call(() -> dossiers.addAchievementReport(id, youth.getId(), new Upload("bao-cao-td.pdf", PDF)));
+        assertEquals(List.of(), asLeader.call(() -> dossiers.missingDocuments(id)));
         asLeader.call(() -> approvals.submit(id, "15/TTr-KTĐ03"));
 
         // approval only after the check; only the Board leader; never by the submitter
@@ -164,12 +178,12 @@ class ApprovalServiceIT {
         asSpecialist.call(() -> approvals.checkDossier(id, "Hồ sơ đầy đủ"));
 
         // the daily timer's work: past the due date the appraisal is overdue and the Board is told
-        LocalDate due = asSpecialist.call(() -> approvals.proposal(id)).getDueOn();
+        LocalDate due = asSpecialist.call(() -> proposals.proposal(id)).dueOn();
         assertTrue(asBoardLeader.call(() -> approvals.markOverdue(due.plusDays(1))) >= 1);
-        assertTrue(asBoardLeader.call(() -> approvals.proposal(id)).isOverdue());
-        assertTrue(asBoardLeader.call(() -> approvals.notifications()).stream()
-                .anyMatch(n -> n.getText().contains("15/TTr-KTĐ03") && n.getText().contains("quá hạn")));
-        assertTrue(asBoardLeader.call(() -> approvals.inbox()).stream().anyMatch(p -> p.getId().equals(id) && p.isOverdue()));
+        assertTrue(asBoardLeader.call(() -> proposals.proposal(id)).overdue());
+        assertTrue(asBoardLeader.call(() -> notifications.notifications()).stream()
+                .anyMatch(n -> n.text().equals("Tờ trình 15/TTr-KTĐ03 quá hạn thẩm định (hạn " + due + ")")));
+        assertTrue(asBoardLeader.call(() -> proposals.inbox()).stream().anyMatch(p -> p.id().equals(id) && p.overdue()));
         assertTrue(refusedByRole(() -> asSpecialist.call(() -> approvals.approve(id, null))));
         assertTrue(refusedByRole(() -> asLeader.call(() -> approvals.approve(id, null))));
         assertEquals("error.proposal.ownSubmission", assertThrows(InvalidInputException.class,
@@ -178,32 +192,43 @@ class ApprovalServiceIT {
         assertTrue(refusedByRole(() -> asSpecialist.call(() -> approvals.recordCouncil(id, 9, 0, 0, List.of(), null))));
         asBoardLeader.call(() -> approvals.recordCouncil(id, 9, 0, 1, List.of(), "Thống nhất"));
         assertTrue(refusedByRole(() -> asSpecialist.call(() -> approvals.recordDecision(id, "1/QĐ", LocalDate.now(), "x", null))));
+        // a decision number already in the registry is refused, and nothing of the step remains
+        String taken = "Q" + UUID.randomUUID().toString().substring(0, 6) + "/QĐ-UBND";
+        Long other = confirmedProposal(2041);
+        try (Connection c = dataSource.getConnection()) {
+            awardFixture(c, other, taken, youth.getId(), submitted.blocId(), 2041);
+        }
+        assertEquals("error.decision.duplicateNumber", assertThrows(InvalidInputException.class,
+                () -> asBoardLeader.call(() -> approvals.recordDecision(id, " " + taken, LocalDate.of(2037, 1, 15),
+                        "Chủ tịch UBND tỉnh", null))).getMessageKey());
+        assertEquals(ProposalStatus.COUNCIL_REVIEWED, asBoardLeader.call(() -> proposals.proposal(id)).status());
         String number = "Q" + UUID.randomUUID().toString().substring(0, 6) + "/QĐ-UBND";
         asBoardLeader.call(() -> approvals.recordDecision(id, number, LocalDate.of(2037, 1, 15),
                 "Chủ tịch UBND tỉnh", new Upload("quyet-dinh.pdf", "%PDF-1.7 signed".getBytes(StandardCharsets.US_ASCII))));
 
-        Proposal decided = asSpecialist.call(() -> approvals.proposal(id));
-        assertEquals(ProposalStatus.DECIDED, decided.statusValue());
+        ProposalView decided = asSpecialist.call(() -> proposals.proposal(id));
+        assertEquals(ProposalStatus.DECIDED, decided.status());
         assertEquals(List.of("SUBMIT", "RETURN", "RESUBMIT", "CHECK", "APPROVE", "COUNCIL", "DECISION"),
-                decided.getSteps().stream().map(ProposalStep::getStep).toList());
+                decided.steps().stream().map(ProposalView.Step::step).toList());
         assertEquals(List.of(AsYouthUnion.PRINCIPAL, AsBoardSpecialist.PRINCIPAL, AsYouthUnion.PRINCIPAL,
                         AsBoardSpecialist.PRINCIPAL, AsBoardLeader.PRINCIPAL, AsBoardLeader.PRINCIPAL, AsBoardLeader.PRINCIPAL),
-                decided.getSteps().stream().map(ProposalStep::getActor).toList());
-        assertTrue(decided.getSteps().get(1).getComment().contains("ACHIEVEMENT_REPORT: Thiếu báo cáo thành tích"));
+                decided.steps().stream().map(ProposalView.Step::actor).toList());
+        assertTrue(decided.steps().get(1).comment().contains("ACHIEVEMENT_REPORT: Thiếu báo cáo thành tích"));
+        assertEquals("Hội đồng: tán thành 9, không tán thành 0, không ý kiến 1; Thống nhất", decided.steps().get(5).comment());
 
         Map<String, AwardKind> awards = new TreeMap<>();
         asMember.call(() -> registry.search(null, null, 2036, null, number))
-                .forEach(a -> awards.put(a.getUnit().getCode(), a.getKind()));
+                .forEach(a -> awards.put(a.unitCode(), a.kind()));
         assertEquals(Map.of("HLHPN", AwardKind.PROVINCIAL_FLAG, "TDOAN", AwardKind.CERTIFICATE_OF_MERIT), awards);
     }
 
     @Test
     void concurrentCheckAndReturnOneWinsAndTheHistoryStaysConsistent() throws Exception {
         Long id = confirmedProposal(2037);
-        asLeader.call(() -> approvals.generateDossier(id));
+        asLeader.call(() -> dossiers.generateDossier(id));
         for (String code : List.of("HLHPN", "TDOAN")) {
             Long unitId = testData.unit(code).getId();
-            asLeader.call(() -> approvals.addAchievementReport(id, unitId, new Upload("bao-cao.pdf", PDF)));
+            asLeader.call(() -> dossiers.addAchievementReport(id, unitId, new Upload("bao-cao.pdf", PDF)));
         }
         asLeader.call(() -> approvals.submit(id, "16/TTr-KTĐ03"));
 
@@ -237,10 +262,10 @@ class ApprovalServiceIT {
         assertEquals(1, outcomes.stream().filter(o -> o.equals("checked") || o.equals("returned")).count(), outcomes.toString());
         assertEquals(1, outcomes.stream().filter(o -> o.equals("error.proposal.wrongState")).count(), outcomes.toString());
 
-        Proposal after = asSpecialist.call(() -> approvals.proposal(id));
-        List<String> history = after.getSteps().stream().map(ProposalStep::getStep).toList();
+        ProposalView after = asSpecialist.call(() -> proposals.proposal(id));
+        List<String> history = after.steps().stream().map(ProposalView.Step::step).toList();
         assertEquals(2, history.size(), history.toString());
-        assertEquals(outcomes.contains("checked") ? ProposalStatus.CHECKED : ProposalStatus.RETURNED, after.statusValue());
+        assertEquals(outcomes.contains("checked") ? ProposalStatus.CHECKED : ProposalStatus.RETURNED, after.status());
     }
 
     @Test
@@ -267,11 +292,29 @@ class ApprovalServiceIT {
             awardFixture(c, proposalIds.get(2), "REG-" + s + "-2024", merged.getId(), bloc, 2024);
         }
 
-        List<Award> history = asSpecialist.call(() -> registry.history(merged.getId()));
-        assertEquals(List.of(2024, 2023, 2022), history.stream().map(Award::getYear).toList());
-        assertEquals(older.getName(), history.get(1).getUnit().getName(), "old awards keep the old name");
+        List<AwardView> history = asSpecialist.call(() -> registry.history(merged.getId()));
+        assertEquals(List.of(2024, 2023, 2022), history.stream().map(AwardView::year).toList());
+        assertEquals(older.getName(), history.get(1).unitName(), "old awards keep the old name");
         assertEquals(3, (int) asSpecialist.call(() -> registry.streak(merged.getId(), AwardKind.PROVINCIAL_FLAG)),
                 "flag three years running, across the merger");
+    }
+
+    @Test
+    void theBoardKeepsThePublicHolidaysThatDeadlinesSkip() throws Exception {
+        List<Holiday> holidays = asSpecialist.call(() -> calendar.holidaysFrom(2026));
+        assertTrue(holidays.contains(new Holiday(LocalDate.of(2026, 9, 2), "Quốc khánh")), holidays.toString());
+        assertTrue(holidays.stream().allMatch(h -> h.day().getYear() >= 2026), holidays.toString());
+        assertEquals("error.holiday.exists", assertThrows(InvalidInputException.class,
+                () -> asSpecialist.call(() -> {
+                    calendar.addHoliday(LocalDate.of(2026, 9, 2), "Quốc khánh");
+                    return null;
+                })).getMessageKey());
+        assertTrue(refusedByRole(() -> asBoardLeader.call(() -> {
+            calendar.addHoliday(LocalDate.of(2026, 12, 31), "x");
+            return null;
+        })));
+        // Friday 28 Aug 2026 + 3 working days: the weekend and 1-2 Sep (Quốc khánh) skipped
+        assertEquals(LocalDate.of(2026, 9, 4), asLeader.call(() -> calendar.addWorkingDays(LocalDate.of(2026, 8, 28), 3)));
     }
 
     // ---- helpers ----
@@ -336,6 +379,19 @@ class ApprovalServiceIT {
         form.setShortName(code);
         form.setValidFrom(LocalDate.of(2010, 1, 1));
         return asSpecialist.call(() -> units.createUnit(form));
+    }
+
+    /** The day {@code days} working days after {@code from}: weekends and the stored public holidays skipped. */
+    private LocalDate workingDaysAfter(LocalDate from, int days) throws Exception {
+        java.util.Set<LocalDate> holidays = holidays();
+        LocalDate day = from;
+        for (int left = days; left > 0; ) {
+            day = day.plusDays(1);
+            if (day.getDayOfWeek().getValue() < 6 && !holidays.contains(day)) {
+                left--;
+            }
+        }
+        return day;
     }
 
     private java.util.Set<LocalDate> holidays() throws Exception {

@@ -1,4 +1,4 @@
-package vn.thidua.web.proposals;
+package vn.thidua.web.registry;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -14,7 +14,7 @@ import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
 import vn.thidua.registry.entity.AwardKind;
-import vn.thidua.registry.entity.Award;
+import vn.thidua.registry.service.AwardView;
 import vn.thidua.registry.service.RegistryService;
 
 /** /registry/search.xhtml: the award registry, searched and exported; awards per year as bars. */
@@ -31,13 +31,13 @@ public class RegistryBean implements Serializable {
     private Integer year;
     private AwardKind kind;
     private String decision;
-    private List<Award> awards;
+    private List<AwardView> awards;
 
     public void search() {
         awards = registry.search(unit, null, year, kind, decision);
     }
 
-    public List<Award> getAwards() {
+    public List<AwardView> getAwards() {
         if (awards == null) {
             search();
         }
@@ -47,7 +47,7 @@ public class RegistryBean implements Serializable {
     /** Awards per year (of the current search), for the bars. */
     public List<Map.Entry<Integer, Long>> getPerYear() {
         Map<Integer, Long> counts = new TreeMap<>();
-        getAwards().forEach(a -> counts.merge(a.getYear(), 1L, Long::sum));
+        getAwards().forEach(a -> counts.merge(a.year(), 1L, Long::sum));
         return List.copyOf(counts.entrySet());
     }
 
@@ -55,8 +55,8 @@ public class RegistryBean implements Serializable {
         return getPerYear().stream().mapToLong(Map.Entry::getValue).max().orElse(1);
     }
 
-    public int streak(Award a) {
-        return registry.streak(a.getUnit().getId(), a.getKind());
+    public int streak(AwardView a) {
+        return registry.streak(a.unitId(), a.kind());
     }
 
     public StreamedContent getExport() {

@@ -1,4 +1,4 @@
-package vn.thidua.notification;
+package vn.thidua.notification.internal;
 
 import jakarta.ejb.Stateless;
 import jakarta.mail.Message;

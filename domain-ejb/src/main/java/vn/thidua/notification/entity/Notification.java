@@ -1,10 +1,11 @@
-package vn.thidua.notification;
+package vn.thidua.notification.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 import java.io.Serializable;
@@ -14,9 +15,17 @@ import java.util.Objects;
 /** A message shown in the portal; {@code recipient} is a username or "role:" + a role name. */
 @Entity
 @Table(name = "notification")
+@NamedQuery(name = Notification.FOR_RECIPIENTS, query = "SELECT n FROM Notification n WHERE n.recipient IN :recipients"
+        + " ORDER BY n.id DESC")
 public class Notification implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    /** The notifications addressed to any of {@code recipients}, newest first. */
+    public static final String FOR_RECIPIENTS = "Notification.forRecipients";
+
+    /** The longest text the column holds. */
+    public static final int MAX_TEXT = 1000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
