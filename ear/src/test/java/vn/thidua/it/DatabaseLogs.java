@@ -36,20 +36,32 @@ import java.util.stream.Stream;
  * test} installs it). The paths can be overridden with {@code it.db.binlog.dir},
  * {@code it.db.general.log}, {@code it.db.base.dir} and {@code it.db.binlog.tool}.
  *
- * <p>How values look (see also {@link #escapedLikeBinlog}):
+ * <p>How values look (checked by {@code DatabaseLogsIT}; MariaDB 11.4.5 server, Debian's
+ * {@code mariadb-binlog} 10.11 "Ver 3.5", which decodes the 11.4 binary log):
  * <ul>
  * <li>decoded binary log: every row event as {@code ### INSERT INTO `thidua`.`t`} /
- * {@code ### SET} / {@code ###   @1=value} lines; strings and binary columns quoted, every
- * byte from 0x20 up written as is (so UTF-8 text reads back as text), bytes below 0x20 as
- * {@code \xNN}; the {@code # Annotate_rows} / {@code #Q>} lines carry the SQL statement
- * the client sent; table maps carry the column names ({@code binlog_row_metadata=FULL}),
- * which {@link #rowEvents()} uses.</li>
- * <li>general log: every statement as the client sent it (the JDBC driver inlines the
- * parameters of a prepared statement: strings quoted with backslash escapes, byte arrays as
- * {@code _binary'...'}).</li>
- * <li>dump: SQL text; text columns as quoted strings with backslash escapes, binary
- * columns as {@code 0x} followed by upper-case hex.</li>
+ * {@code ### SET} / {@code ###   @1=value} lines ({@code UPDATE} has {@code ### WHERE} with
+ * the old image, then {@code ### SET}); strings and binary columns quoted, every byte from
+ * 0x20 up written as is (so UTF-8 text reads back as text; a quote or backslash in the data
+ * is not escaped), bytes below 0x20 as {@code \xNN}; so a literal backslash followed by
+ * {@code x} and two hex digits reads back as one byte (ambiguous; compare the dump's hex
+ * when a binary value must be exact). Numbers bare; {@code DATE} as {@code 'YYYY:MM:DD'}
+ * (normalised to {@code YYYY-MM-DD} by {@link #rowEvents()}); {@code DATETIME(3)} as
+ * {@code 'YYYY-MM-DD hh:mm:ss.fff'}. Before the row events of a statement, an
+ * {@code Annotate_rows} event's {@code #Q>} lines give the SQL text the client sent, raw
+ * (NUL bytes included; a carriage return dropped; a line feed continues on a new
+ * {@code #Q>} line). The table maps carry column names and types
+ * ({@code binlog_row_metadata=FULL}, printed by {@code --print-table-metadata}), which
+ * {@link #rowEvents()} uses.</li>
+ * <li>general log: every statement as the client sent it: the JDBC driver (client-side
+ * prepared statements) inlines parameters, strings in quotes and byte arrays as
+ * {@code _binary '...'}, both with a backslash before {@code '}, {@code "}, {@code \} and
+ * NUL, every other byte raw (see {@link #escapedLikeJdbc}).</li>
+ * <li>dump: SQL text; text columns as quoted strings with {@code mysql_real_escape_string}
+ * escapes, binary columns ({@code BLOB}, {@code VARBINARY}) as {@code 0x} and upper-case
+ * hex.</li>
  * </ul>
+ * The searches ({@link #whereIs}, {@link #whereAre}) try each of these forms.
  */
 public final class DatabaseLogs {
 
@@ -70,9 +82,11 @@ public final class DatabaseLogs {
 
     /**
      * One row of a row event: column name (or {@code @n} when the table map carries no
-     * names) to the value as {@code mariadb-binlog} printed it, strings unquoted and decoded
-     * as UTF-8; SQL NULL is {@code null}. {@link #bytes(String)} gives a string or binary
-     * column's exact bytes.
+     * names) to the value as {@code mariadb-binlog} printed it: numbers bare, strings
+     * unquoted and decoded as UTF-8 (a binary column's bytes too, so use
+     * {@link #bytes(String)} for those), dates as {@code YYYY-MM-DD}; SQL NULL is
+     * {@code null}. {@link #bytes(String)} gives a quoted column's bytes after undoing
+     * {@code \xNN}.
      */
     public record Row(Map<String, String> values, Map<String, byte[]> rawValues) {
 
@@ -80,7 +94,7 @@ public final class DatabaseLogs {
             return values.get(column);
         }
 
-        /** The exact bytes of a quoted (string or binary) column, or null. */
+        /** The bytes of a quoted (string, date-time or binary) column, or null. */
         public byte[] bytes(String column) {
             byte[] raw = rawValues.get(column);
             return raw == null ? null : raw.clone();
@@ -97,7 +111,8 @@ public final class DatabaseLogs {
     private static final Pattern TABLE_MAP = Pattern.compile("Table_map: `([^`]*)`\\.`([^`]*)` mapped to number (\\d+)");
     private static final Pattern ROW_HEADER = Pattern.compile("^### (INSERT INTO|UPDATE|DELETE FROM) `([^`]*)`\\.`([^`]*)`");
     private static final Pattern COLUMN_VALUE = Pattern.compile("^###   @(\\d+)=(.*)$");
-    private static final Pattern COLUMN_NAME = Pattern.compile("^#\\s*(?:Columns\\()?`((?:[^`]|``)*)`");
+    private static final Pattern COLUMN_NAME = Pattern.compile("^#\\s*(?:Columns\\()?`((?:[^`]|``)*)`\\s+(\\w+)");
+    private static final Pattern BINLOG_DATE = Pattern.compile("'(\\d{4}):(\\d{2}):(\\d{2})'");
 
     private final List<Path> binlogFiles;
     private final byte[] binlogBytes;
@@ -377,15 +392,15 @@ public final class DatabaseLogs {
     }
 
     /**
-     * The bytes as MariaDB Connector/J inlines a parameter of a (client-side) prepared
-     * statement: backslash before NUL (as {@code \0}), quote, double quote and backslash.
+     * The bytes as MariaDB Connector/J 3.5 inlines a parameter of a (client-side) prepared
+     * statement: a backslash before NUL (the NUL byte itself follows), quote, double quote
+     * and backslash; every other byte as is.
      */
     static byte[] escapedLikeJdbc(byte[] value) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         for (byte b : value) {
             switch (b) {
-                case 0 -> out.writeBytes(new byte[] {'\\', '0'});
-                case '\\', '\'', '"' -> out.writeBytes(new byte[] {'\\', b});
+                case 0, '\\', '\'', '"' -> out.writeBytes(new byte[] {'\\', b});
                 default -> out.write(b);
             }
         }
@@ -452,10 +467,9 @@ public final class DatabaseLogs {
     static List<RowEvent> parseRowEvents(byte[] decoded) {
         // ISO-8859-1 maps every byte to one char, so a line keeps its exact bytes
         String[] lines = new String(decoded, StandardCharsets.ISO_8859_1).split("\n", -1);
-        Map<String, List<String>> columnsByTable = new HashMap<>();
+        Map<String, List<Column>> columnsByTable = new HashMap<>();
         List<RowEvent> events = new ArrayList<>();
-        String mappedTable = null;
-        List<String> mappedColumns = null;
+        List<Column> mappedColumns = null;
         Kind kind = null;
         String table = null;
         Row before = null;
@@ -466,9 +480,8 @@ public final class DatabaseLogs {
         for (String line : lines) {
             Matcher map = TABLE_MAP.matcher(line);
             if (map.find()) {
-                mappedTable = utf8(map.group(1)) + "." + utf8(map.group(2));
                 mappedColumns = new ArrayList<>();
-                columnsByTable.put(mappedTable, mappedColumns);
+                columnsByTable.put(utf8(map.group(1)) + "." + utf8(map.group(2)), mappedColumns);
                 inColumns = false;
                 continue;
             }
@@ -476,7 +489,7 @@ public final class DatabaseLogs {
                 // "# Columns(`id` BIGINT NOT NULL," then "#         `code` VARCHAR(30) …," … ")"
                 Matcher name = COLUMN_NAME.matcher(line);
                 if (name.find()) {
-                    mappedColumns.add(utf8(name.group(1).replace("``", "`")));
+                    mappedColumns.add(new Column(utf8(name.group(1).replace("``", "`")), name.group(2)));
                 }
                 inColumns = line.endsWith(",");
                 continue;
@@ -518,10 +531,16 @@ public final class DatabaseLogs {
             Matcher column = COLUMN_VALUE.matcher(line);
             if (column.find()) {
                 int position = Integer.parseInt(column.group(1));
-                List<String> names = columnsByTable.get(table);
-                String name = names != null && position <= names.size() ? names.get(position - 1) : "@" + position;
+                List<Column> columns = columnsByTable.get(table);
+                Column mapped = columns != null && position <= columns.size() ? columns.get(position - 1) : null;
+                String name = mapped != null ? mapped.name() : "@" + position;
                 String printed = stripTypeComment(column.group(2));
-                if (printed.length() >= 2 && printed.startsWith("'") && printed.endsWith("'")) {
+                Matcher date = BINLOG_DATE.matcher(printed);
+                if (mapped != null && "DATE".equals(mapped.type()) && date.matches()) {
+                    // mariadb-binlog prints a DATE as 'YYYY:MM:DD'
+                    printed = date.group(1) + "-" + date.group(2) + "-" + date.group(3);
+                    values.put(name, printed);
+                } else if (printed.length() >= 2 && printed.startsWith("'") && printed.endsWith("'")) {
                     byte[] bytes = unescapeBinlog(printed.substring(1, printed.length() - 1));
                     raw.put(name, bytes);
                     values.put(name, new String(bytes, StandardCharsets.UTF_8));
@@ -537,6 +556,9 @@ public final class DatabaseLogs {
             events.add(finish(kind, table, before, values, raw));
         }
         return events;
+    }
+
+    private record Column(String name, String type) {
     }
 
     private static RowEvent finish(Kind kind, String table, Row before, Map<String, String> values, Map<String, byte[]> raw) {
