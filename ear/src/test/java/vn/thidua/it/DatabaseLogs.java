@@ -110,7 +110,8 @@ public final class DatabaseLogs {
 
     private static final Pattern TABLE_MAP = Pattern.compile("Table_map: `([^`]*)`\\.`([^`]*)` mapped to number (\\d+)");
     private static final Pattern ROW_HEADER = Pattern.compile("^### (INSERT INTO|UPDATE|DELETE FROM) `([^`]*)`\\.`([^`]*)`");
-    private static final Pattern COLUMN_VALUE = Pattern.compile("^###   @(\\d+)=(.*)$");
+    /** UNIX_LINES and DOTALL: a value's bytes read as ISO-8859-1 may hold U+0085, which {@code .} skips otherwise. */
+    private static final Pattern COLUMN_VALUE = Pattern.compile("^###   @(\\d+)=(.*)$", Pattern.UNIX_LINES | Pattern.DOTALL);
     private static final Pattern COLUMN_NAME = Pattern.compile("^#\\s*(?:Columns\\()?`((?:[^`]|``)*)`\\s+(\\w+)");
     private static final Pattern BINLOG_DATE = Pattern.compile("'(\\d{4}):(\\d{2}):(\\d{2})'");
 
@@ -548,6 +549,10 @@ public final class DatabaseLogs {
                     values.put(name, "NULL".equals(printed) ? null : printed);
                 }
                 continue;
+            }
+            if (line.startsWith("###")) {
+                throw new IllegalStateException("unexpected line in a row event of " + table + ": "
+                        + line.substring(0, Math.min(line.length(), 80)));
             }
             events.add(finish(kind, table, before, values, raw));
             kind = null;

@@ -52,9 +52,13 @@ class DatabaseLogsIT {
     static final String CODE = "DBLOGS-IT";
     static final String NAME = "Sở Tư pháp tỉnh Đắk Lắk – đơn vị ghi nhật ký “kiểm tra”";
     static final String PROBE_FILE = "dblogs-probe.bin";
-    /** Every kind of byte the decoders treat apart: controls, quote, backslash, 0x7F, high bytes, invalid UTF-8. */
+    /**
+     * Every kind of byte the decoders treat apart: controls, quote, backslash (followed by
+     * letters that look like escapes), 0x7F, high bytes (0x85 is a line terminator to Java's
+     * regular expressions once read as ISO-8859-1), invalid UTF-8.
+     */
     static final byte[] PROBE = {0x44, 0x42, 0x4c, 0x00, 0x01, 0x0a, 0x0d, 0x1a, 0x1f, 0x20, 0x27, 0x22, 0x5c, 0x6e,
-        0x5c, 0x5c, 0x7f, (byte) 0x80, (byte) 0xc3, 0x28, (byte) 0xe1, (byte) 0xbb, (byte) 0x99, (byte) 0xfe,
+        0x5c, 0x5c, 0x7f, (byte) 0x80, (byte) 0x85, (byte) 0xc3, 0x28, (byte) 0xe1, (byte) 0xbb, (byte) 0x99, (byte) 0xfe,
         (byte) 0xff, 0x51, 0x2d, 0x7e};
     static final String NEVER_WRITTEN = "Hội Nông dân xã Ea Kly – chưa từng ghi vào cơ sở dữ liệu";
     static final byte[] NEVER_WRITTEN_BYTES = {0x51, 0x2d, 0x7e, (byte) 0xff, (byte) 0xfe, 0x00, 0x27, 0x5c, 0x7f,
