@@ -1,7 +1,6 @@
 package vn.thidua.web.errors;
 
 import jakarta.ejb.EJBAccessException;
-import jakarta.resource.ResourceException;
 
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
@@ -31,6 +30,9 @@ public final class Problems {
 
     /** WildFly's pool could not hand out a connection (e.g. the database is down). */
     private static final String NO_MANAGED_CONNECTION = "IJ000453";
+
+    /** The connector API's exception, by name: the web module need not see that API. */
+    private static final String RESOURCE_EXCEPTION = "jakarta.resource.ResourceException";
 
     private Problems() {
     }
@@ -84,7 +86,16 @@ public final class Problems {
                     && sql.getSQLState().startsWith(CONNECTION_SQL_STATE_CLASS)) {
                 return true;
             }
-            if (t instanceof ResourceException && t.getMessage() != null && t.getMessage().contains(NO_MANAGED_CONNECTION)) {
+            if (isA(t, RESOURCE_EXCEPTION) && t.getMessage() != null && t.getMessage().contains(NO_MANAGED_CONNECTION)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isA(Throwable t, String className) {
+        for (Class<?> c = t.getClass(); c != null; c = c.getSuperclass()) {
+            if (c.getName().equals(className)) {
                 return true;
             }
         }
