@@ -7,13 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Base64;
 import java.util.List;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -45,6 +48,7 @@ class HttpHardeningIT {
     private static final String EXPIRED_TITLE = "Phiên làm việc đã hết hạn";
     private static final String NOT_JSON = "Nội dung yêu cầu không phải JSON hợp lệ hoặc không đúng cấu trúc mà API yêu cầu.";
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern NONCE = Pattern.compile("'nonce-([^']+)'");
     private static final Pattern SECURE = Pattern.compile(";\\s*secure(\\s*;|\\s*$)", Pattern.CASE_INSENSITIVE);
 
     private static long bloc03;
@@ -141,7 +145,10 @@ class HttpHardeningIT {
         PortalClient finance = PortalClient.loggedIn(Person.FINANCE);
         HttpResponse<String> ajax = finance.send(HttpRequest.newBuilder(URI.create(PortalClient.BASE
                         + "/blocs/view.xhtml?id=" + bloc03 + "&year=" + YEAR
-                        + "&jakarta.faces.partial.ajax=true&jakarta.faces.partial.execute=%40all&jakarta.faces.partial.render=%40all"))
+                        + "&jakarta.faces.partial.ajax=true&jakarta.faces.partial.execute=%40all&jakarta.faces.partial.render=%40all"
+                        // PrimeFaces' script sends a nonce with every AJAX request (CSP)
+                        + "&primefaces.nonce=" + URLEncoder.encode(Base64.getEncoder().encodeToString(
+                                UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8)), StandardCharsets.UTF_8)))
                 .header("Faces-Request", "partial/ajax").header("Accept", "application/xml").GET().build());
         assertEquals(200, ajax.statusCode(), "an AJAX answer must stay 200 for the page's script");
         assertTrue(ajax.body().contains("<partial-response"), ajax.body());
@@ -241,10 +248,14 @@ class HttpHardeningIT {
     @Test
     void aFacesFormPostedWithoutItsViewStateChangesNothing() throws Exception {
         PortalClient finance = PortalClient.loggedIn(Person.FINANCE);
-        String page = finance.page("/blocs/mine.xhtml").body();
+        HttpResponse<String> mine = finance.page("/blocs/mine.xhtml");
+        String page = mine.body();
         assertTrue(page.contains("id=\"headerForm:langEn\""), "Vietnamese, with the switch to English");
         Matcher viewState = VIEW_STATE.matcher(page);
         assertTrue(viewState.find(), "the form's view state");
+        // PrimeFaces' script adds the page's CSP nonce to every form it submits
+        Matcher nonce = NONCE.matcher(mine.headers().firstValue("Content-Security-Policy").orElse(""));
+        assertTrue(nonce.find(), "the page's nonce");
 
         // a page of another site cannot know the view state: a made-up one is refused
         HttpResponse<String> forged = finance.send(facesPost("/blocs/mine.xhtml", "-1234567890123456789:-987654321"));
@@ -254,9 +265,10 @@ class HttpHardeningIT {
         finance.send(facesPost("/blocs/mine.xhtml", null));
         assertTrue(finance.page("/blocs/mine.xhtml").body().contains("id=\"headerForm:langEn\""), "still Vietnamese");
 
-        // the page's own form, with its view state, does switch the language
+        // the page's own form, with its view state (and the nonce PrimeFaces' script adds), does switch the language
         HttpResponse<String> genuine = finance.send(form("/blocs/mine.xhtml", "headerForm", "headerForm",
-                "headerForm:langEn", "headerForm:langEn", "jakarta.faces.ViewState", viewState.group(1)));
+                "headerForm:langEn", "headerForm:langEn", "jakarta.faces.ViewState", viewState.group(1),
+                "primefaces.nonce", nonce.group(1)));
         assertTrue(genuine.statusCode() == 200 || genuine.statusCode() / 100 == 3, "the genuine form: " + genuine.statusCode());
         assertTrue(finance.page("/blocs/mine.xhtml").body().contains("id=\"headerForm:langVi\""), "now English");
     }

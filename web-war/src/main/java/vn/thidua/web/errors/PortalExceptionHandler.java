@@ -18,6 +18,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import org.omnifaces.exceptionhandler.FullAjaxExceptionHandler;
+import org.primefaces.csp.CspException;
 
 import vn.thidua.shared.AccessDeniedException;
 import vn.thidua.shared.BusinessException;
@@ -31,9 +32,10 @@ import vn.thidua.web.Messages;
  * <li>a broken business rule (a {@link BusinessException}, or a Bean Validation failure
  * reported by a service) becomes an error message on the same page, in the user's language;
  * the transaction it broke has already been rolled back;</li>
- * <li>access denied, no such record, the database out of reach ({@link Problems}) and a view
- * that no longer exists or never existed ({@link ViewExpiredException}: an expired or forged
- * form) become the 403, 404, 503 or 400 answer with the matching error page of web.xml,
+ * <li>access denied, no such record, the database out of reach ({@link Problems}) and a form
+ * the server did not give out ({@link ViewExpiredException}: a view that no longer exists or
+ * never existed; {@link CspException}: a postback without the view's PrimeFaces nonce) —
+ * expired or forged — become the 403, 404, 503 or 400 answer with the matching error page of web.xml,
  * logged without a stack trace (they are the caller's situation, not a fault of the portal).
  * Whatever wrapped them (a {@code f:viewAction} wraps in FacesException and ELException) does
  * not matter;</li>
@@ -118,9 +120,13 @@ public class PortalExceptionHandler extends FullAjaxExceptionHandler {
         return true;
     }
 
-    /** The status for a refusal, an outage or an unknown view; empty for a fault. */
+    /**
+     * The status for a refusal, an outage or a form the server did not give out (an unknown
+     * view state, or a postback without the view's CSP nonce: expired or forged); empty for a
+     * fault.
+     */
     static Optional<Integer> status(Throwable error) {
-        if (Problems.find(error, ViewExpiredException.class) != null) {
+        if (Problems.find(error, ViewExpiredException.class) != null || Problems.find(error, CspException.class) != null) {
             return Optional.of(VIEW_EXPIRED_STATUS);
         }
         return Problems.kind(error).map(Problems.Kind::status);

@@ -72,8 +72,9 @@ public class HttpHardening implements ServletExtension {
             }
             next.handleRequest(exchange);
         });
-        // inside the servlet context (the session is there), before the login mechanisms
-        deployment.addOuterHandlerChainWrapper(HttpHardening::loginFormGuard);
+        // inside the servlet context (the session is there) and the security context (an error
+        // page can be shown), before the login mechanism reads j_security_check
+        deployment.addSecurityWrapper(HttpHardening::loginFormGuard);
     }
 
     /** Refuses a login POST that does not carry the session's form token. */

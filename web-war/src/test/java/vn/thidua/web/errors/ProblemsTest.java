@@ -18,6 +18,7 @@ import java.sql.SQLTransientConnectionException;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
+import org.primefaces.csp.CspException;
 
 import vn.thidua.shared.AccessDeniedException;
 import vn.thidua.shared.InvalidInputException;
@@ -47,9 +48,10 @@ class ProblemsTest {
     }
 
     @Test
-    void anUnknownViewIsABadRequest() {
+    void aFormTheServerDidNotGiveOutIsABadRequest() {
         assertEquals(Optional.of(400), PortalExceptionHandler.status(
                 new FacesException(new ViewExpiredException("no saved view", "/blocs/mine.xhtml"))));
+        assertEquals(Optional.of(400), PortalExceptionHandler.status(new FacesException(new CspException("CSP nonce mismatch"))));
     }
 
     @Test
