@@ -145,8 +145,23 @@ class AuthorizationIT {
 
         PortalClient.Answer stale = PortalClient.withSessionId(before).get("/api/me");
         assertFalse(stale.body().contains("\"username\":\"hlhpn\""),
-                "the id from before the login carries no login (demo: the login page, SSO: 401): " + stale.status());
-        assertTrue(stale.status() == 401 || stale.body().contains("j_security_check"), stale.body());
+                "the id from before the login carries no login: " + stale.status());
+        assertEquals(401, stale.status(), stale.body());
+    }
+
+    @Test
+    void anApiCallWithoutALoginIsAnswered401InJsonNotWithTheLoginPage() throws Exception {
+        PortalClient.Answer answer = PortalClient.anonymous().get("/api/blocs/mine");
+        assertEquals(401, answer.status(), answer.body());
+        assertEquals("Bạn chưa đăng nhập hoặc phiên đăng nhập đã hết hạn.", answer.json().asJsonObject().getString("error"));
+
+        // a client that accepts anything (curl's */*) is not sent to a login page either
+        java.net.http.HttpResponse<String> any = PortalClient.anonymous().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(PortalClient.BASE + "/api/me")).header("Accept", "*/*")
+                .header("Accept-Language", "en").GET().build());
+        assertEquals(401, any.statusCode(), any.body());
+        assertTrue(any.headers().firstValue("Content-Type").orElse("").startsWith("application/json"), any.headers().map().toString());
+        assertTrue(any.body().contains("You are not logged in"), any.body());
     }
 
     private static List<String> strings(JsonArray array) {

@@ -257,11 +257,13 @@ class BallotBrowserIT extends BrowserSupport {
         String ballotId = id.find() ? id.group(1) : lastBallotId();
         HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NORMAL).build();
-        http.send(HttpRequest.newBuilder(URI.create(BASE + "/index.xhtml")).build(), HttpResponse.BodyHandlers.discarding());
+        String loginPage = http.send(HttpRequest.newBuilder(URI.create(BASE + "/index.xhtml")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
         http.send(HttpRequest.newBuilder(URI.create(BASE + "/j_security_check"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("j_username=ldld&j_password="
-                        + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.discarding());
+                        + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8) + "&" + PortalClient.LOGIN_TOKEN + "="
+                        + PortalClient.loginToken(loginPage))).build(), HttpResponse.BodyHandlers.discarding());
         String mine = http.send(HttpRequest.newBuilder(URI.create(BASE + "/api/ballots/mine")).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
         assertTrue(mine.contains("\"id\":" + ballotId), mine);

@@ -18,6 +18,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A person's HTTP session with the portal, logged in the way the test run's portal expects:
@@ -27,6 +29,11 @@ import java.time.Duration;
 final class PortalClient {
 
     static final String BASE = "http://localhost:" + System.getProperty("it.http.port", "8180") + "/thidua";
+
+    /** The anti-forgery field of the demo login form. */
+    static final String LOGIN_TOKEN = "thidua_login_token";
+
+    private static final Pattern LOGIN_TOKEN_FIELD = Pattern.compile("name=\"" + LOGIN_TOKEN + "\" value=\"([^\"]*)\"");
 
     private final CookieManager cookies = new CookieManager();
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies)
@@ -96,8 +103,8 @@ final class PortalClient {
     private void formLogin(Person person) throws IOException, InterruptedException {
         HttpResponse<String> page = follow(BASE + "/index.xhtml", null);
         assertTrue(page.body().contains("j_security_check"), "the demo login page");
-        HttpResponse<String> done = follow(BASE + "/j_security_check",
-                form("j_username", person.username, "j_password", BrowserSupport.PASSWORD));
+        HttpResponse<String> done = follow(BASE + "/j_security_check", form("j_username", person.username,
+                "j_password", BrowserSupport.PASSWORD, LOGIN_TOKEN, loginToken(page.body())));
         assertEquals(200, done.statusCode());
         assertTrue(done.body().contains("id=\"welcome\""), "logged in as " + person.username);
     }
@@ -124,11 +131,22 @@ final class PortalClient {
         return response;
     }
 
-    private HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
+    /**
+     * The anti-forgery token in a demo login page (the login form posts it with the
+     * credentials, as a browser does; without it the login is refused).
+     */
+    static String loginToken(String loginPage) {
+        Matcher token = LOGIN_TOKEN_FIELD.matcher(loginPage);
+        assertTrue(token.find(), "the login form's token field");
+        return token.group(1);
+    }
+
+    /** Sends a request with this client's cookies; redirects are not followed. */
+    HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
         return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
-    private static String form(String... pairs) {
+    static String form(String... pairs) {
         StringBuilder body = new StringBuilder();
         for (int i = 0; i < pairs.length; i += 2) {
             body.append(i == 0 ? "" : "&").append(pairs[i]).append('=')

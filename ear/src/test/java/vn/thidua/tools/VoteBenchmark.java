@@ -27,6 +27,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The vote benchmark (README: {@code ./portal.sh bench}). Against the portal that
@@ -43,6 +45,9 @@ import java.util.concurrent.TimeUnit;
 public final class VoteBenchmark {
 
     private static final String PASSWORD = "Bench@2024";
+    /** The demo login form's anti-forgery field (the login is refused without it). */
+    private static final String LOGIN_TOKEN = "thidua_login_token";
+    private static final Pattern LOGIN_TOKEN_FIELD = Pattern.compile("name=\"" + LOGIN_TOKEN + "\" value=\"([^\"]*)\"");
     private static final String REALM = "ThiduaDemoRealm";
 
     private final String base;
@@ -162,13 +167,14 @@ public final class VoteBenchmark {
         List<Callable<Voter>> tasks = new ArrayList<>();
         for (Voter v : list) {
             tasks.add(() -> {
-                HttpResponse<Void> page = http.send(HttpRequest.newBuilder(URI.create(base + "/index.xhtml")).build(),
-                        HttpResponse.BodyHandlers.discarding());
+                HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(base + "/index.xhtml")).build(),
+                        HttpResponse.BodyHandlers.ofString());
                 String session = sessionCookie(page, null);
                 HttpResponse<Void> login = http.send(HttpRequest.newBuilder(URI.create(base + "/j_security_check"))
                         .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", session)
                         .POST(HttpRequest.BodyPublishers.ofString("j_username=" + v.username() + "&j_password="
-                                + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8))).build(),
+                                + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8) + "&" + LOGIN_TOKEN + "="
+                                + loginToken(page.body()))).build(),
                         HttpResponse.BodyHandlers.discarding());
                 if (login.statusCode() != 302 || login.headers().firstValue("Location").orElse("").contains("login")) {
                     throw new IllegalStateException("login refused for " + v.username() + ": " + login.statusCode());
@@ -339,6 +345,15 @@ public final class VoteBenchmark {
     }
 
     /** The JSESSIONID the response sets (the portal changes it at login), or the one before. */
+    /** The value of the demo login form's anti-forgery field in a login page. */
+    private static String loginToken(String loginPage) {
+        Matcher token = LOGIN_TOKEN_FIELD.matcher(loginPage);
+        if (!token.find()) {
+            throw new IllegalStateException("no login form token in the login page");
+        }
+        return token.group(1);
+    }
+
     private static String sessionCookie(HttpResponse<?> response, String before) {
         return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
                 .map(c -> c.substring(0, c.indexOf(';') < 0 ? c.length() : c.indexOf(';'))).reduce((a, b) -> b)

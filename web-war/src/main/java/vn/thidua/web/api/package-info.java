@@ -2,6 +2,10 @@
  * The voters' JSON API (JAX-RS, under /api): open ballots of the caller's unit, casting,
  * checking a receipt, turnout. Authenticated like the pages (same login and session);
  * the services check roles and data exactly as for the pages. Described by
- * /api/openapi.json.
+ * /api/openapi.json. Every failure is answered as JSON {@code {"error": "…"}} in the
+ * caller's language with an honest status ({@link vn.thidua.web.api.ApiErrors} inside
+ * JAX-RS, {@link vn.thidua.web.api.ApiErrorAnswers} for what the container answers: 401
+ * without a login); bodies are limited in size and must be UTF-8 JSON
+ * ({@link vn.thidua.web.api.ApiBodyLimits}).
  */
 package vn.thidua.web.api;

@@ -3,17 +3,16 @@ package vn.thidua.web.errors;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerFactory;
 
-import org.omnifaces.exceptionhandler.FullAjaxExceptionHandlerFactory;
-
 /**
- * The one place where exceptions become what the user sees: broken business rules
- * become messages on the page ({@link PortalExceptionHandler}); everything else goes
- * to OmniFaces' handler, which shows the error page web.xml maps it to (also for AJAX).
+ * Installs {@link PortalExceptionHandler}, the one place where exceptions become what the
+ * user sees: broken business rules become messages on the page; refusals, outages and
+ * unknown views their 403/404/503/400 error page; everything else the 500 page (OmniFaces'
+ * FullAjaxExceptionHandler, also for AJAX).
  */
 public class PortalExceptionHandlerFactory extends ExceptionHandlerFactory {
 
     public PortalExceptionHandlerFactory(ExceptionHandlerFactory wrapped) {
-        super(new FullAjaxExceptionHandlerFactory(wrapped));
+        super(wrapped);
     }
 
     @Override

@@ -10,12 +10,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.security.PrivilegedActionException;
 import java.security.PrivilegedExceptionAction;
 import java.util.HashSet;
-import java.util.Locale;
 import java.util.Set;
 import java.util.logging.Logger;
 
@@ -29,7 +27,7 @@ import org.wildfly.security.http.oidc.RefreshableOidcSecurityContext;
 import vn.thidua.account.service.AccountService;
 import vn.thidua.account.service.AccountService.SignIn;
 import vn.thidua.shared.Roles;
-import vn.thidua.web.Messages;
+import vn.thidua.web.api.ApiAnswers;
 
 /**
  * Establishes the portal caller of every authenticated request, in both login modes.
@@ -172,16 +170,9 @@ public class PortalCallerFilter extends HttpFilter {
 
     private static void refuse(HttpServletRequest request, HttpServletResponse response, String path, PortalCaller caller)
             throws IOException {
-        if (path.startsWith("/api/")) {
-            String language = request.getHeader("Accept-Language");
-            Locale locale = language != null && language.toLowerCase(Locale.ROOT).startsWith("en")
-                    ? Locale.ENGLISH : Locale.forLanguageTag("vi");
+        if (ApiAnswers.isApi(path)) {
             String key = caller.access() == PortalCaller.Access.UNKNOWN_UNIT ? "sso.unknownUnit.title" : "sso.noRole.title";
-            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-            response.setContentType("application/json");
-            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            response.getWriter().write(jakarta.json.Json.createObjectBuilder()
-                    .add("error", Messages.text(locale, key)).build().toString());
+            ApiAnswers.write(request, response, HttpServletResponse.SC_FORBIDDEN, key);
             return;
         }
         response.sendRedirect(request.getContextPath() + "/error/access.xhtml");
