@@ -2,5 +2,29 @@
  * Emulation blocs (khối thi đua): their member units per year and the year's leader
  * (Khối trưởng) and deputy (Khối phó). The rules of a bloc year (how many members,
  * leader and deputy distinct members) live in {@link vn.thidua.bloc.entity.BlocYearRules}.
+ *
+ * <h2>Layout</h2>
+ * <ul>
+ *   <li>{@code entity}: {@code Bloc} (table {@code bloc}), {@code Membership}
+ *       ({@code membership}, one row per unit, bloc and year), {@code Leadership}
+ *       ({@code leadership}, at most one leader and one deputy per bloc and year), with
+ *       the reused queries as {@code @NamedQuery} constants.</li>
+ *   <li>{@code service}: the public face.
+ *       {@code BlocService} reads: the Board's list and a member's blocs
+ *       ({@code BlocYearRow}), one bloc year ({@code BlocYearView}), and what other areas
+ *       ask ({@code memberUnits}, {@code leaderUnit}, {@code blocOf}, {@code years}); each
+ *       list or view is one query per section.
+ *       {@code BlocYearService} changes a year: the Board's form ({@code loadBlocYear},
+ *       {@code saveBlocYear} with {@code BlocYearForm}) and {@code applyElectedLeadership}
+ *       (the ballot area's confirmed leadership ballot).
+ *       {@code BlocAccess} decides the data-derived roles (member, leader, deputy, keeper)
+ *       for every area that keeps data per bloc and year.</li>
+ *   <li>{@code internal}: {@code MembershipSuccession}, which passes memberships and
+ *       leadership to the successor when the unit area fires
+ *       {@link vn.thidua.unit.service.UnitSuccession}.</li>
+ * </ul>
+ * Pages: {@code /board/blocs/list.xhtml} and {@code /board/blocs/edit.xhtml} (Board),
+ * {@code /blocs/mine.xhtml} and {@code /blocs/view.xhtml} (members and Board), and the
+ * API {@code /api/blocs}.
  */
 package vn.thidua.bloc;

@@ -27,18 +27,20 @@ import vn.thidua.covenant.entity.CriterionKind;
 import vn.thidua.covenant.service.CovenantForm;
 import vn.thidua.covenant.service.CovenantService;
 import vn.thidua.covenant.service.MovementForm;
-import vn.thidua.ballot.entity.Ballot;
-import vn.thidua.ballot.entity.BallotCandidate;
 import vn.thidua.ballot.entity.BallotKind;
 import vn.thidua.ballot.entity.Seat;
 import vn.thidua.ballot.entity.VotingMode;
-import vn.thidua.ballot.service.BallotService;
+import vn.thidua.ballot.service.BallotQueryService;
+import vn.thidua.ballot.service.BallotSetupService;
+import vn.thidua.ballot.service.BallotView;
+import vn.thidua.ballot.service.CountingService;
 import vn.thidua.meeting.entity.Meeting;
 import vn.thidua.meeting.entity.MeetingKind;
 import vn.thidua.meeting.service.MeetingForm;
 import vn.thidua.meeting.service.MeetingService;
 import vn.thidua.bloc.service.BlocYearForm;
 import vn.thidua.bloc.service.BlocService;
+import vn.thidua.bloc.service.BlocYearService;
 import vn.thidua.shared.Roles;
 import vn.thidua.unit.entity.Province;
 import vn.thidua.unit.entity.Unit;
@@ -72,6 +74,9 @@ public class DemoData {
     private BlocService blocs;
 
     @Inject
+    private BlocYearService blocYears;
+
+    @Inject
     private AccountService accounts;
 
     @Inject
@@ -84,7 +89,13 @@ public class DemoData {
     private MeetingService meetings;
 
     @Inject
-    private BallotService ballots;
+    private BallotSetupService ballotSetup;
+
+    @Inject
+    private BallotQueryService ballotQueries;
+
+    @Inject
+    private CountingService counting;
 
     private final Map<String, Unit> byCode = new LinkedHashMap<>();
 
@@ -243,22 +254,25 @@ public class DemoData {
      */
     private void paperBallot(Meeting meeting, BallotKind kind, String title, List<Unit> members,
                              Map<Seat, Map<Integer, Integer>> votes) {
-        Ballot ballot = ballots.createBallot(meeting.getId(), kind, VotingMode.PAPER, title);
-        Map<Long, Integer> counts = new java.util.HashMap<>();
+        Long ballotId = ballotSetup.createBallot(meeting.getId(), kind, VotingMode.PAPER, title);
         for (Map.Entry<Seat, Map<Integer, Integer>> seat : votes.entrySet()) {
             List<Long> ids = seat.getValue().keySet().stream().sorted().map(i -> members.get(i).getId()).toList();
-            ballot = ballots.setCandidates(ballot.getId(), seat.getKey(), ids);
-            for (BallotCandidate c : ballot.seat(seat.getKey()).getCandidates()) {
-                int index = members.indexOf(members.stream().filter(u -> u.getId().equals(c.getUnit().getId()))
+            ballotSetup.setCandidates(ballotId, seat.getKey(), ids);
+        }
+        BallotView ballot = ballotQueries.ballot(ballotId);
+        Map<Long, Integer> counts = new java.util.HashMap<>();
+        for (Map.Entry<Seat, Map<Integer, Integer>> seat : votes.entrySet()) {
+            for (BallotView.CandidateView c : ballot.seat(seat.getKey()).candidates()) {
+                int index = members.indexOf(members.stream().filter(u -> u.getId().equals(c.unitId()))
                         .findFirst().orElseThrow());
-                counts.put(c.getId(), seat.getValue().get(index));
+                counts.put(c.id(), seat.getValue().get(index));
             }
         }
-        ballots.recordPresence(ballot.getId(), members.stream().map(Unit::getId).toList());
-        ballots.openBallot(ballot.getId());
-        ballots.enterPaperCounts(ballot.getId(), members.size(), members.size(), 0, counts);
-        ballots.countBallot(ballot.getId());
-        ballots.confirmBallot(ballot.getId());
+        ballotSetup.recordPresence(ballotId, members.stream().map(Unit::getId).toList());
+        ballotSetup.openBallot(ballotId);
+        counting.enterPaperCounts(ballotId, members.size(), members.size(), 0, counts);
+        counting.countBallot(ballotId);
+        counting.confirmBallot(ballotId);
     }
 
     private void unit(Province province, String code, String name, String shortName) {
@@ -273,7 +287,7 @@ public class DemoData {
 
     private Long bloc(Province province, Long blocId, String code, String name, int year, List<String> members,
                       String leader, String deputy) {
-        BlocYearForm form = blocId == null ? new BlocYearForm() : blocs.loadBlocYear(blocId, year);
+        BlocYearForm form = blocId == null ? new BlocYearForm() : blocYears.loadBlocYear(blocId, year);
         form.setProvinceId(province.getId());
         form.setCode(code);
         form.setName(name);
@@ -283,6 +297,6 @@ public class DemoData {
         form.setMemberUnitIds(ids);
         form.setLeaderUnitId(byCode.get(leader).getId());
         form.setDeputyUnitId(byCode.get(deputy).getId());
-        return blocs.saveBlocYear(form).getId();
+        return blocYears.saveBlocYear(form).getId();
     }
 }

@@ -1,6 +1,14 @@
 /**
- * The award registry: the Chair's decisions and the awards they grant, searchable by
- * unit (following its lineage across renames and merges), bloc, year, kind and decision,
- * with streaks such as "flag three years running".
+ * The award registry: the Chair's decisions and the awards they grant, entered when the
+ * approval chain records a decision
+ * ({@link vn.thidua.registry.service.RegistryService#recordDecision}, in that step's
+ * transaction), searchable by unit (following its lineage across renames and merges),
+ * bloc, year, kind and decision, with streaks such as "flag three years running".
+ *
+ * <p>Owns the tables {@code award_decision} and {@code award} and the award kinds
+ * ({@link vn.thidua.registry.entity.AwardKind}, stored as column values elsewhere too);
+ * serves the page {@code /registry/search.xhtml} and the awards per year of
+ * {@code /board/dashboard/view.xhtml}. It knows a decision's proposal only by its id and
+ * depends on nothing of the proposal area; it fires no event.
  */
 package vn.thidua.registry;

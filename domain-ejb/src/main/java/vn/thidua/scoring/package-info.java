@@ -3,5 +3,14 @@
  * evidence; the leader (or deputy) accepts or adjusts each score with a reason and adds
  * bonuses and deductions; totals are ranked per bloc and year, ties shown as ties, and
  * the table exports to .xlsx.
+ *
+ * <p>Layout: {@code entity} holds {@code Assessment} (a unit's points on one criterion,
+ * the rule of the points that count) with its named queries. {@code service} is the
+ * public face: {@code ScoringService} (score, review, award; the score sheet, the ranking
+ * and its workbook; evidence files, served only to readers of the year and only when
+ * their hash still matches), {@code ScoreForm}, the view records {@code ScoreSheet} and
+ * {@code AssessmentView} (what the scores page shows, read by row queries in one
+ * transaction) and {@code ScoreTable} (ranking with shared ranks), which the ballot and
+ * proposal areas read too.
  */
 package vn.thidua.scoring;

@@ -3,5 +3,20 @@
  * ends it and starts a successor, linked by {@link vn.thidua.unit.entity.UnitLineage},
  * so records of earlier years keep the name the unit had then and award histories can
  * follow a unit's lineage.
+ *
+ * <h2>Layout</h2>
+ * <ul>
+ *   <li>{@code entity}: {@code Province} (table {@code province}), {@code Unit}
+ *       ({@code unit}), {@code UnitLineage} ({@code unit_lineage}), with the reused
+ *       queries as {@code @NamedQuery} constants.</li>
+ *   <li>{@code service}: {@code UnitService} (provinces; creating, correcting, renaming
+ *       and merging units; lineage), the form {@code UnitForm}, the view records pages
+ *       read ({@code UnitRow} for the registry table, {@code UnitOption} and
+ *       {@code ProvinceOption} for selection lists), and the event
+ *       {@code UnitSuccession} that the bloc and account areas observe. Other areas get
+ *       the {@code Unit} and {@code Province} entities only to hold them as associations.</li>
+ * </ul>
+ * Pages: {@code /board/units/list.xhtml} (the Board specialist's unit registry); the
+ * province and unit lists of the bloc and rules pages come from here.
  */
 package vn.thidua.unit;

@@ -55,16 +55,16 @@ class BallotBrowserIT extends BrowserSupport {
         login("hlhpn");
         driver.findElement(By.xpath("//tbody[@id='myBlocs_data']/tr[td[1][normalize-space()='2023']]//a")).click();
         wait.until(ExpectedConditions.elementToBeClickable(By.id("openYear"))).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("tabs:movementForm")));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("movementForm")));
         driver.findElement(By.xpath("//ul[@role='tablist']//a[normalize-space()='Hội nghị']")).click();
-        WebElement date = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("tabs:meetingForm:heldOn_input")));
+        WebElement date = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("meetingForm:heldOn_input")));
         // the date picker's own typing rules get in the way of keystrokes: set the field as a paste would
         ((JavascriptExecutor) driver).executeScript("arguments[0].value = '27/12/2023';", date);
-        driver.findElement(By.id("tabs:meetingForm:place")).sendKeys("Hội trường Hội Liên hiệp Phụ nữ tỉnh");
-        driver.findElement(By.id("tabs:meetingForm:chair")).sendKeys("Chủ tịch Hội LHPN tỉnh");
-        driver.findElement(By.id("tabs:meetingForm:saveMeeting")).click();
+        driver.findElement(By.id("meetingForm:place")).sendKeys("Hội trường Hội Liên hiệp Phụ nữ tỉnh");
+        driver.findElement(By.id("meetingForm:chair")).sendKeys("Chủ tịch Hội LHPN tỉnh");
+        driver.findElement(By.id("meetingForm:saveMeeting")).click();
         wait.withMessage(() -> "messages: " + messagesText()).until(d -> messagesText().contains("Đã lưu hội nghị"));
-        assertTrue(textOf(By.id("tabs:meetingsForm:meetings")).contains("27/12/2023"));
+        assertTrue(textOf(By.id("meetingsForm:meetings")).contains("27/12/2023"));
         driver.findElement(By.cssSelector(".ballots-link")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("create:title")));
         String ballotsPage = driver.getCurrentUrl();

@@ -15,6 +15,7 @@ import vn.thidua.bloc.service.BlocFilter;
 import vn.thidua.bloc.service.BlocService;
 import vn.thidua.bloc.service.BlocYearForm;
 import vn.thidua.bloc.service.BlocYearRow;
+import vn.thidua.bloc.service.BlocYearService;
 import vn.thidua.shared.PageRequest;
 import vn.thidua.unit.entity.Unit;
 import vn.thidua.unit.service.UnitService;
@@ -40,6 +41,9 @@ public class TestData {
     @Inject
     private BlocService blocs;
 
+    @Inject
+    private BlocYearService blocYears;
+
     public void registerTestUsers() {
         register(AsWomenUnion.PRINCIPAL, "HLHPN");
         register(AsYouthUnion.PRINCIPAL, "TDOAN");
@@ -52,19 +56,19 @@ public class TestData {
         BlocYearRow row2024 = blocs.findBlocYears(new BlocFilter(2024, null, "KTD03"), PageRequest.of(0, 1)).rows().get(0);
         Long blocId = row2024.blocId();
         if (!blocs.years(blocId).contains(year)) {
-            BlocYearForm form = blocs.loadBlocYear(blocId, 2024);
+            BlocYearForm form = blocYears.loadBlocYear(blocId, 2024);
             form.setYear(year);
-            blocs.saveBlocYear(form);
+            blocYears.saveBlocYear(form);
         }
         return blocId;
     }
 
     public Unit unit(String code) {
-        return units.currentUnits(null).stream().filter(u -> u.getCode().equals(code)).findFirst().orElseThrow();
+        return units.currentUnit(code).orElseThrow();
     }
 
     private void register(String username, String unitCode) {
-        if (accounts.users().stream().noneMatch(u -> u.getUsername().equals(username))) {
+        if (accounts.users().stream().noneMatch(u -> u.username().equals(username))) {
             accounts.registerUser(username, "Tài khoản kiểm thử " + unitCode, unit(unitCode).getId());
         }
     }

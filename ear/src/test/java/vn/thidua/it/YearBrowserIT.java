@@ -41,29 +41,28 @@ class YearBrowserIT extends BrowserSupport {
     @Test
     void leaderLaunchesAndDraftsMembersSignCovenantInForceAmendmentAwaitsSignaturesAgain() {
         login("tinhdoan");
-        String workspace = openWorkspace2024();
+        String covenantPage = openYear2024();
 
-        driver.findElement(By.id("tabs:movementForm:title")).sendKeys("Phát động phong trào thi đua năm 2024");
-        driver.findElement(By.id("tabs:movementForm:content")).sendKeys("Thi đua thực hiện thắng lợi nhiệm vụ năm 2024.");
-        driver.findElement(By.id("tabs:movementForm:launch")).click();
+        driver.findElement(By.id("movementForm:title")).sendKeys("Phát động phong trào thi đua năm 2024");
+        driver.findElement(By.id("movementForm:content")).sendKeys("Thi đua thực hiện thắng lợi nhiệm vụ năm 2024.");
+        driver.findElement(By.id("movementForm:launch")).click();
         wait.until(d -> textOf(By.id("movementState")).contains("đã được phát động"));
 
-        openTab("Giao ước thi đua");
-        WebElement content = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("tabs:covenantForm:content")));
+        // the covenant is drafted on the same page as the movement
+        WebElement content = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("covenantForm:content")));
         content.sendKeys("Các đơn vị thành viên cam kết thực hiện tốt các nội dung thi đua năm 2024.");
         criterion(0, "Thực hiện nhiệm vụ chính trị được giao", "60");
         addCriterion();
         criterion(1, "Công tác thi đua, khen thưởng", "40");
-        driver.findElement(By.id("tabs:covenantForm:saveCovenant")).click();
+        driver.findElement(By.id("covenantForm:saveCovenant")).click();
         wait.until(d -> messagesText().contains("Đã lưu dự thảo giao ước"));
         assertEquals("Chờ các đơn vị ký", statuses().get(0));
 
         for (String member : MEMBERS) {
-            switchUser(member, workspace);
-            openTab("Giao ước thi đua");
+            switchUser(member, covenantPage);
             // the leader (Youth Union) and the deputy (Farmers' Association) may draft; the others may not
             boolean leads = member.equals("tinhdoan") || member.equals("hnd");
-            assertEquals(leads, !driver.findElements(By.id("tabs:covenantForm")).isEmpty(), member + ": drafting form");
+            assertEquals(leads, !driver.findElements(By.id("covenantForm")).isEmpty(), member + ": drafting form");
             assertEquals(1, driver.findElements(By.cssSelector(".sign-button")).size(), "one sign button: own unit");
             driver.findElement(By.cssSelector(".sign-button")).click();
             confirm();
@@ -78,51 +77,54 @@ class YearBrowserIT extends BrowserSupport {
         }
 
         // scoring against the covenant in force: a member scores only its own unit, within the maximum
-        switchUser("hlhpn", workspace);
-        openTab("Chấm điểm");
-        assertTrue(driver.findElements(By.id("tabs:reviewForm:awardItem")).isEmpty(), "no leader controls for members");
-        WebElement points = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("tabs:scoreForm:mine:0:points")));
+        switchUser("hlhpn", covenantPage);
+        openPage("Chấm điểm");
+        assertTrue(driver.findElements(By.id("reviewForm:awardItem")).isEmpty(), "no leader controls for members");
+        WebElement points = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("scoreForm:mine:0:points")));
         points.sendKeys("70");
-        driver.findElement(By.cssSelector("#tabs\\:scoreForm\\:mine_data tr:first-child .score-button")).click();
+        driver.findElement(By.cssSelector("#scoreForm\\:mine_data tr:first-child .score-button")).click();
         wait.until(d -> messagesText().contains("vượt quá điểm tối đa 60"));
-        WebElement again = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("tabs:scoreForm:mine:0:points")));
+        WebElement again = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("scoreForm:mine:0:points")));
         again.clear();
         again.sendKeys("55");
-        driver.findElement(By.cssSelector("#tabs\\:scoreForm\\:mine_data tr:first-child .score-button")).click();
+        driver.findElement(By.cssSelector("#scoreForm\\:mine_data tr:first-child .score-button")).click();
         wait.until(d -> messagesText().contains("Đã lưu điểm tự chấm"));
-        String ranking = textOf(By.id("tabs:reviewForm:ranking"));
+        String ranking = textOf(By.id("reviewForm:ranking"));
         assertTrue(ranking.contains("Hội Liên hiệp Phụ nữ tỉnh Đắk Nông 55"), ranking);
-        String scores = textOf(By.id("tabs:reviewForm:all"));
+        String scores = textOf(By.id("reviewForm:all"));
         assertTrue(scores.contains("Hội Liên hiệp Phụ nữ tỉnh Đắk Nông") && !scores.contains("Tỉnh đoàn Đắk Nông"), scores);
 
         // the leader amends: a new version that awaits every signature; the signed one stays
-        switchUser("tinhdoan", workspace);
-        openTab("Giao ước thi đua");
-        WebElement amended = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("tabs:covenantForm:content")));
+        switchUser("tinhdoan", covenantPage);
+        WebElement amended = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("covenantForm:content")));
         amended.clear();
         amended.sendKeys("Bản sửa đổi: bổ sung nội dung chuyển đổi số.");
-        driver.findElement(By.id("tabs:covenantForm:saveCovenant")).click();
+        driver.findElement(By.id("covenantForm:saveCovenant")).click();
         confirm();
         wait.until(d -> messagesText().contains("Đã lập bản sửa đổi"));
         assertEquals(List.of("Chờ các đơn vị ký", "Đã được thay thế"), statuses());
-        assertTrue(textOf(By.id("tabs:versionsForm")).contains("Bản sửa đổi: bổ sung nội dung chuyển đổi số."));
+        assertTrue(textOf(By.id("versionsForm")).contains("Bản sửa đổi: bổ sung nội dung chuyển đổi số."));
     }
 
     @Test
     void leaderRecordsJointActivityShownInVietnameseMoneyFormat() {
         login("tinhdoan");
-        openWorkspace2024();
-        openTab("Hoạt động chung");
-        WebElement title = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("tabs:activityForm:title")));
+        openYear2024();
+        openPage("Hoạt động chung");
+        WebElement title = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("activityForm:title")));
         title.sendKeys("Nhận đỡ đầu trẻ mồ côi tại xã Quảng Sơn");
-        driver.findElement(By.id("tabs:activityForm:place")).sendKeys("Xã Quảng Sơn, huyện Đắk Glong");
-        driver.findElement(By.id("tabs:activityForm:value_input")).sendKeys("12000000");
-        driver.findElement(By.id("tabs:activityForm:activityFile_input")).sendKeys(evidencePdf().toString());
-        driver.findElement(By.id("tabs:activityForm:saveActivity")).click();
+        driver.findElement(By.id("activityForm:place")).sendKeys("Xã Quảng Sơn, huyện Đắk Glong");
+        driver.findElement(By.id("activityForm:value_input")).sendKeys("12000000");
+        driver.findElement(By.id("activityForm:activityFile_input")).sendKeys(evidencePdf().toString());
+        driver.findElement(By.id("activityForm:saveActivity")).click();
         wait.until(d -> messagesText().contains("Đã lưu hoạt động chung"));
-        assertTrue(textOf(By.id("tabs:activitiesForm:activities")).contains("bien-ban-trao-qua.pdf"));
-        assertTrue(textOf(By.id("tabs:activitiesForm:activities")).contains("12.000.000 ₫"),
-                textOf(By.id("tabs:activitiesForm:activities")));
+        assertTrue(textOf(By.id("activitiesForm:activities")).contains("bien-ban-trao-qua.pdf"));
+        assertTrue(textOf(By.id("activitiesForm:activities")).contains("12.000.000 ₫"),
+                textOf(By.id("activitiesForm:activities")));
+
+        // the breadcrumb leads back to the bloc's page
+        driver.findElement(By.id("blocLink")).click();
+        assertTrue(textOf(By.id("members")).contains("Tỉnh đoàn Đắk Nông Khối trưởng"), textOf(By.id("members")));
     }
 
     private static Path evidencePdf() {
@@ -135,33 +137,37 @@ class YearBrowserIT extends BrowserSupport {
         }
     }
 
-    private String openWorkspace2024() {
+    /** From the caller's blocs to the 2024 year of Bloc No. 03: its first page, movement and covenant. */
+    private String openYear2024() {
         driver.findElement(By.xpath("//tbody[@id='myBlocs_data']/tr[td[1][normalize-space()='2024']]//a")).click();
         wait.until(ExpectedConditions.elementToBeClickable(By.id("openYear"))).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("tabs:movementForm")));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("movementForm")));
         return driver.getCurrentUrl();
     }
 
-    private void switchUser(String user, String workspace) {
+    private void switchUser(String user, String page) {
         driver.manage().deleteAllCookies();
         login(user);
-        driver.get(workspace);
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("tabs:movementForm")));
+        driver.get(page);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("movementForm")));
     }
 
-    private void openTab(String title) {
+    /** Follows the link to another page of the year, as a person would, and waits for that page. */
+    private void openPage(String title) {
+        WebElement nav = driver.findElement(By.id("yearNav"));
         driver.findElement(By.xpath("//ul[@role='tablist']//a[normalize-space()='" + title + "']")).click();
-        waitForAjax();
+        wait.until(ExpectedConditions.stalenessOf(nav));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("yearNav")));
     }
 
     private void criterion(int row, String title, String max) {
-        driver.findElement(By.id("tabs:covenantForm:items:" + row + ":itemTitle")).sendKeys(title);
-        driver.findElement(By.id("tabs:covenantForm:items:" + row + ":itemMax")).sendKeys(max);
+        driver.findElement(By.id("covenantForm:items:" + row + ":itemTitle")).sendKeys(title);
+        driver.findElement(By.id("covenantForm:items:" + row + ":itemMax")).sendKeys(max);
     }
 
     private void addCriterion() {
-        driver.findElement(By.id("tabs:covenantForm:addItem")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("tabs:covenantForm:items:1:itemTitle")));
+        driver.findElement(By.id("covenantForm:addItem")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("covenantForm:items:1:itemTitle")));
     }
 
     private void confirm() {

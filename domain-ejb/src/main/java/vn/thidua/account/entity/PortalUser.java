@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 import java.io.Serializable;
@@ -16,7 +17,20 @@ import vn.thidua.unit.entity.Unit;
 /** A person known to the portal, identified by the login name the identity provider gives. */
 @Entity
 @Table(name = "portal_user")
+@NamedQuery(name = PortalUser.VIEW, query = PortalUser.SELECT_VIEW + " WHERE u.username = :username")
+@NamedQuery(name = PortalUser.VIEWS, query = PortalUser.SELECT_VIEW + " ORDER BY u.username")
+@NamedQuery(name = PortalUser.UNIT_ID, query = "SELECT u.unit.id FROM PortalUser u WHERE u.username = :username")
 public class PortalUser implements Serializable {
+
+    /** The user {@code username} as a view record, with their unit's code and name joined in. */
+    public static final String VIEW = "PortalUser.view";
+    /** Every user as a view record, by login name. */
+    public static final String VIEWS = "PortalUser.views";
+    /** The id of the unit {@code username} represents (no row when none). */
+    public static final String UNIT_ID = "PortalUser.unitId";
+
+    static final String SELECT_VIEW = "SELECT NEW vn.thidua.account.service.UserView(u.username, u.displayName,"
+            + " un.id, un.code, un.name) FROM PortalUser u LEFT JOIN u.unit un";
 
     private static final long serialVersionUID = 1L;
 

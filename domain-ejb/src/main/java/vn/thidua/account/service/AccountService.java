@@ -41,17 +41,25 @@ public class AccountService {
     @Inject
     private AuditService audit;
 
-    /** The caller's record, if the portal knows them. */
+    /** The caller as the portal knows them (name and unit), if it does. */
     @PermitAll
-    public Optional<PortalUser> currentUser() {
-        String name = context.getCallerPrincipal().getName();
-        return Optional.ofNullable(em.find(PortalUser.class, name));
+    public Optional<UserView> currentUser() {
+        return em.createNamedQuery(PortalUser.VIEW, UserView.class)
+                .setParameter("username", context.getCallerPrincipal().getName()).getResultList().stream().findFirst();
     }
 
-    /** The unit the caller represents, if any (Board staff represent none). */
+    /** The id of the unit the caller represents, if any (Board staff represent none): one small query. */
+    @PermitAll
+    public Optional<Long> callerUnitId() {
+        return em.createNamedQuery(PortalUser.UNIT_ID, Long.class)
+                .setParameter("username", context.getCallerPrincipal().getName()).getResultList().stream().findFirst();
+    }
+
+    /** The unit the caller represents, if any, as an entity for another area's association. */
     @PermitAll
     public Optional<Unit> callerUnit() {
-        return currentUser().map(PortalUser::getUnit);
+        return Optional.ofNullable(em.find(PortalUser.class, context.getCallerPrincipal().getName()))
+                .map(PortalUser::getUnit);
     }
 
     /** The portal roles the caller holds, as the business layer sees them. */
@@ -77,12 +85,11 @@ public class AccountService {
             if (unitCode.strip().length() > 30) {
                 return SignIn.UNKNOWN_UNIT;
             }
-            List<Unit> found = em.createQuery("SELECT u FROM Unit u WHERE u.code = :code AND u.validTo IS NULL", Unit.class)
-                    .setParameter("code", unitCode.strip()).getResultList();
+            Optional<Unit> found = units.currentUnit(unitCode.strip());
             if (found.isEmpty()) {
                 return SignIn.UNKNOWN_UNIT;
             }
-            unit = found.get(0);
+            unit = found.get();
         }
         String name = displayName == null || displayName.isBlank() ? username : displayName.strip();
         name = name.length() > 200 ? name.substring(0, 200) : name;
@@ -127,8 +134,8 @@ public class AccountService {
     }
 
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.BOARD_SPECIALIST, Roles.BOARD_LEADER})
-    public List<PortalUser> users() {
-        return em.createQuery("SELECT u FROM PortalUser u ORDER BY u.username", PortalUser.class).getResultList();
+    public List<UserView> users() {
+        return em.createNamedQuery(PortalUser.VIEWS, UserView.class).getResultList();
     }
 
     /** People who represented a succeeded unit now represent its successor. */

@@ -12,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -30,7 +31,25 @@ import vn.thidua.unit.entity.Unit;
 /** A joint activity of a bloc in one year. */
 @Entity
 @Table(name = "joint_activity")
+@NamedQuery(name = JointActivity.ROWS_OF_YEAR, query = "SELECT a.id, a.title, a.description, a.beneficiary,"
+        + " a.place, a.totalValue, a.status, a.commonModel, c.id, c.year FROM JointActivity a LEFT JOIN a.copiedFrom c"
+        + " WHERE a.bloc.id = :bloc AND a.year = :year ORDER BY a.id")
+@NamedQuery(name = JointActivity.FILES_OF_YEAR, query = "SELECT a.id, f.id, f.fileName, f.contentType"
+        + " FROM JointActivity a JOIN a.files f WHERE a.bloc.id = :bloc AND a.year = :year ORDER BY f.id")
+@NamedQuery(name = JointActivity.HAS_FILE, query = "SELECT COUNT(a) FROM JointActivity a JOIN a.files f"
+        + " WHERE a.id = :activity AND f.id = :file")
 public class JointActivity implements Serializable {
+
+    /**
+     * The activities of {@code bloc} in {@code year}, in the order they were recorded, as rows:
+     * id, title, description, beneficiary, place, total value, status, common model, and the
+     * id and year of the activity it was copied from (null when none).
+     */
+    public static final String ROWS_OF_YEAR = "JointActivity.rowsOfYear";
+    /** The evidence files of the same activities, as rows: activity id, file id, file name, content type. */
+    public static final String FILES_OF_YEAR = "JointActivity.filesOfYear";
+    /** Whether {@code file} is an evidence file of {@code activity} (a count). */
+    public static final String HAS_FILE = "JointActivity.hasFile";
 
     private static final long serialVersionUID = 1L;
 

@@ -8,6 +8,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,10 +47,21 @@ public class ActivityService {
     @Inject
     private AuditService audit;
 
-    public List<JointActivity> activities(@NotNull Long blocId, int year) {
+    /** The joint activities of a bloc's year, in the order they were recorded, with their evidence files. */
+    public List<ActivityView> activities(@NotNull Long blocId, int year) {
         requireReader(blocId, year);
-        return em.createQuery("SELECT a FROM JointActivity a WHERE a.bloc.id = :bloc AND a.year = :year ORDER BY a.id",
-                JointActivity.class).setParameter("bloc", blocId).setParameter("year", year).getResultList();
+        Map<Long, List<ActivityView.Evidence>> files = new HashMap<>();
+        for (Object[] r : rows(JointActivity.FILES_OF_YEAR, blocId, year)) {
+            files.computeIfAbsent((Long) r[0], k -> new ArrayList<>())
+                    .add(new ActivityView.Evidence((Long) r[1], (String) r[2], (String) r[3]));
+        }
+        List<ActivityView> views = new ArrayList<>();
+        for (Object[] r : rows(JointActivity.ROWS_OF_YEAR, blocId, year)) {
+            views.add(new ActivityView((Long) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4],
+                    (Long) r[5], (ActivityStatus) r[6], (Boolean) r[7], (Long) r[8], (Integer) r[9],
+                    files.getOrDefault((Long) r[0], List.of())));
+        }
+        return views;
     }
 
     @RolesAllowed({Roles.MEMBER_REPRESENTATIVE, Roles.BOARD_SPECIALIST})
@@ -107,7 +120,8 @@ public class ActivityService {
     /** An evidence file of an activity, for whoever may read the bloc's year; its hash is checked. */
     public byte[] evidenceFile(@NotNull Long activityId, @NotNull Long fileId) {
         JointActivity activity = activity(activityId);
-        if (activity.getFiles().stream().noneMatch(f -> f.getId().equals(fileId))) {
+        if (em.createNamedQuery(JointActivity.HAS_FILE, Long.class).setParameter("activity", activityId)
+                .setParameter("file", fileId).getSingleResult() == 0) {
             throw new NotFoundException("StoredFile", fileId);
         }
         requireReader(activity.getBloc().getId(), activity.getYear());
@@ -120,6 +134,11 @@ public class ActivityService {
             throw new NotFoundException("JointActivity", id);
         }
         return activity;
+    }
+
+    private List<Object[]> rows(String query, Long blocId, int year) {
+        return em.createNamedQuery(query, Object[].class).setParameter("bloc", blocId).setParameter("year", year)
+                .getResultList();
     }
 
     private void requireKeeper(Long blocId, int year) {

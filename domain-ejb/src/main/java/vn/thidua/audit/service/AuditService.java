@@ -28,7 +28,7 @@ import vn.thidua.shared.Search;
 
 /**
  * Records state changes (inside the caller's transaction, so a change and its audit
- * entry commit or roll back together) and lets the Board browse them.
+ * entry commit or roll back together) and lets the Board browse them as {@link AuditRow}s.
  */
 @Stateless
 public class AuditService {
@@ -53,17 +53,19 @@ public class AuditService {
     }
 
     @RolesAllowed({Roles.BOARD_SPECIALIST, Roles.BOARD_LEADER, Roles.ADMINISTRATOR})
-    public Page<AuditEntry> search(AuditFilter filter, PageRequest page) {
+    public Page<AuditRow> search(AuditFilter filter, PageRequest page) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
 
-        CriteriaQuery<AuditEntry> query = cb.createQuery(AuditEntry.class);
+        CriteriaQuery<AuditRow> query = cb.createQuery(AuditRow.class);
         Root<AuditEntry> root = query.from(AuditEntry.class);
-        query.where(conditions(cb, root, filter));
+        query.select(cb.construct(AuditRow.class, root.get("id"), root.get("occurredAt"), root.get("actor"),
+                        root.get("entityType"), root.get("entityId"), root.get("action"), root.get("details")))
+                .where(conditions(cb, root, filter));
         String sort = SORTABLE.getOrDefault(String.valueOf(page.sortField()), "occurredAt");
         boolean ascending = page.sortField() != null && page.ascending();
         query.orderBy(ascending ? cb.asc(root.get(sort)) : cb.desc(root.get(sort)),
                 cb.desc(root.get("id")));
-        TypedQuery<AuditEntry> rows = em.createQuery(query)
+        TypedQuery<AuditRow> rows = em.createQuery(query)
                 .setFirstResult(page.first()).setMaxResults(page.size());
 
         CriteriaQuery<Long> count = cb.createQuery(Long.class);

@@ -10,6 +10,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
@@ -33,7 +34,25 @@ import vn.thidua.unit.entity.Unit;
  */
 @Entity
 @Table(name = "ballot")
+@NamedQuery(name = Ballot.VIEWS_BY_ID, query = Ballot.VIEW_SELECT + " WHERE b.id IN :ids ORDER BY b.id")
+@NamedQuery(name = Ballot.VIEWS_OF_MEETING, query = Ballot.VIEW_SELECT + " WHERE b.meeting.id = :meeting ORDER BY b.id")
+@NamedQuery(name = Ballot.OPEN_FOR_VOTING, query = "SELECT b.id, b.bloc.id, b.year FROM Ballot b"
+        + " WHERE b.status = :status AND b.votingMode = :mode ORDER BY b.id")
 public class Ballot implements Serializable {
+
+    /** The columns of a ballot's view, by {@code :ids} (a list of ballot ids). */
+    public static final String VIEWS_BY_ID = "Ballot.viewsById";
+
+    /** The columns of a ballot's view for each ballot of a conference ({@code :meeting}). */
+    public static final String VIEWS_OF_MEETING = "Ballot.viewsOfMeeting";
+
+    /** Id, bloc id and year of the ballots in {@code :status} voted in {@code :mode}. */
+    public static final String OPEN_FOR_VOTING = "Ballot.openForVoting";
+
+    /** The select list the view queries share (the order the ballot area's reader expects). */
+    public static final String VIEW_SELECT = "SELECT b.id, b.meeting.id, b.bloc.id, b.year, b.title, b.kind,"
+            + " b.votingMode, b.status, r.id, r.title, b.entitled, b.thresholdMode, b.thresholdPercent,"
+            + " b.paperIssued, b.paperReturned, b.paperInvalid, b.blankBallots FROM Ballot b LEFT JOIN b.runoffOf r";
 
     private static final long serialVersionUID = 1L;
 

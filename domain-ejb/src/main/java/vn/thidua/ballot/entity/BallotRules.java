@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -26,7 +27,12 @@ import vn.thidua.unit.entity.Province;
  */
 @Entity
 @Table(name = "ballot_rules")
+@NamedQuery(name = BallotRules.OF_PROVINCE_YEAR,
+        query = "SELECT r FROM BallotRules r WHERE r.province.id = :province AND r.year = :year")
 public class BallotRules implements Serializable {
+
+    /** The rules a province set for a year ({@code :province}, {@code :year}); none means the defaults. */
+    public static final String OF_PROVINCE_YEAR = "BallotRules.ofProvinceYear";
 
     private static final long serialVersionUID = 1L;
 

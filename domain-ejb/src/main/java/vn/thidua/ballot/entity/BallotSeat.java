@@ -10,6 +10,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
@@ -25,7 +26,22 @@ import vn.thidua.unit.entity.Unit;
 /** One seat kind of a ballot with its quota (how many may be chosen) and candidates. */
 @Entity
 @Table(name = "ballot_seat")
+@NamedQuery(name = BallotSeat.VIEW_ROWS, query = "SELECT s.ballot.id, s.seat, s.quota, c.id, u.id, u.code, u.name,"
+        + " c.scoreRank, c.score, c.votes, c.passed, c.elected, c.outcome FROM BallotSeat s LEFT JOIN s.candidates c"
+        + " LEFT JOIN c.unit u WHERE s.ballot.id IN :ids ORDER BY s.ballot.id, s.seat, c.id")
+@NamedQuery(name = BallotSeat.MARKABLE, query = "SELECT s.seat, s.quota, c.id FROM BallotSeat s"
+        + " LEFT JOIN s.candidates c WHERE s.ballot.id = :ballot")
 public class BallotSeat implements Serializable {
+
+    /**
+     * One row per candidate (or per seat without candidates) of the ballots {@code :ids}:
+     * ballot id, seat, quota, candidate id, unit id, code and name, rank, score, votes,
+     * passed, elected, outcome; seats in the order of {@code @OrderBy("seat")}, candidates by id.
+     */
+    public static final String VIEW_ROWS = "BallotSeat.viewRows";
+
+    /** Seat, quota and candidate id of one ballot ({@code :ballot}): what a vote may mark. */
+    public static final String MARKABLE = "BallotSeat.markable";
 
     private static final long serialVersionUID = 1L;
 

@@ -22,10 +22,18 @@ import vn.thidua.unit.entity.Unit;
 @Table(name = "leadership")
 @NamedQuery(name = Leadership.HOLDS_ROLE, query = "SELECT COUNT(l) FROM Leadership l"
         + " WHERE l.bloc.id = :bloc AND l.year = :year AND l.unit.id IN :units AND l.role IN :roles")
+@NamedQuery(name = Leadership.OF_YEAR, query = "SELECT l FROM Leadership l"
+        + " WHERE l.bloc.id = :bloc AND l.year = :year")
+@NamedQuery(name = Leadership.UNIT_IN_ROLE, query = "SELECT l.unit FROM Leadership l"
+        + " WHERE l.bloc.id = :bloc AND l.year = :year AND l.role = :role")
 public class Leadership implements Serializable {
 
     /** Whether one of {@code units} holds one of {@code roles} in {@code bloc} in {@code year} (a count). */
     public static final String HOLDS_ROLE = "Leadership.holdsRole";
+    /** The leader and deputy of {@code bloc} in {@code year}. */
+    public static final String OF_YEAR = "Leadership.ofYear";
+    /** The unit holding {@code role} in {@code bloc} in {@code year} (none or one). */
+    public static final String UNIT_IN_ROLE = "Leadership.unitInRole";
 
     private static final long serialVersionUID = 1L;
 

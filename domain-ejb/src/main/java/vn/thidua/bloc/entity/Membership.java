@@ -24,6 +24,10 @@ import vn.thidua.unit.entity.Unit;
         + " WHERE m.bloc.id = :bloc AND m.year = :year AND m.unit.id IN :units")
 @NamedQuery(name = Membership.IS_MEMBER, query = "SELECT COUNT(m) FROM Membership m"
         + " WHERE m.bloc.id = :bloc AND m.year = :year AND m.unit.id = :unit")
+@NamedQuery(name = Membership.OF_YEAR, query = "SELECT m FROM Membership m"
+        + " WHERE m.bloc.id = :bloc AND m.year = :year")
+@NamedQuery(name = Membership.YEARS, query = "SELECT DISTINCT m.year FROM Membership m"
+        + " WHERE m.bloc.id = :bloc ORDER BY m.year DESC")
 public class Membership implements Serializable {
 
     /** The member units of a bloc in a year (parameters {@code bloc}, {@code year}), by name. */
@@ -32,6 +36,10 @@ public class Membership implements Serializable {
     public static final String MEMBER_UNITS_AMONG = "Membership.memberUnitsAmong";
     /** Whether {@code unit} is a member of {@code bloc} in {@code year} (a count). */
     public static final String IS_MEMBER = "Membership.isMember";
+    /** The memberships of {@code bloc} in {@code year}. */
+    public static final String OF_YEAR = "Membership.ofYear";
+    /** The years in which {@code bloc} has members, latest first. */
+    public static final String YEARS = "Membership.years";
 
     private static final long serialVersionUID = 1L;
 

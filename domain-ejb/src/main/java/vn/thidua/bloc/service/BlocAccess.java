@@ -53,7 +53,7 @@ public class BlocAccess {
     /** The ids of the caller's unit and of every unit record it succeeded; empty for Board staff without a unit. */
     public Set<Long> callerUnitLineage() {
         Set<Long> ids = new LinkedHashSet<>();
-        accounts.callerUnit().ifPresent(unit -> units.lineageOf(unit.getId()).forEach(u -> ids.add(u.getId())));
+        accounts.callerUnitId().ifPresent(unitId -> ids.addAll(units.lineageIdsOf(unitId)));
         return ids;
     }
 

@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 import java.io.Serializable;
@@ -18,7 +19,16 @@ import vn.thidua.unit.entity.Unit;
 /** A member unit's signature of a covenant version: who signed, when, from which account. */
 @Entity
 @Table(name = "covenant_signature")
+@NamedQuery(name = CovenantSignature.ROWS_OF_YEAR, query = "SELECT s.covenantVersion.id, u.id, u.name, s.signedBy,"
+        + " s.signedAt, s.onPaper FROM CovenantSignature s JOIN s.unit u"
+        + " WHERE s.covenantVersion.bloc.id = :bloc AND s.covenantVersion.year = :year ORDER BY s.signedAt, s.id")
 public class CovenantSignature implements Serializable {
+
+    /**
+     * The signatures of every covenant version of {@code bloc} in {@code year}, in signing
+     * order, as rows: version id, unit id, unit name, signed by, signed at, on paper.
+     */
+    public static final String ROWS_OF_YEAR = "CovenantSignature.rowsOfYear";
 
     private static final long serialVersionUID = 1L;
 

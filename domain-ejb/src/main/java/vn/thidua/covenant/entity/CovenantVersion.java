@@ -10,6 +10,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
@@ -35,7 +36,16 @@ import vn.thidua.unit.entity.Unit;
  */
 @Entity
 @Table(name = "covenant_version")
+@NamedQuery(name = CovenantVersion.OF_YEAR, query = "SELECT v FROM CovenantVersion v"
+        + " WHERE v.bloc.id = :bloc AND v.year = :year ORDER BY v.number DESC")
+@NamedQuery(name = CovenantVersion.ROWS_OF_YEAR, query = "SELECT v.id, v.number, v.status, v.content, v.targets"
+        + " FROM CovenantVersion v WHERE v.bloc.id = :bloc AND v.year = :year ORDER BY v.number DESC")
 public class CovenantVersion implements Serializable {
+
+    /** The versions of {@code bloc}'s covenant in {@code year}, latest first. */
+    public static final String OF_YEAR = "CovenantVersion.ofYear";
+    /** The same as rows: id, number, status, content, targets. */
+    public static final String ROWS_OF_YEAR = "CovenantVersion.rowsOfYear";
 
     private static final long serialVersionUID = 1L;
 

@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 import java.io.Serializable;
@@ -20,7 +21,16 @@ import vn.thidua.shared.InvalidInputException;
 /** One item of a covenant version's score scale, with its maximum points. */
 @Entity
 @Table(name = "criterion")
+@NamedQuery(name = Criterion.ROWS_OF_YEAR, query = "SELECT c.covenantVersion.id, c.id, c.position, c.kind, c.title,"
+        + " c.maxPoints, c.evidenceRequired FROM Criterion c"
+        + " WHERE c.covenantVersion.bloc.id = :bloc AND c.covenantVersion.year = :year ORDER BY c.position")
 public class Criterion implements Serializable {
+
+    /**
+     * The items of every covenant version of {@code bloc} in {@code year}, by position, as
+     * rows: version id, id, position, kind, title, maximum points, evidence required.
+     */
+    public static final String ROWS_OF_YEAR = "Criterion.rowsOfYear";
 
     private static final long serialVersionUID = 1L;
 

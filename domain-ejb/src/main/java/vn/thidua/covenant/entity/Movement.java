@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -19,7 +20,11 @@ import vn.thidua.bloc.entity.Bloc;
 /** The launch (phát động) of a bloc's emulation movement for one year. */
 @Entity
 @Table(name = "movement")
+@NamedQuery(name = Movement.OF_YEAR, query = "SELECT m FROM Movement m WHERE m.bloc.id = :bloc AND m.year = :year")
 public class Movement implements Serializable {
+
+    /** The movement of {@code bloc} in {@code year} (at most one). */
+    public static final String OF_YEAR = "Movement.ofYear";
 
     private static final long serialVersionUID = 1L;
 

@@ -10,9 +10,14 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
+import java.math.BigDecimal;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
@@ -25,6 +30,7 @@ import vn.thidua.covenant.entity.CovenantStatus;
 import vn.thidua.covenant.entity.CovenantVersion;
 import vn.thidua.covenant.entity.Criterion;
 import vn.thidua.covenant.entity.CriterionDraft;
+import vn.thidua.covenant.entity.CriterionKind;
 import vn.thidua.covenant.entity.Movement;
 import vn.thidua.shared.AccessDeniedException;
 import vn.thidua.shared.InvalidInputException;
@@ -67,7 +73,7 @@ public class CovenantService {
     @RolesAllowed({Roles.MEMBER_REPRESENTATIVE, Roles.BOARD_SPECIALIST})
     public Movement launchMovement(@NotNull @Valid MovementForm form) {
         requireLeader(form.getBlocId(), form.getYear());
-        Movement movement = movement(form.getBlocId(), form.getYear()).orElse(null);
+        Movement movement = launched(form.getBlocId(), form.getYear()).orElse(null);
         String before = movement == null ? null : movement.getTitle() + " | " + movement.getLaunchDate();
         if (movement == null) {
             movement = new Movement(blocs.blocOf(form.getBlocId()), form.getYear(), caller());
@@ -82,10 +88,11 @@ public class CovenantService {
         return movement;
     }
 
-    public Optional<Movement> movement(@NotNull Long blocId, int year) {
+    /** The year's movement as launched, if it is. */
+    public Optional<MovementView> movement(@NotNull Long blocId, int year) {
         requireReader(blocId, year);
-        return em.createQuery("SELECT m FROM Movement m WHERE m.bloc.id = :bloc AND m.year = :year", Movement.class)
-                .setParameter("bloc", blocId).setParameter("year", year).getResultList().stream().findFirst();
+        return launched(blocId, year).map(m -> new MovementView(m.getId(), m.getTitle(), m.getContent(),
+                m.getTargets(), m.getLaunchDate(), m.getLaunchedBy()));
     }
 
     /**
@@ -156,22 +163,39 @@ public class CovenantService {
         return sign(version, unit, true);
     }
 
-    /** Every version of the year's covenant, latest first, with criteria and signatures. */
-    public List<CovenantVersion> versions(@NotNull Long blocId, int year) {
+    /**
+     * Every version of the year's covenant, latest first, with its criteria, its signatures
+     * and the members that have not signed: one query per part.
+     */
+    public List<CovenantVersionView> versions(@NotNull Long blocId, int year) {
         requireReader(blocId, year);
-        List<CovenantVersion> versions = em.createQuery("SELECT v FROM CovenantVersion v WHERE v.bloc.id = :bloc"
-                        + " AND v.year = :year ORDER BY v.number DESC", CovenantVersion.class)
-                .setParameter("bloc", blocId).setParameter("year", year).getResultList();
-        versions.forEach(v -> {
-            v.getCriteria().size();
-            v.getSignatures().size();
-        });
-        return versions;
+        Map<Long, List<CriterionView>> criteria = new HashMap<>();
+        for (Object[] r : rows(Criterion.ROWS_OF_YEAR, blocId, year)) {
+            criteria.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add(new CriterionView((Long) r[1],
+                    (Integer) r[2], (CriterionKind) r[3], (String) r[4], (BigDecimal) r[5], (Boolean) r[6]));
+        }
+        Map<Long, List<CovenantVersionView.Signature>> signatures = new HashMap<>();
+        for (Object[] r : rows(CovenantSignature.ROWS_OF_YEAR, blocId, year)) {
+            signatures.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add(new CovenantVersionView.Signature(
+                    (Long) r[1], (String) r[2], (String) r[3], (LocalDateTime) r[4], (Boolean) r[5]));
+        }
+        List<Object[]> versions = rows(CovenantVersion.ROWS_OF_YEAR, blocId, year);
+        List<Unit> members = versions.isEmpty() ? List.of() : blocs.memberUnits(blocId, year);
+        List<CovenantVersionView> views = new ArrayList<>();
+        for (Object[] r : versions) {
+            Long id = (Long) r[0];
+            List<CovenantVersionView.Signature> signed = signatures.getOrDefault(id, List.of());
+            Set<Long> signers = signed.stream().map(CovenantVersionView.Signature::unitId).collect(Collectors.toSet());
+            views.add(new CovenantVersionView(id, (Integer) r[1], (CovenantStatus) r[2], (String) r[3], (String) r[4],
+                    criteria.getOrDefault(id, List.of()), signed,
+                    members.stream().filter(u -> !signers.contains(u.getId())).map(Unit::getShortName).toList()));
+        }
+        return views;
     }
 
     /** The version currently in force, if any: scoring works against it. */
-    public Optional<CovenantVersion> inForce(@NotNull Long blocId, int year) {
-        return versions(blocId, year).stream().filter(v -> v.getStatus() == CovenantStatus.IN_FORCE).findFirst();
+    public Optional<CovenantVersionView> inForce(@NotNull Long blocId, int year) {
+        return versions(blocId, year).stream().filter(CovenantVersionView::isInForce).findFirst();
     }
 
     public Criterion criterion(@NotNull Long criterionId) {
@@ -195,10 +219,19 @@ public class CovenantService {
     }
 
     private Optional<CovenantVersion> latest(Long blocId, int year) {
-        return em.createQuery("SELECT v FROM CovenantVersion v WHERE v.bloc.id = :bloc AND v.year = :year"
-                        + " ORDER BY v.number DESC", CovenantVersion.class)
+        return em.createNamedQuery(CovenantVersion.OF_YEAR, CovenantVersion.class)
                 .setParameter("bloc", blocId).setParameter("year", year).setMaxResults(1)
                 .getResultList().stream().findFirst();
+    }
+
+    private Optional<Movement> launched(Long blocId, int year) {
+        return em.createNamedQuery(Movement.OF_YEAR, Movement.class)
+                .setParameter("bloc", blocId).setParameter("year", year).getResultList().stream().findFirst();
+    }
+
+    private List<Object[]> rows(String query, Long blocId, int year) {
+        return em.createNamedQuery(query, Object[].class).setParameter("bloc", blocId).setParameter("year", year)
+                .getResultList();
     }
 
     private CovenantVersion version(Long id) {
@@ -223,10 +256,12 @@ public class CovenantService {
                 .toList();
     }
 
+    /** The audit line of a version just drafted: its number, items and maximum total. */
     private static String describe(CovenantVersion v) {
-        return "version " + v.getNumber() + " | " + v.getCriteria().size() + " items | max "
+        List<Criterion> items = v.getCriteria();
+        return "version " + v.getNumber() + " | " + items.size() + " items | max "
                 + v.maxTotal().stripTrailingZeros().toPlainString() + " | "
-                + v.getCriteria().stream().map(c -> c.getKind() + ":" + c.getTitle()).collect(Collectors.joining("; "));
+                + items.stream().map(c -> c.getKind() + ":" + c.getTitle()).collect(Collectors.joining("; "));
     }
 
     private String caller() {

@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 import java.io.Serializable;
@@ -17,7 +18,12 @@ import vn.thidua.unit.entity.Unit;
 /** A person at a meeting: a member unit's representative (unit set) or a guest. */
 @Entity
 @Table(name = "meeting_attendee")
+@NamedQuery(name = Attendee.ROWS_OF_MEETING, query = "SELECT a.name, a.title, u.name FROM Attendee a"
+        + " LEFT JOIN a.unit u WHERE a.meeting.id = :meeting ORDER BY a.position")
 public class Attendee implements Serializable {
+
+    /** The attendees of {@code meeting} in order, as rows: name, title, unit name (null for a guest). */
+    public static final String ROWS_OF_MEETING = "Attendee.rowsOfMeeting";
 
     private static final long serialVersionUID = 1L;
 

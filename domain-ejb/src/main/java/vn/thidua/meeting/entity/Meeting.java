@@ -10,6 +10,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
@@ -28,7 +29,16 @@ import vn.thidua.unit.entity.Unit;
 /** A review conference of a bloc. */
 @Entity
 @Table(name = "meeting")
+@NamedQuery(name = Meeting.ROWS_OF_YEAR, query = "SELECT m.id, m.kind, m.heldOn, m.place, m.chair, COUNT(a)"
+        + " FROM Meeting m LEFT JOIN m.attendees a WHERE m.bloc.id = :bloc AND m.year = :year"
+        + " GROUP BY m.id, m.kind, m.heldOn, m.place, m.chair ORDER BY m.heldOn, m.id")
 public class Meeting implements Serializable {
+
+    /**
+     * The conferences of {@code bloc} in {@code year} by date, as rows: id, kind, date,
+     * place, chair, number of attendees.
+     */
+    public static final String ROWS_OF_YEAR = "Meeting.rowsOfYear";
 
     private static final long serialVersionUID = 1L;
 

@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,6 +19,7 @@ import vn.thidua.bloc.service.BlocService;
 import vn.thidua.document.service.ConferenceMinutes;
 import vn.thidua.document.service.DocumentService;
 import vn.thidua.document.service.Header;
+import vn.thidua.meeting.entity.Attendee;
 import vn.thidua.meeting.entity.Meeting;
 import vn.thidua.meeting.entity.MeetingKind;
 import vn.thidua.shared.AccessDeniedException;
@@ -46,13 +48,14 @@ public class MeetingService {
     @Inject
     private DocumentService documents;
 
-    public List<Meeting> meetings(@NotNull Long blocId, int year) {
+    /** The conferences of a bloc's year by date, each with its number of attendees: one query. */
+    public List<MeetingView> meetings(@NotNull Long blocId, int year) {
         access.requireReadAccess(blocId, year);
-        List<Meeting> meetings = em.createQuery("SELECT m FROM Meeting m WHERE m.bloc.id = :bloc AND m.year = :year"
-                + " ORDER BY m.heldOn", Meeting.class).setParameter("bloc", blocId).setParameter("year", year)
-                .getResultList();
-        meetings.forEach(m -> m.getAttendees().size());
-        return meetings;
+        return em.createNamedQuery(Meeting.ROWS_OF_YEAR, Object[].class).setParameter("bloc", blocId)
+                .setParameter("year", year).getResultList().stream()
+                .map(r -> new MeetingView((Long) r[0], (MeetingKind) r[1], (LocalDate) r[2], (String) r[3],
+                        (String) r[4], ((Number) r[5]).longValue()))
+                .toList();
     }
 
     /** Records (or corrects) a conference: the year's leader or deputy, or a Board specialist. */
@@ -94,8 +97,9 @@ public class MeetingService {
     public byte[] minutesPdf(@NotNull Long meetingId) {
         Meeting m = meeting(meetingId);
         Bloc bloc = m.getBloc();
-        List<ConferenceMinutes.Attendee> people = m.getAttendees().stream().map(a -> new ConferenceMinutes.Attendee(
-                a.getName(), a.getTitle(), a.getUnit() == null ? null : a.getUnit().getName())).toList();
+        List<ConferenceMinutes.Attendee> people = em.createNamedQuery(Attendee.ROWS_OF_MEETING, Object[].class)
+                .setParameter("meeting", meetingId).getResultList().stream()
+                .map(r -> new ConferenceMinutes.Attendee((String) r[0], (String) r[1], (String) r[2])).toList();
         return documents.conferenceMinutesPdf(new ConferenceMinutes(
                 new Header(bloc.getProvince().getName(), bloc.getName(), m.getHeldOn()), bloc.getName(),
                 m.getKind() == MeetingKind.YEAR_END, m.getYear(), m.getHeldOn(), m.getPlace(), m.getChair(),

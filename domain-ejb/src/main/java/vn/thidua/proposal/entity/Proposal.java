@@ -8,7 +8,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -26,9 +28,41 @@ import vn.thidua.registry.entity.AwardKind;
 /** A bloc's award proposal for a year, created as a draft from its confirmed commendation ballot. */
 @Entity
 @Table(name = "proposal")
+@NamedQuery(name = Proposal.FOR_VIEWS, query = "SELECT DISTINCT p FROM Proposal p JOIN FETCH p.bloc"
+        + " LEFT JOIN FETCH p.steps WHERE p.id IN :ids",
+        hints = @QueryHint(name = "eclipselink.left-join-fetch", value = "p.nominees.unit"))
+@NamedQuery(name = Proposal.IDS_OF_BLOC_YEAR, query = "SELECT p.id FROM Proposal p"
+        + " WHERE p.bloc.id = :bloc AND p.year = :year ORDER BY p.id")
+@NamedQuery(name = Proposal.IDS_OF_BALLOT, query = "SELECT p.id FROM Proposal p WHERE p.ballotId = :ballot ORDER BY p.id")
+@NamedQuery(name = Proposal.AWAITING, query = "SELECT p FROM Proposal p JOIN FETCH p.bloc WHERE p.status IN :statuses"
+        + " ORDER BY p.overdue DESC, p.dueOn, p.id")
+@NamedQuery(name = Proposal.IN_STATUSES, query = "SELECT p FROM Proposal p JOIN FETCH p.bloc WHERE p.status IN :statuses"
+        + " ORDER BY p.id")
+@NamedQuery(name = Proposal.OVERDUE, query = "SELECT p FROM Proposal p JOIN FETCH p.bloc WHERE p.overdue = TRUE"
+        + " ORDER BY p.dueOn")
+@NamedQuery(name = Proposal.LATE, query = "SELECT p FROM Proposal p JOIN FETCH p.bloc WHERE p.overdue = FALSE"
+        + " AND p.dueOn < :today AND p.status IN :statuses")
+@NamedQuery(name = Proposal.COUNT_BY_STATUS, query = "SELECT p.status, COUNT(p) FROM Proposal p GROUP BY p.status")
 public class Proposal implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    /** The proposals {@code ids} with their bloc, nominees (and their units) and steps, for views. */
+    public static final String FOR_VIEWS = "Proposal.forViews";
+    /** The ids of a bloc's ({@code bloc}) proposals of a {@code year}. */
+    public static final String IDS_OF_BLOC_YEAR = "Proposal.idsOfBlocYear";
+    /** The id of the proposal a commendation ballot ({@code ballot}) created. */
+    public static final String IDS_OF_BALLOT = "Proposal.idsOfBallot";
+    /** Proposals in one of {@code statuses} (names), overdue first, then by due date: the Board's inbox. */
+    public static final String AWAITING = "Proposal.awaiting";
+    /** Proposals in one of {@code statuses} (names), oldest first. */
+    public static final String IN_STATUSES = "Proposal.inStatuses";
+    /** Proposals marked overdue, by due date. */
+    public static final String OVERDUE = "Proposal.overdue";
+    /** Proposals in one of {@code statuses} (names) due before {@code today} and not yet marked overdue. */
+    public static final String LATE = "Proposal.late";
+    /** Status name and count per status. */
+    public static final String COUNT_BY_STATUS = "Proposal.countByStatus";
 
     public static final String DRAFT = ProposalStatus.DRAFT.name();
 

@@ -20,7 +20,7 @@ public class OverdueTimer {
     private static final Logger LOG = Logger.getLogger(OverdueTimer.class.getName());
 
     @Inject
-    private ApprovalService approvals;
+    private ApprovalWorkflowService approvals;
 
     @Schedule(hour = "6", minute = "0", persistent = false)
     void daily() {

@@ -9,21 +9,38 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 import java.io.Serializable;
 import java.util.Objects;
 
 import vn.thidua.bloc.entity.Bloc;
-import vn.thidua.registry.entity.AwardKind;
 import vn.thidua.unit.entity.Unit;
 
 /** An award granted to a unit record by a decision, for a bloc's year. */
 @Entity
 @Table(name = "award")
+@NamedQuery(name = Award.SEARCH, query = "SELECT NEW vn.thidua.registry.service.AwardView(a.id, a.year, u.id, u.code,"
+        + " u.name, a.kind, b.id, b.name, d.number, d.decidedOn) FROM Award a JOIN a.unit u JOIN a.bloc b JOIN a.decision d"
+        + " WHERE (:like IS NULL OR LOWER(u.name) LIKE :like) AND (:bloc IS NULL OR b.id = :bloc)"
+        + " AND (:year IS NULL OR a.year = :year) AND (:kind IS NULL OR a.kind = :kind)"
+        + " AND (:number IS NULL OR d.number = :number) ORDER BY a.year DESC, a.kind, u.name")
+@NamedQuery(name = Award.OF_UNITS, query = "SELECT NEW vn.thidua.registry.service.AwardView(a.id, a.year, u.id, u.code,"
+        + " u.name, a.kind, b.id, b.name, d.number, d.decidedOn) FROM Award a JOIN a.unit u JOIN a.bloc b JOIN a.decision d"
+        + " WHERE u.id IN :ids ORDER BY a.year DESC, a.kind")
 public class Award implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    /**
+     * Awards as pages show them, matching every filter given (a null parameter filters
+     * nothing): {@code like} (lower-case pattern on the unit's name), {@code bloc},
+     * {@code year}, {@code kind}, {@code number} (the decision's); newest year first.
+     */
+    public static final String SEARCH = "Award.search";
+    /** Awards as pages show them, granted to any of the unit records {@code ids}; newest year first. */
+    public static final String OF_UNITS = "Award.ofUnits";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

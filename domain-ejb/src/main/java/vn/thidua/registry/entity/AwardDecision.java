@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 import java.io.Serializable;
@@ -18,9 +19,13 @@ import vn.thidua.file.entity.StoredFile;
 /** The Chair's award decision (quyết định khen thưởng): number, date, signer and the signed PDF. */
 @Entity
 @Table(name = "award_decision")
+@NamedQuery(name = AwardDecision.COUNT_BY_NUMBER, query = "SELECT COUNT(d) FROM AwardDecision d WHERE d.number = :number")
 public class AwardDecision implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    /** How many decisions carry the number {@code number} (at most one). */
+    public static final String COUNT_BY_NUMBER = "AwardDecision.countByNumber";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

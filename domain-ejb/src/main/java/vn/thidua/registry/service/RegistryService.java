@@ -2,30 +2,47 @@ package vn.thidua.registry.service;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.TreeSet;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
-
+import vn.thidua.audit.service.AuditService;
+import vn.thidua.bloc.service.BlocService;
 import vn.thidua.document.service.DocumentService;
 import vn.thidua.document.service.RegistrySheet;
-import vn.thidua.registry.entity.AwardKind;
+import vn.thidua.file.service.FileService;
+import vn.thidua.file.service.Upload;
 import vn.thidua.registry.entity.Award;
+import vn.thidua.registry.entity.AwardDecision;
+import vn.thidua.registry.entity.AwardKind;
+import vn.thidua.shared.InvalidInputException;
 import vn.thidua.shared.Roles;
 import vn.thidua.shared.Search;
 import vn.thidua.unit.entity.Unit;
 import vn.thidua.unit.service.UnitService;
 
-/** The award registry: search, a unit's history across its lineage, streaks, .xlsx export. */
+/**
+ * The award registry: the Chair's decisions entered with their awards, search, a unit's
+ * history across its lineage, streaks, .xlsx export.
+ */
 @Stateless
 @RolesAllowed({Roles.MEMBER_REPRESENTATIVE, Roles.BOARD_SPECIALIST, Roles.BOARD_LEADER})
 public class RegistryService {
+
+    private static final Logger LOG = Logger.getLogger(RegistryService.class.getName());
+    private static final int MAX_RESULTS = 500;
 
     @PersistenceContext
     private EntityManager em;
@@ -34,36 +51,70 @@ public class RegistryService {
     private UnitService units;
 
     @Inject
+    private BlocService blocs;
+
+    @Inject
+    private FileService files;
+
+    @Inject
+    private AuditService audit;
+
+    @Inject
     private DocumentService documents;
 
+    /**
+     * Enters the Chair's decision on a proposal (number, date, signer, the signed PDF if
+     * any) and the awards it grants. Refused when another decision carries the number. Runs
+     * inside the transaction of the approval step that records the decision.
+     *
+     * @return the decision's id
+     */
+    @RolesAllowed(Roles.BOARD_LEADER)
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public Long recordDecision(@NotNull Long proposalId, @NotBlank String number, @NotNull LocalDate decidedOn,
+                               @NotBlank String signer, Upload signedPdf, @NotEmpty List<Grant> grants) {
+        if (em.createNamedQuery(AwardDecision.COUNT_BY_NUMBER, Long.class).setParameter("number", number.trim())
+                .getSingleResult() > 0) {
+            throw new InvalidInputException("error.decision.duplicateNumber", number);
+        }
+        AwardDecision decision = new AwardDecision(proposalId, number.trim(), decidedOn, signer.trim(),
+                signedPdf == null ? null : files.store(signedPdf));
+        em.persist(decision);
+        List<String> granted = new ArrayList<>();
+        for (Grant grant : grants) {
+            Unit unit = units.unit(grant.unitId());
+            em.persist(new Award(decision, unit, blocs.blocOf(grant.blocId()), grant.year(), grant.kind()));
+            granted.add(grant.kind() + "=" + unit.getCode());
+        }
+        em.flush();
+        audit.record("AwardDecision", decision.getId(), "DECIDE", number + " | " + String.join(", ", granted));
+        LOG.info(() -> "Award decision " + decision.getId() + " recorded with " + grants.size() + " awards");
+        return decision.getId();
+    }
+
     /** Awards matching every filter given (null filters nothing), newest year first. */
-    public List<Award> search(String unitText, Long blocId, Integer year, AwardKind kind, String decisionNumber) {
-        String like = Search.containsPattern(unitText);
-        return em.createQuery("SELECT a FROM Award a WHERE (:like IS NULL OR LOWER(a.unit.name) LIKE :like)"
-                        + " AND (:bloc IS NULL OR a.bloc.id = :bloc) AND (:year IS NULL OR a.year = :year)"
-                        + " AND (:kind IS NULL OR a.kind = :kind) AND (:number IS NULL OR a.decision.number = :number)"
-                        + " ORDER BY a.year DESC, a.kind, a.unit.name", Award.class)
-                .setParameter("like", like).setParameter("bloc", blocId).setParameter("year", year)
-                .setParameter("kind", kind)
+    public List<AwardView> search(String unitText, Long blocId, Integer year, AwardKind kind, String decisionNumber) {
+        return em.createNamedQuery(Award.SEARCH, AwardView.class)
+                .setParameter("like", Search.containsPattern(unitText)).setParameter("bloc", blocId)
+                .setParameter("year", year).setParameter("kind", kind)
                 .setParameter("number", decisionNumber == null || decisionNumber.isBlank() ? null : decisionNumber.trim())
-                .setMaxResults(500).getResultList();
+                .setMaxResults(MAX_RESULTS).getResultList();
     }
 
     /** A unit's awards, including those of every unit record it succeeded (renames, merges). */
-    public List<Award> history(@NotNull Long unitId) {
+    public List<AwardView> history(@NotNull Long unitId) {
         List<Long> lineage = units.lineageOf(unitId).stream().map(Unit::getId).toList();
-        return em.createQuery("SELECT a FROM Award a WHERE a.unit.id IN :ids ORDER BY a.year DESC, a.kind", Award.class)
-                .setParameter("ids", lineage).getResultList();
+        return em.createNamedQuery(Award.OF_UNITS, AwardView.class).setParameter("ids", lineage).getResultList();
     }
 
     /** How many consecutive years up to the latest one the unit's lineage received {@code kind}. */
     public int streak(@NotNull Long unitId, @NotNull AwardKind kind) {
-        Set<Integer> years = history(unitId).stream().filter(a -> a.getKind() == kind).map(Award::getYear)
+        TreeSet<Integer> years = history(unitId).stream().filter(a -> a.kind() == kind).map(AwardView::year)
                 .collect(Collectors.toCollection(TreeSet::new));
         if (years.isEmpty()) {
             return 0;
         }
-        int year = ((TreeSet<Integer>) years).last();
+        int year = years.last();
         int streak = 0;
         while (years.contains(year - streak)) {
             streak++;
@@ -72,9 +123,8 @@ public class RegistryService {
     }
 
     /** The awards as an .xlsx table. */
-    public byte[] export(List<Award> awards) {
-        return documents.registryXlsx(new RegistrySheet(awards.stream().map(a -> new RegistrySheet.Row(a.getYear(),
-                a.getUnit().getName(), a.getKind().name(), a.getBloc().getName(), a.getDecision().getNumber(),
-                a.getDecision().getDecidedOn())).toList()));
+    public byte[] export(@NotNull List<AwardView> awards) {
+        return documents.registryXlsx(new RegistrySheet(awards.stream().map(a -> new RegistrySheet.Row(a.year(),
+                a.unitName(), a.kind().name(), a.blocName(), a.decisionNumber(), a.decidedOn())).toList()));
     }
 }

@@ -11,6 +11,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -30,7 +31,32 @@ import vn.thidua.unit.entity.Unit;
 /** A unit's points on one item of the covenant: its own score and the leader's review. */
 @Entity
 @Table(name = "assessment")
+@NamedQuery(name = Assessment.ROWS_IN_FORCE, query = "SELECT a.id, u.id, u.name, c.id, c.title, c.kind,"
+        + " a.selfPoints, a.evidence, a.status, a.reviewedPoints, a.reviewReason FROM Assessment a"
+        + " JOIN a.unit u JOIN a.criterion c WHERE c.covenantVersion.bloc.id = :bloc"
+        + " AND c.covenantVersion.year = :year AND c.covenantVersion.status = :status ORDER BY u.name, c.position")
+@NamedQuery(name = Assessment.FILES_IN_FORCE, query = "SELECT a.id, f.id, f.fileName, f.contentType"
+        + " FROM Assessment a JOIN a.files f WHERE a.criterion.covenantVersion.bloc.id = :bloc"
+        + " AND a.criterion.covenantVersion.year = :year AND a.criterion.covenantVersion.status = :status"
+        + " ORDER BY f.id")
+@NamedQuery(name = Assessment.OF_CRITERION_AND_UNIT, query = "SELECT a FROM Assessment a"
+        + " WHERE a.criterion = :criterion AND a.unit = :unit")
+@NamedQuery(name = Assessment.HAS_FILE, query = "SELECT COUNT(a) FROM Assessment a JOIN a.files f"
+        + " WHERE a.id = :assessment AND f.id = :file")
 public class Assessment implements Serializable {
+
+    /**
+     * The scores of {@code bloc}'s covenant version of {@code year} in {@code status} (the one
+     * in force), by unit name and criterion position, as rows: id, unit id, unit name,
+     * criterion id, title, kind, self points, evidence, status, reviewed points, review reason.
+     */
+    public static final String ROWS_IN_FORCE = "Assessment.rowsInForce";
+    /** The evidence files of the same scores, as rows: assessment id, file id, file name, content type. */
+    public static final String FILES_IN_FORCE = "Assessment.filesInForce";
+    /** A unit's score on one criterion ({@code criterion}, {@code unit}), if it has one. */
+    public static final String OF_CRITERION_AND_UNIT = "Assessment.ofCriterionAndUnit";
+    /** Whether {@code file} is an evidence file of {@code assessment} (a count). */
+    public static final String HAS_FILE = "Assessment.hasFile";
 
     private static final long serialVersionUID = 1L;
 
@@ -151,6 +177,11 @@ public class Assessment implements Serializable {
 
     /** The points that count: the leader's when adjusted, else the unit's own. */
     public BigDecimal effectivePoints() {
+        return effectivePoints(status, selfPoints, reviewedPoints);
+    }
+
+    /** The rule of {@link #effectivePoints()} for a score read as a row. */
+    public static BigDecimal effectivePoints(AssessmentStatus status, BigDecimal selfPoints, BigDecimal reviewedPoints) {
         if (status == AssessmentStatus.ADJUSTED) {
             return reviewedPoints;
         }

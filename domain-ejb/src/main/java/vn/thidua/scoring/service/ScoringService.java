@@ -13,8 +13,10 @@ import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import vn.thidua.audit.service.AuditService;
@@ -25,9 +27,11 @@ import vn.thidua.covenant.entity.CovenantVersion;
 import vn.thidua.covenant.entity.Criterion;
 import vn.thidua.covenant.entity.CriterionKind;
 import vn.thidua.covenant.service.CovenantService;
+import vn.thidua.covenant.service.CovenantVersionView;
 import vn.thidua.file.service.FileService;
 import vn.thidua.file.service.Upload;
 import vn.thidua.scoring.entity.Assessment;
+import vn.thidua.scoring.entity.AssessmentStatus;
 import vn.thidua.shared.AccessDeniedException;
 import vn.thidua.shared.InvalidInputException;
 import vn.thidua.shared.NotFoundException;
@@ -133,7 +137,8 @@ public class ScoringService {
     /** An evidence file of a score, for whoever may read the bloc's year; its hash is checked. */
     public byte[] evidenceFile(@NotNull Long assessmentId, @NotNull Long fileId) {
         Assessment assessment = em.find(Assessment.class, assessmentId);
-        if (assessment == null || assessment.getFiles().stream().noneMatch(f -> f.getId().equals(fileId))) {
+        if (assessment == null || em.createNamedQuery(Assessment.HAS_FILE, Long.class)
+                .setParameter("assessment", assessmentId).setParameter("file", fileId).getSingleResult() == 0) {
             throw new NotFoundException("StoredFile", fileId);
         }
         CovenantVersion version = assessment.getCriterion().getCovenantVersion();
@@ -141,25 +146,21 @@ public class ScoringService {
         return files.content(fileId);
     }
 
-    /** Every score of the covenant in force (empty before it is in force). */
-    public List<Assessment> assessments(@NotNull Long blocId, int year) {
-        return covenants.inForce(blocId, year).map(v -> em.createQuery(
-                        "SELECT a FROM Assessment a WHERE a.criterion.covenantVersion = :v"
-                                + " ORDER BY a.unit.name, a.criterion.position", Assessment.class)
-                .setParameter("v", v).getResultList()).orElse(List.of());
+    /**
+     * The scores page of a bloc's year: the items of the covenant in force, every score on
+     * them and the ranking (empty items and scores before the covenant is in force).
+     */
+    public ScoreSheet scoreSheet(@NotNull Long blocId, int year) {
+        Optional<CovenantVersionView> inForce = covenants.inForce(blocId, year);
+        List<AssessmentView> assessments = inForce.isPresent() ? assessmentsInForce(blocId, year) : List.of();
+        return new ScoreSheet(inForce.isPresent(), inForce.map(CovenantVersionView::criteria).orElse(List.of()),
+                assessments, rank(blocId, year, assessments));
     }
 
     /** The ranking of the bloc's members for the year. */
     public List<ScoreTable.Row> ranking(@NotNull Long blocId, int year) {
-        List<Assessment> all = assessments(blocId, year);
-        Map<Long, List<Assessment>> byUnit = all.stream().collect(Collectors.groupingBy(a -> a.getUnit().getId()));
-        List<ScoreTable.UnitScore> scores = new ArrayList<>();
-        for (Unit unit : blocs.memberUnits(blocId, year)) {
-            List<Assessment> mine = byUnit.getOrDefault(unit.getId(), List.of());
-            scores.add(new ScoreTable.UnitScore(unit.getId(), unit.getName(), sum(mine, CriterionKind.CRITERION),
-                    sum(mine, CriterionKind.BONUS), sum(mine, CriterionKind.DEDUCTION)));
-        }
-        return ScoreTable.rank(scores);
+        access.requireReadAccess(blocId, year);
+        return rank(blocId, year, assessmentsInForce(blocId, year));
     }
 
     /** The ranking as an .xlsx workbook. */
@@ -169,9 +170,44 @@ public class ScoringService {
         return documents.rankingXlsx(new RankingSheet(year, blocs.blocOf(blocId).getName(), rows));
     }
 
-    private static BigDecimal sum(List<Assessment> assessments, CriterionKind kind) {
-        return assessments.stream().filter(a -> a.getCriterion().getKind() == kind)
-                .map(Assessment::effectivePoints).reduce(BigDecimal.ZERO, BigDecimal::add);
+    /** Every score of the covenant in force with its evidence files: two queries, no lazy loading. */
+    private List<AssessmentView> assessmentsInForce(Long blocId, int year) {
+        Map<Long, List<AssessmentView.Evidence>> files = new HashMap<>();
+        for (Object[] r : rows(Assessment.FILES_IN_FORCE, blocId, year)) {
+            files.computeIfAbsent((Long) r[0], k -> new ArrayList<>())
+                    .add(new AssessmentView.Evidence((Long) r[1], (String) r[2], (String) r[3]));
+        }
+        List<AssessmentView> views = new ArrayList<>();
+        for (Object[] r : rows(Assessment.ROWS_IN_FORCE, blocId, year)) {
+            AssessmentStatus status = (AssessmentStatus) r[8];
+            BigDecimal self = (BigDecimal) r[6];
+            views.add(new AssessmentView((Long) r[0], (Long) r[1], (String) r[2], (Long) r[3], (String) r[4],
+                    (CriterionKind) r[5], self, (String) r[7], status,
+                    Assessment.effectivePoints(status, self, (BigDecimal) r[9]), (String) r[10],
+                    files.getOrDefault((Long) r[0], List.of())));
+        }
+        return views;
+    }
+
+    private List<Object[]> rows(String query, Long blocId, int year) {
+        return em.createNamedQuery(query, Object[].class).setParameter("bloc", blocId).setParameter("year", year)
+                .setParameter("status", CovenantStatus.IN_FORCE).getResultList();
+    }
+
+    private List<ScoreTable.Row> rank(Long blocId, int year, List<AssessmentView> all) {
+        Map<Long, List<AssessmentView>> byUnit = all.stream().collect(Collectors.groupingBy(AssessmentView::unitId));
+        List<ScoreTable.UnitScore> scores = new ArrayList<>();
+        for (Unit unit : blocs.memberUnits(blocId, year)) {
+            List<AssessmentView> mine = byUnit.getOrDefault(unit.getId(), List.of());
+            scores.add(new ScoreTable.UnitScore(unit.getId(), unit.getName(), sum(mine, CriterionKind.CRITERION),
+                    sum(mine, CriterionKind.BONUS), sum(mine, CriterionKind.DEDUCTION)));
+        }
+        return ScoreTable.rank(scores);
+    }
+
+    private static BigDecimal sum(List<AssessmentView> assessments, CriterionKind kind) {
+        return assessments.stream().filter(a -> a.criterionKind() == kind)
+                .map(AssessmentView::effectivePoints).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     private Criterion scorable(Long criterionId) {
@@ -183,8 +219,8 @@ public class ScoringService {
     }
 
     private Assessment assessment(Criterion criterion, Unit unit) {
-        return em.createQuery("SELECT a FROM Assessment a WHERE a.criterion = :c AND a.unit = :u", Assessment.class)
-                .setParameter("c", criterion).setParameter("u", unit).getResultList().stream().findFirst()
+        return em.createNamedQuery(Assessment.OF_CRITERION_AND_UNIT, Assessment.class)
+                .setParameter("criterion", criterion).setParameter("unit", unit).getResultList().stream().findFirst()
                 .orElseGet(() -> new Assessment(criterion, unit));
     }
 

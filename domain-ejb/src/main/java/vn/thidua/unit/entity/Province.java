@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 import java.io.Serializable;
@@ -13,7 +14,12 @@ import java.util.Objects;
 /** A province (tỉnh); blocs and units belong to one. */
 @Entity
 @Table(name = "province")
+@NamedQuery(name = Province.OPTIONS, query = "SELECT NEW vn.thidua.unit.service.ProvinceOption(p.id, p.code, p.name)"
+        + " FROM Province p ORDER BY p.name")
 public class Province implements Serializable {
+
+    /** Every province as an option, by name. */
+    public static final String OPTIONS = "Province.options";
 
     private static final long serialVersionUID = 1L;
 

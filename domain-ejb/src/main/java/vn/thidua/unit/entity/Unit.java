@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -23,7 +24,22 @@ import vn.thidua.shared.InvalidInputException;
  */
 @Entity
 @Table(name = "unit")
+@NamedQuery(name = Unit.CURRENT_BY_CODE, query = "SELECT u FROM Unit u WHERE u.code = :code AND u.validTo IS NULL")
+@NamedQuery(name = Unit.CURRENT_OPTIONS, query = "SELECT NEW vn.thidua.unit.service.UnitOption(u.id, u.code, u.name)"
+        + " FROM Unit u WHERE u.validTo IS NULL AND (:province IS NULL OR u.province.id = :province) ORDER BY u.name")
+@NamedQuery(name = Unit.OPTIONS, query = "SELECT NEW vn.thidua.unit.service.UnitOption(u.id, u.code, u.name)"
+        + " FROM Unit u WHERE u.id IN :ids ORDER BY u.name")
+@NamedQuery(name = Unit.WITH_IDS, query = "SELECT u FROM Unit u WHERE u.id IN :ids")
 public class Unit implements Serializable {
+
+    /** The current record with {@code code} (none or one: codes of current units are unique). */
+    public static final String CURRENT_BY_CODE = "Unit.currentByCode";
+    /** Units valid today as options, by name; {@code province} null means every province. */
+    public static final String CURRENT_OPTIONS = "Unit.currentOptions";
+    /** The units with the ids {@code ids} as options, by name. */
+    public static final String OPTIONS = "Unit.options";
+    /** The unit records with the ids {@code ids}. */
+    public static final String WITH_IDS = "Unit.withIds";
 
     private static final long serialVersionUID = 1L;
 

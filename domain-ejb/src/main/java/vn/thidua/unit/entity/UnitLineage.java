@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 import java.io.Serializable;
@@ -18,7 +19,12 @@ import java.util.Objects;
 /** A link from an ended unit record to the record that succeeded it. */
 @Entity
 @Table(name = "unit_lineage")
+@NamedQuery(name = UnitLineage.PREDECESSOR_IDS, query = "SELECT l.predecessor.id FROM UnitLineage l"
+        + " WHERE l.successor.id IN :ids")
 public class UnitLineage implements Serializable {
+
+    /** The ids of the records that the records {@code ids} succeeded (one generation back). */
+    public static final String PREDECESSOR_IDS = "UnitLineage.predecessorIds";
 
     private static final long serialVersionUID = 1L;
 

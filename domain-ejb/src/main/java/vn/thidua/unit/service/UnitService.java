@@ -16,11 +16,14 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 
 import java.time.LocalDate;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 
@@ -41,6 +44,9 @@ import vn.thidua.unit.entity.UnitLineage;
  * Units and provinces: creating and correcting units, renaming and merging them. A
  * rename or merge ends the old records and starts a successor; {@link UnitSuccession}
  * observers (memberships, users) then pass what belongs to later years to the successor.
+ * Pages read units as view records ({@link UnitRow}, {@link UnitOption},
+ * {@link ProvinceOption}); other areas get the entities they hold as associations
+ * ({@link #unit}, {@link #province}, {@link #currentUnit}, {@link #lineageOf}).
  */
 @Stateless
 public class UnitService {
@@ -56,9 +62,10 @@ public class UnitService {
     @Inject
     private Event<UnitSuccession> successions;
 
+    /** Every province, by name, for selection lists. */
     @PermitAll
-    public List<Province> provinces() {
-        return em.createQuery("SELECT p FROM Province p ORDER BY p.name", Province.class).getResultList();
+    public List<ProvinceOption> provinces() {
+        return em.createNamedQuery(Province.OPTIONS, ProvinceOption.class).getResultList();
     }
 
     @RolesAllowed({Roles.BOARD_SPECIALIST})
@@ -83,26 +90,41 @@ public class UnitService {
         return unit;
     }
 
+    /** The current record with this code, if any (for associations, such as a user's unit at sign-in). */
+    @PermitAll
+    public Optional<Unit> currentUnit(@NotNull String code) {
+        return em.createNamedQuery(Unit.CURRENT_BY_CODE, Unit.class).setParameter("code", code).getResultList()
+                .stream().findFirst();
+    }
+
     /** Units valid today in a province (all provinces when {@code provinceId} is null), by name. */
     @PermitAll
-    public List<Unit> currentUnits(Long provinceId) {
-        return em.createQuery("SELECT u FROM Unit u WHERE u.validTo IS NULL"
-                        + " AND (:province IS NULL OR u.province.id = :province) ORDER BY u.name", Unit.class)
-                .setParameter("province", provinceId).getResultList();
+    public List<UnitOption> currentUnits(Long provinceId) {
+        return em.createNamedQuery(Unit.CURRENT_OPTIONS, UnitOption.class).setParameter("province", provinceId)
+                .getResultList();
+    }
+
+    /** The units with these ids (current or ended), by name: for a form that keeps earlier choices. */
+    @PermitAll
+    public List<UnitOption> unitOptions(@NotNull Collection<Long> ids) {
+        return ids.isEmpty() ? List.of()
+                : em.createNamedQuery(Unit.OPTIONS, UnitOption.class).setParameter("ids", ids).getResultList();
     }
 
     @RolesAllowed({Roles.BOARD_SPECIALIST, Roles.BOARD_LEADER})
-    public Page<Unit> findUnits(String text, Long provinceId, boolean currentOnly, PageRequest page) {
+    public Page<UnitRow> findUnits(String text, Long provinceId, boolean currentOnly, PageRequest page) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
-        CriteriaQuery<Unit> query = cb.createQuery(Unit.class);
+        CriteriaQuery<UnitRow> query = cb.createQuery(UnitRow.class);
         Root<Unit> root = query.from(Unit.class);
-        query.where(unitConditions(cb, root, text, provinceId, currentOnly));
+        query.select(cb.construct(UnitRow.class, root.get("id"), root.get("code"), root.get("name"),
+                        root.get("shortName"), root.get("validFrom"), root.get("validTo")))
+                .where(unitConditions(cb, root, text, provinceId, currentOnly));
         String sort = switch (String.valueOf(page.sortField())) {
             case "code", "shortName", "validFrom" -> page.sortField();
             default -> "name";
         };
         query.orderBy(page.ascending() ? cb.asc(root.get(sort)) : cb.desc(root.get(sort)), cb.asc(root.get("id")));
-        List<Unit> rows = em.createQuery(query).setFirstResult(page.first()).setMaxResults(page.size())
+        List<UnitRow> rows = em.createQuery(query).setFirstResult(page.first()).setMaxResults(page.size())
                 .getResultList();
 
         CriteriaQuery<Long> count = cb.createQuery(Long.class);
@@ -126,6 +148,22 @@ public class UnitService {
                     cb.like(cb.lower(root.get("shortName")), like)));
         }
         return where.toArray(Predicate[]::new);
+    }
+
+    /** A unit record as a form to start a rename or correction from. */
+    @RolesAllowed(Roles.BOARD_SPECIALIST)
+    public UnitForm loadUnit(@NotNull Long unitId) {
+        Unit unit = unit(unitId);
+        UnitForm form = new UnitForm();
+        form.setId(unit.getId());
+        form.setVersion(unit.getVersion());
+        form.setProvinceId(unit.getProvince().getId());
+        form.setCode(unit.getCode());
+        form.setName(unit.getName());
+        form.setShortName(unit.getShortName());
+        form.setParentId(unit.getParent() == null ? null : unit.getParent().getId());
+        form.setValidFrom(unit.getValidFrom());
+        return form;
     }
 
     @RolesAllowed(Roles.BOARD_SPECIALIST)
@@ -189,16 +227,32 @@ public class UnitService {
     /** The unit record and every record it succeeded, nearest first. */
     @PermitAll
     public List<Unit> lineageOf(@NotNull Long unitId) {
-        List<Unit> result = new ArrayList<>();
-        Deque<Unit> todo = new ArrayDeque<>(List.of(unit(unitId)));
-        Set<Long> seen = new LinkedHashSet<>();
-        while (!todo.isEmpty()) {
-            Unit next = todo.poll();
-            if (seen.add(next.getId())) {
-                result.add(next);
-                todo.addAll(em.createQuery("SELECT l.predecessor FROM UnitLineage l WHERE l.successor = :u", Unit.class)
-                        .setParameter("u", next).getResultList());
+        List<Long> ids = lineageIdsOf(unitId);
+        Map<Long, Unit> byId = new HashMap<>();
+        em.createNamedQuery(Unit.WITH_IDS, Unit.class).setParameter("ids", ids).getResultList()
+                .forEach(u -> byId.put(u.getId(), u));
+        if (!byId.containsKey(unitId)) {
+            throw new NotFoundException("Unit", unitId);
+        }
+        return ids.stream().map(byId::get).toList();
+    }
+
+    /** The ids of the unit record and of every record it succeeded, nearest first: one query per generation. */
+    @PermitAll
+    public List<Long> lineageIdsOf(@NotNull Long unitId) {
+        List<Long> result = new ArrayList<>(List.of(unitId));
+        Set<Long> seen = new HashSet<>(result);
+        List<Long> generation = List.of(unitId);
+        while (!generation.isEmpty()) {
+            List<Long> older = new ArrayList<>();
+            for (Long id : em.createNamedQuery(UnitLineage.PREDECESSOR_IDS, Long.class)
+                    .setParameter("ids", generation).getResultList()) {
+                if (seen.add(id)) {
+                    older.add(id);
+                }
             }
+            result.addAll(older);
+            generation = older;
         }
         return result;
     }
@@ -232,8 +286,8 @@ public class UnitService {
 
     /** Refuses a code that a current unit other than {@code allowedIds} already uses. */
     private void requireFreeCode(String code, Set<Long> allowedIds) {
-        List<Unit> clash = em.createQuery("SELECT u FROM Unit u WHERE u.code = :code AND u.validTo IS NULL", Unit.class)
-                .setParameter("code", code).getResultList();
+        List<Unit> clash = em.createNamedQuery(Unit.CURRENT_BY_CODE, Unit.class).setParameter("code", code)
+                .getResultList();
         if (clash.stream().anyMatch(u -> !allowedIds.contains(u.getId()))) {
             throw new InvalidInputException("error.unit.duplicateCode", code);
         }

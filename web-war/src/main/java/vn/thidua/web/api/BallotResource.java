@@ -15,38 +15,36 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-import vn.thidua.ballot.entity.Ballot;
 import vn.thidua.ballot.entity.Seat;
-import vn.thidua.ballot.service.BallotService;
+import vn.thidua.ballot.service.BallotView;
 import vn.thidua.ballot.service.CastReceipt;
 import vn.thidua.ballot.service.Turnout;
-import vn.thidua.bloc.service.BlocAccess;
-import vn.thidua.shared.AccessDeniedException;
+import vn.thidua.ballot.service.VotingService;
 import vn.thidua.shared.InvalidInputException;
 
-/** Voting through the API: the same use cases as the voting page. */
+/** Voting through the API: the same use cases as the voting page, one service call each. */
 @Path("ballots")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class BallotResource {
 
     @Inject
-    private BallotService ballots;
-
-        @Inject
-    private BlocAccess access;
+    private VotingService voting;
 
     /** A ballot as a voter sees it. */
-    public record BallotView(Long id, String title, String kind, String status, List<SeatView> seats) {
+    public record VoterBallot(Long id, String title, String kind, String status, List<VoterSeat> seats) {
     }
 
-    public record SeatView(String seat, int quota, List<CandidateView> candidates) {
+    public record VoterSeat(String seat, int quota, List<VoterCandidate> candidates) {
     }
 
-    public record CandidateView(Long id, String unit) {
+    public record VoterCandidate(Long id, String unit) {
     }
 
-    /** A cast: {@code choices} maps seat names (PROVINCIAL_FLAG, CERTIFICATE_OF_MERIT, LEADER, DEPUTY) to candidate ids. */
+    /**
+     * A cast: {@code choices} maps seat names (PROVINCIAL_FLAG, CERTIFICATE_OF_MERIT, LEADER, DEPUTY) to
+     * candidate ids; {@code unitId} is optional (the caller's member unit when absent).
+     */
     public record CastRequest(Long unitId, Map<String, List<Long>> choices) {
     }
 
@@ -55,8 +53,8 @@ public class BallotResource {
 
     @GET
     @Path("mine")
-    public List<BallotView> myOpenBallots() {
-        return ballots.myOpenBallots().stream().map(BallotResource::view).toList();
+    public List<VoterBallot> myOpenBallots() {
+        return voting.myOpenBallots().stream().map(BallotResource::view).toList();
     }
 
     @POST
@@ -66,10 +64,6 @@ public class BallotResource {
         if (request == null || request.choices() == null) {
             throw new InvalidInputException("error.api.body");
         }
-        Ballot ballot = ballots.ballot(ballotId);
-        Long unitId = request.unitId() != null ? request.unitId()
-                : access.callerMemberUnit(ballot.getBloc().getId(), ballot.getYear())
-                .orElseThrow(AccessDeniedException::new).getId();
         Map<Seat, List<Long>> choices = new EnumMap<>(Seat.class);
         for (Map.Entry<String, List<Long>> entry : request.choices().entrySet()) {
             try {
@@ -78,26 +72,26 @@ public class BallotResource {
                 throw new InvalidInputException("error.ballot.noSuchSeat", entry.getKey());
             }
         }
-        CastReceipt receipt = ballots.castVote(ballotId, unitId, choices);
+        CastReceipt receipt = voting.castVote(ballotId, request.unitId(), choices);
         return Response.status(Response.Status.CREATED).entity(receipt).build();
     }
 
     @GET
     @Path("{id}/receipts/{code}")
     public ReceiptCheck checkReceipt(@PathParam("id") Long ballotId, @PathParam("code") String code) {
-        return new ReceiptCheck(ballots.checkReceipt(ballotId, code));
+        return new ReceiptCheck(voting.checkReceipt(ballotId, code));
     }
 
     @GET
     @Path("{id}/turnout")
     public Turnout turnout(@PathParam("id") Long ballotId) {
-        return ballots.turnout(ballotId);
+        return voting.turnout(ballotId);
     }
 
-    private static BallotView view(Ballot b) {
-        return new BallotView(b.getId(), b.getTitle(), b.getKind().name(), b.getStatus().name(),
-                b.getSeats().stream().map(s -> new SeatView(s.getSeat().name(), s.getQuota(),
-                        s.getCandidates().stream().map(c -> new CandidateView(c.getId(), c.getUnit().getName())).toList()))
+    private static VoterBallot view(BallotView b) {
+        return new VoterBallot(b.id(), b.title(), b.kind().name(), b.status().name(),
+                b.seats().stream().map(s -> new VoterSeat(s.seat().name(), s.quota(),
+                        s.candidates().stream().map(c -> new VoterCandidate(c.id(), c.unitName())).toList()))
                         .toList());
     }
 }

@@ -9,8 +9,8 @@ import jakarta.ws.rs.core.MediaType;
 
 import java.util.List;
 
-import vn.thidua.account.entity.PortalUser;
 import vn.thidua.account.service.AccountService;
+import vn.thidua.account.service.UserView;
 
 /** Who the business layer takes the caller for: name, portal roles and unit. */
 @Path("me")
@@ -27,13 +27,11 @@ public class CallerResource {
 
     @GET
     public Caller me() {
-        PortalUser user = accounts.currentUser().orElse(null);
+        UserView user = accounts.currentUser().orElse(null);
         List<String> roles = accounts.callerRoles();
         if (user == null) {
             return new Caller(null, null, roles, null, null);
         }
-        return new Caller(user.getUsername(), user.getDisplayName(), roles,
-                user.getUnit() == null ? null : user.getUnit().getCode(),
-                user.getUnit() == null ? null : user.getUnit().getName());
+        return new Caller(user.username(), user.displayName(), roles, user.unitCode(), user.unitName());
     }
 }

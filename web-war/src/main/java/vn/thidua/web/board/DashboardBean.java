@@ -11,9 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import vn.thidua.proposal.entity.Proposal;
+import vn.thidua.calendar.service.CalendarService;
+import vn.thidua.calendar.service.Holiday;
 import vn.thidua.proposal.entity.ProposalStatus;
-import vn.thidua.proposal.service.ApprovalService;
+import vn.thidua.proposal.service.ProposalRow;
+import vn.thidua.proposal.service.ProposalService;
 import vn.thidua.registry.service.RegistryService;
 import vn.thidua.web.Messages;
 
@@ -25,7 +27,10 @@ public class DashboardBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private ApprovalService approvals;
+    private ProposalService proposals;
+
+    @Inject
+    private CalendarService calendar;
 
     @Inject
     private RegistryService registry;
@@ -34,16 +39,16 @@ public class DashboardBean implements Serializable {
     private String holidayName;
 
     public List<Map.Entry<ProposalStatus, Long>> getByStatus() {
-        return List.copyOf(approvals.countsByStatus().entrySet());
+        return List.copyOf(proposals.countsByStatus().entrySet());
     }
 
-    public List<Proposal> getOverdue() {
-        return approvals.overdue();
+    public List<ProposalRow> getOverdue() {
+        return proposals.overdue();
     }
 
     public List<Map.Entry<Integer, Long>> getAwardsPerYear() {
         Map<Integer, Long> counts = new TreeMap<>();
-        registry.search(null, null, null, null, null).forEach(a -> counts.merge(a.getYear(), 1L, Long::sum));
+        registry.search(null, null, null, null, null).forEach(a -> counts.merge(a.year(), 1L, Long::sum));
         return List.copyOf(counts.entrySet());
     }
 
@@ -51,12 +56,12 @@ public class DashboardBean implements Serializable {
         return getAwardsPerYear().stream().mapToLong(Map.Entry::getValue).max().orElse(1);
     }
 
-    public List<Object[]> getHolidays() {
-        return approvals.holidaysFrom(Year.now().getValue() - 1);
+    public List<Holiday> getHolidays() {
+        return calendar.holidaysFrom(Year.now().getValue() - 1);
     }
 
     public void addHoliday() {
-        approvals.addHoliday(holiday, holidayName);
+        calendar.addHoliday(holiday, holidayName);
         Messages.info("dashboard.holiday.added");
         holiday = null;
         holidayName = null;

@@ -9,10 +9,11 @@ import java.util.Map;
 
 import org.omnifaces.util.Faces;
 
-import vn.thidua.notification.Notification;
-import vn.thidua.proposal.entity.Proposal;
+import vn.thidua.notification.service.NotificationService;
+import vn.thidua.notification.service.NotificationView;
 import vn.thidua.proposal.entity.ProposalStatus;
-import vn.thidua.proposal.service.ApprovalService;
+import vn.thidua.proposal.service.ProposalRow;
+import vn.thidua.proposal.service.ProposalService;
 import vn.thidua.shared.Roles;
 
 /** /proposals/inbox.xhtml: what waits for the caller, with counts; the Board's dashboard figures. */
@@ -21,23 +22,26 @@ import vn.thidua.shared.Roles;
 public class InboxBean {
 
     @Inject
-    private ApprovalService approvals;
+    private ProposalService proposals;
 
-    private List<Proposal> inbox;
+    @Inject
+    private NotificationService notifications;
 
-    public List<Proposal> getInbox() {
+    private List<ProposalRow> inbox;
+
+    public List<ProposalRow> getInbox() {
         if (inbox == null) {
-            inbox = approvals.inbox();
+            inbox = proposals.inbox();
         }
         return inbox;
     }
 
     public long getOverdueCount() {
-        return getInbox().stream().filter(Proposal::isOverdue).count();
+        return getInbox().stream().filter(ProposalRow::overdue).count();
     }
 
-    public List<Notification> getNotifications() {
-        return approvals.notifications();
+    public List<NotificationView> getNotifications() {
+        return notifications.notifications();
     }
 
     public boolean isBoard() {
@@ -45,7 +49,7 @@ public class InboxBean {
     }
 
     public Map<ProposalStatus, Long> getCounts() {
-        return approvals.countsByStatus();
+        return proposals.countsByStatus();
     }
 
     public List<Map.Entry<ProposalStatus, Long>> getCountList() {

@@ -19,16 +19,18 @@ import org.primefaces.model.file.UploadedFile;
 
 import vn.thidua.file.service.Upload;
 import vn.thidua.proposal.entity.DocumentKind;
-import vn.thidua.proposal.entity.DossierDocument;
-import vn.thidua.proposal.entity.Proposal;
 import vn.thidua.proposal.entity.ProposalStatus;
-import vn.thidua.proposal.service.ApprovalService;
-import vn.thidua.shared.Roles;
+import vn.thidua.proposal.service.ApprovalWorkflowService;
+import vn.thidua.proposal.service.DocumentView;
+import vn.thidua.proposal.service.DossierService;
+import vn.thidua.proposal.service.ProposalService;
+import vn.thidua.proposal.service.ProposalView;
 import vn.thidua.web.Messages;
 
 /**
  * /proposals/view.xhtml?id=…: one proposal with its nominees, dossier and history, and the
- * next step the caller may take (the service checks role and data again).
+ * next step the caller may take (the services check role and data again; the page asks
+ * {@code userSession} for the caller's roles).
  */
 @Named
 @ViewScoped
@@ -37,11 +39,17 @@ public class ProposalBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private ApprovalService approvals;
+    private ProposalService proposals;
+
+    @Inject
+    private DossierService dossiers;
+
+    @Inject
+    private ApprovalWorkflowService approvals;
 
     private Long id;
-    private Proposal proposal;
-    private List<DossierDocument> documents;
+    private ProposalView proposal;
+    private List<DocumentView> documents;
     private List<String> missing;
 
     private String number;
@@ -63,16 +71,16 @@ public class ProposalBean implements Serializable {
         if (id == null) {
             throw new vn.thidua.shared.NotFoundException("Proposal", null);
         }
-        proposal = approvals.proposal(id);
-        documents = approvals.documents(id);
-        missing = approvals.missingDocuments(id);
+        proposal = proposals.proposal(id);
+        documents = dossiers.documents(id);
+        missing = dossiers.missingDocuments(id);
         if (number == null) {
-            number = proposal.getNumber();
+            number = proposal.number();
         }
     }
 
     public String generate() {
-        approvals.generateDossier(id);
+        dossiers.generateDossier(id);
         Messages.info("proposal.generated");
         return reload();
     }
@@ -82,18 +90,18 @@ public class ProposalBean implements Serializable {
             Messages.error("proposal.report.choose");
             return null;
         }
-        approvals.addAchievementReport(id, reportUnitId, new Upload(reportFile.getFileName(), reportFile.getContent()));
+        dossiers.addAchievementReport(id, reportUnitId, new Upload(reportFile.getFileName(), reportFile.getContent()));
         Messages.info("proposal.report.added");
         return reload();
     }
 
     /** Fills the report text from the year's data for the chosen nominee, to be edited. */
     public void draftReport() {
-        reportText = approvals.draftAchievementReport(id, reportUnitId);
+        reportText = dossiers.draftAchievementReport(id, reportUnitId);
     }
 
     public String generateReport() {
-        approvals.generateAchievementReport(id, reportUnitId, reportText);
+        dossiers.generateAchievementReport(id, reportUnitId, reportText);
         Messages.info("proposal.report.added");
         return reload();
     }
@@ -150,9 +158,9 @@ public class ProposalBean implements Serializable {
         return reload();
     }
 
-    public StreamedContent download(DossierDocument doc) {
-        return DefaultStreamedContent.builder().name(doc.getFile().getFileName()).contentType(doc.getFile().getContentType())
-                .stream(() -> new ByteArrayInputStream(approvals.documentContent(id, doc.getId()))).build();
+    public StreamedContent download(DocumentView doc) {
+        return DefaultStreamedContent.builder().name(doc.fileName()).contentType(doc.contentType())
+                .stream(() -> new ByteArrayInputStream(dossiers.documentContent(id, doc.id()))).build();
     }
 
     private String reload() {
@@ -161,19 +169,7 @@ public class ProposalBean implements Serializable {
     }
 
     public boolean is(String status) {
-        return proposal.statusValue() == ProposalStatus.valueOf(status);
-    }
-
-    public boolean isSpecialist() {
-        return Faces.isUserInRole(Roles.BOARD_SPECIALIST);
-    }
-
-    public boolean isBoardLeader() {
-        return Faces.isUserInRole(Roles.BOARD_LEADER);
-    }
-
-    public boolean isMember() {
-        return Faces.isUserInRole(Roles.MEMBER_REPRESENTATIVE);
+        return proposal.status() == ProposalStatus.valueOf(status);
     }
 
     public DocumentKind[] getKinds() {
@@ -188,11 +184,11 @@ public class ProposalBean implements Serializable {
         this.id = id;
     }
 
-    public Proposal getProposal() {
+    public ProposalView getProposal() {
         return proposal;
     }
 
-    public List<DossierDocument> getDocuments() {
+    public List<DocumentView> getDocuments() {
         return documents;
     }
 

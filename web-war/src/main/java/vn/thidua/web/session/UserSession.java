@@ -16,8 +16,8 @@ import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-import vn.thidua.account.entity.PortalUser;
 import vn.thidua.account.service.AccountService;
+import vn.thidua.account.service.UserView;
 import vn.thidua.shared.Roles;
 import vn.thidua.web.security.PortalCaller;
 import vn.thidua.web.security.SsoSettings;
@@ -165,9 +165,9 @@ public class UserSession implements Serializable {
 
     private void load() {
         if (!loaded && getUsername() != null) {
-            PortalUser user = accounts.currentUser().orElse(null);
-            displayName = user == null ? getUsername() : user.getDisplayName();
-            unitName = user == null || user.getUnit() == null ? null : user.getUnit().getName();
+            UserView user = accounts.currentUser().orElse(null);
+            displayName = user == null ? getUsername() : user.displayName();
+            unitName = user == null ? null : user.unitName();
             loaded = true;
         }
     }

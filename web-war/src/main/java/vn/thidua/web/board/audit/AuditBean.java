@@ -8,8 +8,8 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 
-import vn.thidua.audit.entity.AuditEntry;
 import vn.thidua.audit.service.AuditFilter;
+import vn.thidua.audit.service.AuditRow;
 import vn.thidua.audit.service.AuditService;
 import vn.thidua.web.PagedModel;
 
@@ -29,7 +29,7 @@ public class AuditBean implements Serializable {
     private String text;
     private LocalDate from;
     private LocalDate to;
-    private PagedModel<AuditEntry> model;
+    private PagedModel<AuditRow> model;
 
     @PostConstruct
     void init() {
@@ -37,7 +37,7 @@ public class AuditBean implements Serializable {
         model = new PagedModel<>(page -> service.search(new AuditFilter(actor, entityType, action, text, from, to), page));
     }
 
-    public PagedModel<AuditEntry> getModel() {
+    public PagedModel<AuditRow> getModel() {
         return model;
     }
 

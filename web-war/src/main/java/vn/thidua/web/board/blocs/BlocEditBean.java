@@ -11,12 +11,11 @@ import java.util.List;
 
 import org.omnifaces.util.Faces;
 
-import vn.thidua.bloc.entity.Bloc;
 import vn.thidua.bloc.entity.BlocYearRules;
-import vn.thidua.bloc.service.BlocService;
 import vn.thidua.bloc.service.BlocYearForm;
-import vn.thidua.unit.entity.Province;
-import vn.thidua.unit.entity.Unit;
+import vn.thidua.bloc.service.BlocYearService;
+import vn.thidua.unit.service.ProvinceOption;
+import vn.thidua.unit.service.UnitOption;
 import vn.thidua.unit.service.UnitService;
 import vn.thidua.web.Messages;
 
@@ -31,7 +30,7 @@ public class BlocEditBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private BlocService blocs;
+    private BlocYearService blocYears;
 
     @Inject
     private UnitService units;
@@ -39,8 +38,8 @@ public class BlocEditBean implements Serializable {
     private Long id;
     private Integer year;
     private BlocYearForm form;
-    private List<Province> provinces;
-    private List<Unit> candidates;
+    private List<ProvinceOption> provinces;
+    private List<UnitOption> candidates;
 
     /** Called by f:viewAction once the view parameters are set. */
     public void load() {
@@ -53,21 +52,19 @@ public class BlocEditBean implements Serializable {
                 form.setProvinceId(provinces.get(0).getId());
             }
         } else {
-            form = blocs.loadBlocYear(id, theYear);
+            form = blocYears.loadBlocYear(id, theYear);
         }
         refreshCandidates();
     }
 
     /** The units of the chosen province that may become members. */
     public void refreshCandidates() {
-        List<Unit> list = new ArrayList<>(form.getProvinceId() == null ? List.of()
+        List<UnitOption> list = new ArrayList<>(form.getProvinceId() == null ? List.of()
                 : units.currentUnits(form.getProvinceId()));
         // members of an earlier record (since renamed or merged) stay selectable
-        for (Long memberId : form.getMemberUnitIds()) {
-            if (list.stream().noneMatch(u -> u.getId().equals(memberId))) {
-                list.add(units.unit(memberId));
-            }
-        }
+        List<Long> missing = form.getMemberUnitIds().stream()
+                .filter(memberId -> list.stream().noneMatch(u -> u.id().equals(memberId))).toList();
+        list.addAll(units.unitOptions(missing));
         candidates = list;
     }
 
@@ -75,15 +72,15 @@ public class BlocEditBean implements Serializable {
     public void changeYear() {
         if (form.getBlocId() != null) {
             int chosen = form.getYear();
-            form = blocs.loadBlocYear(form.getBlocId(), chosen);
+            form = blocYears.loadBlocYear(form.getBlocId(), chosen);
             refreshCandidates();
         }
     }
 
     public String save() {
-        Bloc saved = blocs.saveBlocYear(form);
+        blocYears.saveBlocYear(form);
         Faces.getFlash().setKeepMessages(true);
-        Messages.info("bloc.edit.saved", saved.getName(), form.getYear());
+        Messages.info("bloc.edit.saved", form.getName(), form.getYear());
         return "/board/blocs/list.xhtml?faces-redirect=true";
     }
 
@@ -115,11 +112,11 @@ public class BlocEditBean implements Serializable {
         return form;
     }
 
-    public List<Province> getProvinces() {
+    public List<ProvinceOption> getProvinces() {
         return provinces;
     }
 
-    public List<Unit> getCandidates() {
+    public List<UnitOption> getCandidates() {
         return candidates;
     }
 }

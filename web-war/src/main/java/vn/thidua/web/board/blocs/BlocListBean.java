@@ -11,7 +11,7 @@ import java.util.List;
 import vn.thidua.bloc.service.BlocFilter;
 import vn.thidua.bloc.service.BlocService;
 import vn.thidua.bloc.service.BlocYearRow;
-import vn.thidua.unit.entity.Province;
+import vn.thidua.unit.service.ProvinceOption;
 import vn.thidua.unit.service.UnitService;
 import vn.thidua.web.PagedModel;
 
@@ -31,7 +31,7 @@ public class BlocListBean implements Serializable {
     private Integer year;
     private Long provinceId;
     private String text;
-    private List<Province> provinces;
+    private List<ProvinceOption> provinces;
     private PagedModel<BlocYearRow> model;
 
     @PostConstruct
@@ -45,7 +45,7 @@ public class BlocListBean implements Serializable {
         return model;
     }
 
-    public List<Province> getProvinces() {
+    public List<ProvinceOption> getProvinces() {
         return provinces;
     }
 

@@ -12,8 +12,8 @@ import java.util.List;
 import vn.thidua.ballot.entity.BallotRules;
 import vn.thidua.ballot.entity.ThresholdMode;
 import vn.thidua.ballot.entity.TieResolution;
-import vn.thidua.ballot.service.BallotService;
-import vn.thidua.unit.entity.Province;
+import vn.thidua.ballot.service.BallotSetupService;
+import vn.thidua.unit.service.ProvinceOption;
 import vn.thidua.unit.service.UnitService;
 import vn.thidua.web.Messages;
 
@@ -25,12 +25,12 @@ public class RulesBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private BallotService ballots;
+    private BallotSetupService ballots;
 
     @Inject
     private UnitService units;
 
-    private List<Province> provinces;
+    private List<ProvinceOption> provinces;
     private Long provinceId;
     private int year = Year.now().getValue();
     private int quorumNumerator;
@@ -70,7 +70,7 @@ public class RulesBean implements Serializable {
         Messages.info("rules.saved", year);
     }
 
-    public List<Province> getProvinces() {
+    public List<ProvinceOption> getProvinces() {
         return provinces;
     }
 

@@ -10,9 +10,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import vn.thidua.unit.entity.Province;
-import vn.thidua.unit.entity.Unit;
+import vn.thidua.unit.service.ProvinceOption;
 import vn.thidua.unit.service.UnitForm;
+import vn.thidua.unit.service.UnitOption;
+import vn.thidua.unit.service.UnitRow;
 import vn.thidua.unit.service.UnitService;
 import vn.thidua.web.Messages;
 import vn.thidua.web.PagedModel;
@@ -34,8 +35,9 @@ public class UnitsBean implements Serializable {
     private String text;
     private Long provinceId;
     private boolean currentOnly = true;
-    private List<Province> provinces;
-    private PagedModel<Unit> model;
+    private List<ProvinceOption> provinces;
+    private List<UnitOption> currentUnits;
+    private PagedModel<UnitRow> model;
 
     private UnitForm createForm;
     private Long renameUnitId;
@@ -52,34 +54,34 @@ public class UnitsBean implements Serializable {
     }
 
     public void create() {
-        Unit unit = units.createUnit(createForm);
-        Messages.info("unit.created", unit.getName());
+        units.createUnit(createForm);
+        Messages.info("unit.created", createForm.getName());
         resetForms();
     }
 
     public void rename() {
-        Unit old = units.unit(renameUnitId);
+        UnitForm old = units.loadUnit(renameUnitId);
         renameForm.setVersion(old.getVersion());
-        Unit renamed = units.renameUnit(renameUnitId, renameForm);
-        Messages.info("unit.renamed", old.getName(), renamed.getName(), renamed.getValidFrom());
+        units.renameUnit(renameUnitId, renameForm);
+        Messages.info("unit.renamed", old.getName(), renameForm.getName(), renameForm.getValidFrom());
         resetForms();
     }
 
     public void merge() {
-        Unit successor = units.mergeUnits(mergeUnitIds, mergeForm);
-        Messages.info("unit.merged", mergeUnitIds.size(), successor.getName(), successor.getValidFrom());
+        units.mergeUnits(mergeUnitIds, mergeForm);
+        Messages.info("unit.merged", mergeUnitIds.size(), mergeForm.getName(), mergeForm.getValidFrom());
         resetForms();
     }
 
     /** Fills the rename form with the chosen unit's current details. */
     public void prepareRename() {
         if (renameUnitId != null) {
-            Unit unit = units.unit(renameUnitId);
-            renameForm.setProvinceId(unit.getProvince().getId());
+            UnitForm unit = units.loadUnit(renameUnitId);
+            renameForm.setProvinceId(unit.getProvinceId());
             renameForm.setCode(unit.getCode());
             renameForm.setName(unit.getName());
             renameForm.setShortName(unit.getShortName());
-            renameForm.setParentId(unit.getParent() == null ? null : unit.getParent().getId());
+            renameForm.setParentId(unit.getParentId());
         }
     }
 
@@ -95,17 +97,22 @@ public class UnitsBean implements Serializable {
         mergeForm.setProvinceId(defaultProvince);
         mergeForm.setValidFrom(LocalDate.now());
         mergeUnitIds = new ArrayList<>();
+        currentUnits = null;
     }
 
-    public List<Unit> getCurrentUnits() {
-        return units.currentUnits(null);
+    /** The current units (parent, rename and merge choices), read once per view until a change. */
+    public List<UnitOption> getCurrentUnits() {
+        if (currentUnits == null) {
+            currentUnits = units.currentUnits(null);
+        }
+        return currentUnits;
     }
 
-    public PagedModel<Unit> getModel() {
+    public PagedModel<UnitRow> getModel() {
         return model;
     }
 
-    public List<Province> getProvinces() {
+    public List<ProvinceOption> getProvinces() {
         return provinces;
     }
 

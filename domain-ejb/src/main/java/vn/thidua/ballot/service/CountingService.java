@@ -1,0 +1,278 @@
+package vn.thidua.ballot.service;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotNull;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+
+import vn.thidua.audit.service.AuditService;
+import vn.thidua.ballot.entity.Ballot;
+import vn.thidua.ballot.entity.BallotCandidate;
+import vn.thidua.ballot.entity.BallotKind;
+import vn.thidua.ballot.entity.BallotSeat;
+import vn.thidua.ballot.entity.BallotStatus;
+import vn.thidua.ballot.entity.Seat;
+import vn.thidua.ballot.entity.ThresholdMode;
+import vn.thidua.ballot.entity.VotingMode;
+import vn.thidua.ballot.internal.BallotCount;
+import vn.thidua.ballot.internal.BallotReader;
+import vn.thidua.ballot.internal.CastTables;
+import vn.thidua.bloc.service.BlocAccess;
+import vn.thidua.bloc.service.BlocService;
+import vn.thidua.bloc.service.BlocYearService;
+import vn.thidua.document.service.CountMinutes;
+import vn.thidua.document.service.DocumentService;
+import vn.thidua.document.service.Header;
+import vn.thidua.meeting.entity.Meeting;
+import vn.thidua.shared.InvalidInputException;
+import vn.thidua.shared.NotFoundException;
+import vn.thidua.shared.Roles;
+
+/**
+ * A ballot from the end of voting to its confirmation, by the leader or deputy of the
+ * bloc's year (or a Board specialist): closing electronic voting, entering paper counts
+ * that must add up, counting by the frozen rules (synchronous and repeatable; a tie at a
+ * quota line may create a run-off), confirming, and the count minutes.
+ *
+ * <p>Confirming a leadership ballot makes its winners next year's leader and deputy; a
+ * commendation ballot raises {@link CommendationConfirmed}, which the proposal area
+ * observes inside the same transaction.
+ */
+@Stateless
+@RolesAllowed({Roles.MEMBER_REPRESENTATIVE, Roles.BOARD_SPECIALIST, Roles.BOARD_LEADER})
+public class CountingService {
+
+    private static final Logger LOG = Logger.getLogger(CountingService.class.getName());
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private BlocService blocs;
+
+    @Inject
+    private BlocYearService blocYears;
+
+    @Inject
+    private BlocAccess access;
+
+    @Inject
+    private AuditService audit;
+
+    @Inject
+    private DocumentService documents;
+
+    @Inject
+    private Event<CommendationConfirmed> commendations;
+
+    private CastTables tables;
+    private BallotReader reader;
+
+    @PostConstruct
+    void init() {
+        tables = new CastTables(em);
+        reader = new BallotReader(em, tables);
+    }
+
+    /** Closes electronic voting (waits for casts in progress, which hold a shared lock on the ballot). */
+    @RolesAllowed({Roles.MEMBER_REPRESENTATIVE, Roles.BOARD_SPECIALIST})
+    public void closeBallot(@NotNull Long ballotId) {
+        Ballot ballot = keep(ballotId);
+        em.lock(ballot, LockModeType.PESSIMISTIC_WRITE);
+        ballot.close();
+        em.flush();
+        audit.record("Ballot", ballotId, "CLOSE", tables.ballotsCast(ballotId) + " ballots cast");
+    }
+
+    /**
+     * Paper voting: the leader enters ballots issued, returned and invalid, and the votes
+     * per candidate from the paper ballots; the counts must add up.
+     */
+    @RolesAllowed({Roles.MEMBER_REPRESENTATIVE, Roles.BOARD_SPECIALIST})
+    public void enterPaperCounts(@NotNull Long ballotId, int issued, int returned, int invalid,
+                                 @NotNull Map<Long, Integer> votesByCandidate) {
+        Ballot ballot = keep(ballotId);
+        ballot.paperCounts(tables.presentIds(ballotId).size(), issued, returned, invalid);
+        int valid = returned - invalid;
+        for (BallotSeat seat : ballot.getSeats()) {
+            int sum = 0;
+            for (BallotCandidate c : seat.getCandidates()) {
+                Integer votes = votesByCandidate.get(c.getId());
+                int v = votes == null ? 0 : votes;
+                if (v < 0 || v > valid) {
+                    throw new InvalidInputException("error.ballot.votesAboveValid", c.getUnit().getName(), v, valid);
+                }
+                sum += v;
+                c.paperVotes(v);
+            }
+            if (sum > valid * seat.getQuota()) {
+                throw new InvalidInputException("error.ballot.marksAboveSeats", sum, valid, seat.getQuota());
+            }
+        }
+        em.flush();
+        audit.record("Ballot", ballotId, "PAPER_COUNTS", "issued " + issued + " | returned " + returned
+                + " | invalid " + invalid);
+    }
+
+    /**
+     * Counts a closed ballot by its frozen rules and stores each candidate's result. A tie
+     * at a quota line that goes to a run-off creates the run-off ballot (a draft with the
+     * tied candidates and the same members present).
+     */
+    @RolesAllowed({Roles.MEMBER_REPRESENTATIVE, Roles.BOARD_SPECIALIST})
+    public void countBallot(@NotNull Long ballotId) {
+        Ballot ballot = keep(ballotId);
+        ballot.requireStatus(BallotStatus.CLOSED);
+        Map<Long, Integer> votes = ballot.getVotingMode() == VotingMode.PAPER ? paperVotes(ballot)
+                : tables.electronicVotes(ballotId);
+        int present = tables.presentIds(ballotId).size();
+        BallotCount.Tally tally = BallotCount.count(frozenRules(ballot), present, seatCounts(ballot, votes));
+        Map<Long, BallotCount.Result> byCandidate = tally.results().stream()
+                .collect(Collectors.toMap(BallotCount.Result::candidateId, r -> r));
+        for (BallotSeat seat : ballot.getSeats()) {
+            for (BallotCandidate c : seat.getCandidates()) {
+                BallotCount.Result r = byCandidate.get(c.getId());
+                c.result(r.votes(), r.passed(), r.elected(), r.outcome().name());
+            }
+        }
+        int blank = ballot.getVotingMode() == VotingMode.PAPER ? 0 : tables.blankBallots(ballotId);
+        ballot.counted(blank);
+        em.flush();
+        audit.record("Ballot", ballotId, "COUNT", tally.results().stream()
+                .map(r -> r.seat() + ":" + r.unitId() + "=" + r.votes() + (r.elected() ? "*" : ""))
+                .collect(Collectors.joining(", ")));
+        if (!tally.runoffs().isEmpty()) {
+            createRunoff(ballot, tally.runoffs());
+        }
+        LOG.info(() -> "Ballot " + ballotId + " counted");
+    }
+
+    /**
+     * Confirms a counted ballot: a leadership ballot makes its winners next year's leader
+     * and deputy; a commendation ballot raises {@link CommendationConfirmed} (the proposal
+     * area drafts the bloc's proposal from it, in this transaction).
+     */
+    @RolesAllowed({Roles.MEMBER_REPRESENTATIVE, Roles.BOARD_SPECIALIST})
+    public void confirmBallot(@NotNull Long ballotId) {
+        Ballot ballot = keep(ballotId);
+        ballot.confirm();
+        em.flush();
+        Map<Seat, List<Long>> elected = new LinkedHashMap<>();
+        for (BallotSeat seat : ballot.getSeats()) {
+            elected.put(seat.getSeat(), seat.getCandidates().stream().filter(c -> Boolean.TRUE.equals(c.getElected()))
+                    .map(c -> c.getUnit().getId()).toList());
+        }
+        if (ballot.getKind() == BallotKind.LEADERSHIP) {
+            List<Long> leader = elected.getOrDefault(Seat.LEADER, List.of());
+            List<Long> deputy = elected.getOrDefault(Seat.DEPUTY, List.of());
+            if (leader.isEmpty()) {
+                throw new InvalidInputException("error.ballot.noLeaderElected");
+            }
+            blocYears.applyElectedLeadership(ballot.getBloc().getId(), ballot.getYear() + 1, leader.get(0),
+                    deputy.isEmpty() ? null : deputy.get(0));
+        } else {
+            commendations.fire(new CommendationConfirmed(ballotId, ballot.getBloc().getId(), ballot.getYear(),
+                    elected.getOrDefault(Seat.PROVINCIAL_FLAG, List.of()),
+                    elected.getOrDefault(Seat.CERTIFICATE_OF_MERIT, List.of())));
+        }
+        audit.record("Ballot", ballotId, "CONFIRM", ballot.getKind() + " confirmed");
+        LOG.info(() -> "Ballot " + ballotId + " confirmed");
+    }
+
+    /** The ballot-count minutes in the official layout; for whoever may read the bloc's year, once counted. */
+    public byte[] countMinutesPdf(@NotNull Long ballotId) {
+        Ballot ballot = em.find(Ballot.class, ballotId);
+        if (ballot == null) {
+            throw new NotFoundException("Ballot", ballotId);
+        }
+        access.requireReadAccess(ballot.getBloc().getId(), ballot.getYear());
+        if (ballot.getStatus() != BallotStatus.COUNTED && ballot.getStatus() != BallotStatus.CONFIRMED) {
+            throw new InvalidInputException("error.ballot.notCounted");
+        }
+        Turnout t = tables.turnout(ballot, blocs.memberUnits(ballot.getBloc().getId(), ballot.getYear()));
+        List<CountMinutes.Seat> seats = new ArrayList<>();
+        for (BallotView.SeatView seat : reader.byIds(List.of(ballotId)).get(0).seats()) {
+            seats.add(new CountMinutes.Seat(seat.seat().name(), seat.quota(), seat.candidates().stream()
+                    .sorted(Comparator.comparing((BallotView.CandidateView c) -> votesOf(c)).reversed())
+                    .map(c -> new CountMinutes.Candidate(c.unitName(), votesOf(c), BallotCount.percent(votesOf(c),
+                            t.present()), c.outcome()))
+                    .toList()));
+        }
+        Meeting meeting = ballot.getMeeting();
+        return documents.countMinutesPdf(new CountMinutes(
+                new Header(ballot.getBloc().getProvince().getName(), ballot.getBloc().getName(), meeting.getHeldOn()),
+                ballot.getTitle(), ballot.getVotingMode() == VotingMode.PAPER, t.entitled(), t.present(),
+                ballot.getThresholdMode() == ThresholdMode.MORE_THAN, ballot.getThresholdPercent(),
+                ballot.getPaperIssued(), ballot.getPaperReturned(), t.cast(), t.valid(), t.blank(), t.invalid(), seats,
+                meeting.getSecretary(), meeting.getChair()));
+    }
+
+    // ---- internals ----
+
+    private Ballot keep(Long ballotId) {
+        Ballot ballot = em.find(Ballot.class, ballotId);
+        if (ballot == null) {
+            throw new NotFoundException("Ballot", ballotId);
+        }
+        access.requireKeeper(ballot.getBloc().getId(), ballot.getYear());
+        return ballot;
+    }
+
+    private static int votesOf(BallotView.CandidateView c) {
+        return c.votes() == null ? 0 : c.votes();
+    }
+
+    private static BallotCount.Rules frozenRules(Ballot ballot) {
+        return new BallotCount.Rules(ballot.getThresholdPercent(), ballot.getThresholdMode(),
+                Boolean.TRUE.equals(ballot.getFlagNeedsFirst()), ballot.getTieResolution());
+    }
+
+    private static List<BallotCount.SeatCount> seatCounts(Ballot ballot, Map<Long, Integer> votes) {
+        List<BallotCount.SeatCount> seats = new ArrayList<>();
+        ballot.getSeats().stream().sorted(Comparator.comparing(BallotSeat::getSeat)).forEach(seat -> seats.add(
+                new BallotCount.SeatCount(seat.getSeat(), seat.getQuota(), seat.getCandidates().stream()
+                        .map(c -> new BallotCount.Candidate(c.getId(), c.getUnit().getId(),
+                                votes.getOrDefault(c.getId(), 0), c.getScoreRank(), c.getScore())).toList())));
+        return seats;
+    }
+
+    private static Map<Long, Integer> paperVotes(Ballot ballot) {
+        Map<Long, Integer> votes = new HashMap<>();
+        ballot.getSeats().forEach(s -> s.getCandidates().forEach(c ->
+                votes.put(c.getId(), c.getPaperVotes() == null ? 0 : c.getPaperVotes())));
+        return votes;
+    }
+
+    private void createRunoff(Ballot ballot, Map<Seat, List<Long>> tied) {
+        Ballot runoff = new Ballot(ballot.getMeeting(), ballot.getKind(), ballot.getVotingMode(),
+                documents.text("ballot.runoffTitle", ballot.getTitle()), ballot);
+        for (Map.Entry<Seat, List<Long>> entry : tied.entrySet()) {
+            BallotSeat seat = ballot.seat(entry.getKey());
+            int electedAlready = (int) seat.getCandidates().stream().filter(c -> Boolean.TRUE.equals(c.getElected())).count();
+            runoff.addSeat(entry.getKey(), seat.getQuota() - electedAlready);
+            List<BallotCandidate> candidates = seat.getCandidates().stream()
+                    .filter(c -> entry.getValue().contains(c.getId())).toList();
+            runoff.candidates(entry.getKey(), candidates.stream().map(BallotCandidate::getUnit).toList(),
+                    candidates.stream().map(BallotCandidate::getScoreRank).toList(),
+                    candidates.stream().map(BallotCandidate::getScore).toList());
+        }
+        em.persist(runoff);
+        em.flush();
+        tables.addPresence(runoff.getId(), tables.presentIds(ballot.getId()));
+        audit.record("Ballot", runoff.getId(), "RUNOFF_CREATED", "run-off of ballot " + ballot.getId() + " | " + tied);
+    }
+}

@@ -1,0 +1,66 @@
+package vn.thidua.calendar.service;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.logging.Logger;
+
+import vn.thidua.audit.service.AuditService;
+import vn.thidua.calendar.entity.PublicHoliday;
+import vn.thidua.calendar.internal.WorkingDays;
+import vn.thidua.shared.InvalidInputException;
+import vn.thidua.shared.Roles;
+
+/**
+ * The working calendar: the public holidays the Board keeps, and deadlines counted in
+ * working days (Saturdays, Sundays and those holidays skipped), such as the appraisal's
+ * 20 working days.
+ */
+@Stateless
+@RolesAllowed({Roles.MEMBER_REPRESENTATIVE, Roles.BOARD_SPECIALIST, Roles.BOARD_LEADER})
+public class CalendarService {
+
+    private static final Logger LOG = Logger.getLogger(CalendarService.class.getName());
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private AuditService audit;
+
+    /** The public holidays from 1 January of {@code year} on, in date order. */
+    @RolesAllowed({Roles.BOARD_SPECIALIST, Roles.BOARD_LEADER})
+    public List<Holiday> holidaysFrom(int year) {
+        return em.createNamedQuery(PublicHoliday.FROM, PublicHoliday.class).setParameter("from", LocalDate.of(year, 1, 1))
+                .getResultList().stream().map(h -> new Holiday(h.getDay(), h.getName())).toList();
+    }
+
+    /** Adds a public holiday (the Board sets each year's, Tết moving with the lunar calendar). */
+    @RolesAllowed(Roles.BOARD_SPECIALIST)
+    public void addHoliday(@NotNull LocalDate day, @NotBlank String name) {
+        if (em.find(PublicHoliday.class, day) != null) {
+            throw new InvalidInputException("error.holiday.exists", day);
+        }
+        em.persist(new PublicHoliday(day, name.trim()));
+        em.flush();
+        audit.record("PublicHoliday", day, "CREATE", name.trim());
+        LOG.info(() -> "Public holiday added: " + day);
+    }
+
+    /** The day {@code days} working days after {@code from} (the day itself does not count). */
+    public LocalDate addWorkingDays(@NotNull LocalDate from, @PositiveOrZero int days) {
+        Set<LocalDate> holidays = new HashSet<>(em.createNamedQuery(PublicHoliday.DAYS_AFTER, LocalDate.class)
+                .setParameter("from", from).getResultList());
+        return WorkingDays.add(from, days, holidays);
+    }
+}

@@ -1,0 +1,54 @@
+package vn.thidua.notification.internal;
+
+import jakarta.ejb.Stateless;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+
+import java.nio.charset.StandardCharsets;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+
+/**
+ * E-mail beside the in-app notifications, only where the server has a mail session
+ * ({@code java:jboss/mail/Default}) and the system property {@code thidua.notify.email}
+ * names the Board's mailbox; otherwise it does nothing. A mail problem is logged and never
+ * undoes the step that sent it.
+ */
+@Stateless
+@jakarta.annotation.security.PermitAll
+public class Mailer {
+
+    private static final Logger LOG = Logger.getLogger(Mailer.class.getName());
+    public static final String SESSION = "java:jboss/mail/Default";
+    public static final String RECIPIENT_PROPERTY = "thidua.notify.email";
+
+    public void sendToBoard(String subject, String text) {
+        String to = System.getProperty(RECIPIENT_PROPERTY);
+        if (to == null || to.isBlank()) {
+            return;
+        }
+        Session session;
+        try {
+            session = (Session) new InitialContext().lookup(SESSION);
+        } catch (NamingException e) {
+            LOG.fine(() -> "No mail session configured; e-mail skipped");
+            return;
+        }
+        try {
+            MimeMessage message = new MimeMessage(session);
+            message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(to));
+            message.setSubject(subject, StandardCharsets.UTF_8.name());
+            message.setText(text, StandardCharsets.UTF_8.name());
+            Transport.send(message);
+        } catch (MessagingException e) {
+            LOG.log(Level.WARNING, "E-mail to the Board failed: {0}", e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package vn.thidua.registry.service;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+
+import vn.thidua.registry.entity.AwardKind;
+
+/** An award as the registry's pages show it: the unit under the name it had then, the bloc, the decision. */
+public record AwardView(Long id, int year, Long unitId, String unitCode, String unitName, AwardKind kind, Long blocId,
+                        String blocName, String decisionNumber, LocalDate decidedOn) implements Serializable {
+
+    public Long getId() {
+        return id;
+    }
+
+    public int getYear() {
+        return year;
+    }
+
+    public Long getUnitId() {
+        return unitId;
+    }
+
+    public String getUnitCode() {
+        return unitCode;
+    }
+
+    public String getUnitName() {
+        return unitName;
+    }
+
+    public AwardKind getKind() {
+        return kind;
+    }
+
+    public Long getBlocId() {
+        return blocId;
+    }
+
+    public String getBlocName() {
+        return blocName;
+    }
+
+    public String getDecisionNumber() {
+        return decisionNumber;
+    }
+
+    public LocalDate getDecidedOn() {
+        return decidedOn;
+    }
+}

@@ -1,0 +1,449 @@
+package vn.thidua.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
+import jakarta.inject.Inject;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import javax.sql.DataSource;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import vn.thidua.ballot.entity.BallotKind;
+import vn.thidua.ballot.entity.Seat;
+import vn.thidua.ballot.entity.VotingMode;
+import vn.thidua.ballot.service.BallotQueryService;
+import vn.thidua.ballot.service.BallotSetupService;
+import vn.thidua.ballot.service.BallotView;
+import vn.thidua.ballot.service.CountingService;
+import vn.thidua.calendar.service.CalendarService;
+import vn.thidua.calendar.service.Holiday;
+import vn.thidua.file.service.Upload;
+import vn.thidua.meeting.entity.Meeting;
+import vn.thidua.meeting.entity.MeetingKind;
+import vn.thidua.meeting.service.MeetingForm;
+import vn.thidua.meeting.service.MeetingService;
+import vn.thidua.notification.service.NotificationService;
+import vn.thidua.proposal.entity.DocumentKind;
+import vn.thidua.proposal.entity.ProposalStatus;
+import vn.thidua.proposal.service.ApprovalWorkflowService;
+import vn.thidua.proposal.service.DossierService;
+import vn.thidua.proposal.service.ProposalService;
+import vn.thidua.proposal.service.ProposalView;
+import vn.thidua.registry.entity.AwardKind;
+import vn.thidua.registry.service.AwardView;
+import vn.thidua.registry.service.RegistryService;
+import vn.thidua.shared.AccessDeniedException;
+import vn.thidua.shared.InvalidInputException;
+import vn.thidua.unit.entity.Unit;
+import vn.thidua.unit.service.UnitForm;
+import vn.thidua.unit.service.UnitService;
+
+/**
+ * The approval chain in the real server and database: every step refused for the wrong
+ * role and for the leader of another bloc, nobody approving their own submission, the
+ * return-and-resubmit path with the dossier, the due date in working days, the
+ * notifications, concurrent check and return, the decision entering the registry, and a
+ * unit's award history across a merge.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ApprovalWorkflowIT {
+
+    private static final byte[] PDF = "%PDF-1.4 báo cáo thành tích".getBytes(StandardCharsets.UTF_8);
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.portalWithTests(ApprovalWorkflowIT.class);
+    }
+
+    @Resource(lookup = "java:jboss/datasources/ThiduaDS")
+    private DataSource dataSource;
+
+    @Inject
+    private TestData testData;
+
+    @Inject
+    private AsYouthUnion asLeader;
+
+    @Inject
+    private AsWomenUnion asMember;
+
+    @Inject
+    private AsOtherBlocLeader asOtherLeader;
+
+    @Inject
+    private AsBoardSpecialist asSpecialist;
+
+    @Inject
+    private AsBoardLeader asBoardLeader;
+
+    @Inject
+    private AsSubmitterWithBoardRole asSubmitterWithBoardRole;
+
+    @Inject
+    private BallotSetupService ballotSetup;
+
+    @Inject
+    private CountingService counting;
+
+    @Inject
+    private BallotQueryService ballots;
+
+    @Inject
+    private MeetingService meetings;
+
+    @Inject
+    private ProposalService proposals;
+
+    @Inject
+    private DossierService dossiers;
+
+    @Inject
+    private ApprovalWorkflowService approvals;
+
+    @Inject
+    private NotificationService notifications;
+
+    @Inject
+    private CalendarService calendar;
+
+    @Inject
+    private RegistryService registry;
+
+    @Inject
+    private UnitService units;
+
+    @Test
+    void proposalGoesThroughReturnResubmitApprovalCouncilAndDecisionIntoTheRegistry() throws Exception {
+        Long id = confirmedProposal(2036);
+        Unit women = testData.unit("HLHPN");
+        Unit youth = testData.unit("TDOAN");
+
+        // only the leader unit of this bloc and year submits
+        assertThrows(AccessDeniedException.class, () -> asMember.call(() -> approvals.submit(id, "1/TTr")));
+        assertThrows(AccessDeniedException.class, () -> asOtherLeader.call(() -> approvals.submit(id, "1/TTr")));
+        assertTrue(refusedByRole(() -> asSpecialist.call(() -> approvals.submit(id, "1/TTr"))));
+        ProposalView submitted = asLeader.call(() -> approvals.submit(id, "15/TTr-KTĐ03"));
+        assertEquals(ProposalStatus.SUBMITTED, submitted.status());
+        assertEquals(workingDaysAfter(submitted.submittedAt().toLocalDate(), 20), submitted.dueOn());
+        assertTrue(asSpecialist.call(() -> notifications.notifications()).stream().anyMatch(n -> n.text().equals(
+                "Tờ trình 15/TTr-KTĐ03 của " + submitted.blocName() + " chờ thẩm định, hạn " + submitted.dueOn())));
+
+        // the specialist cannot pass an incomplete dossier; returns it with reasons
+        assertEquals("error.proposal.incomplete", assertThrows(InvalidInputException.class,
+                () -> asSpecialist.call(() -> approvals.checkDossier(id, null))).getMessageKey());
+        assertTrue(refusedByRole(() -> asMember.call(() -> approvals.returnProposal(id,
+                Map.of(DocumentKind.ACHIEVEMENT_REPORT, "x")))));
+        assertTrue(refusedByRole(() -> asBoardLeader.call(() -> approvals.returnProposal(id,
+                Map.of(DocumentKind.ACHIEVEMENT_REPORT, "x")))));
+        asSpecialist.call(() -> approvals.returnProposal(id,
+                Map.of(DocumentKind.ACHIEVEMENT_REPORT, "Thiếu báo cáo thành tích của đơn vị được đề nghị")));
+
+        // the leader completes the dossier and resubmits
+        asLeader.call(() -> dossiers.generateDossier(id));
+        asLeader.call(() -> dossiers.addAchievementReport(id, women.getId(), new Upload("bao-cao-hlhpn.pdf", PDF)));
+        asLeader.call(() -> dossiers.addAchievementReport(id, youth.getId(), new Upload("bao-cao-td.pdf", PDF)));
+        assertEquals(List.of(), asLeader.call(() -> dossiers.missingDocuments(id)));
+        asLeader.call(() -> approvals.submit(id, "15/TTr-KTĐ03"));
+
+        // approval only after the check; only the Board leader; never by the submitter
+        assertEquals("error.proposal.wrongState", assertThrows(InvalidInputException.class,
+                () -> asBoardLeader.call(() -> approvals.approve(id, null))).getMessageKey());
+        assertTrue(refusedByRole(() -> asLeader.call(() -> approvals.checkDossier(id, null))));
+        asSpecialist.call(() -> approvals.checkDossier(id, "Hồ sơ đầy đủ"));
+
+        // the daily timer's work: past the due date the appraisal is overdue and the Board is told
+        LocalDate due = asSpecialist.call(() -> proposals.proposal(id)).dueOn();
+        assertTrue(asBoardLeader.call(() -> approvals.markOverdue(due.plusDays(1))) >= 1);
+        assertTrue(asBoardLeader.call(() -> proposals.proposal(id)).overdue());
+        assertTrue(asBoardLeader.call(() -> notifications.notifications()).stream()
+                .anyMatch(n -> n.text().equals("Tờ trình 15/TTr-KTĐ03 quá hạn thẩm định (hạn " + due + ")")));
+        assertTrue(asBoardLeader.call(() -> proposals.inbox()).stream().anyMatch(p -> p.id().equals(id) && p.overdue()));
+        assertTrue(refusedByRole(() -> asSpecialist.call(() -> approvals.approve(id, null))));
+        assertTrue(refusedByRole(() -> asLeader.call(() -> approvals.approve(id, null))));
+        assertEquals("error.proposal.ownSubmission", assertThrows(InvalidInputException.class,
+                () -> asSubmitterWithBoardRole.call(() -> approvals.approve(id, null))).getMessageKey());
+        asBoardLeader.call(() -> approvals.approve(id, "Đồng ý trình Hội đồng"));
+        assertTrue(refusedByRole(() -> asSpecialist.call(() -> approvals.recordCouncil(id, 9, 0, 0, List.of(), null))));
+        asBoardLeader.call(() -> approvals.recordCouncil(id, 9, 0, 1, List.of(), "Thống nhất"));
+        assertTrue(refusedByRole(() -> asSpecialist.call(() -> approvals.recordDecision(id, "1/QĐ", LocalDate.now(), "x", null))));
+        // a decision number already in the registry is refused, and nothing of the step remains
+        String taken = "Q" + UUID.randomUUID().toString().substring(0, 6) + "/QĐ-UBND";
+        Long other = confirmedProposal(2041);
+        try (Connection c = dataSource.getConnection()) {
+            awardFixture(c, other, taken, youth.getId(), submitted.blocId(), 2041);
+        }
+        assertEquals("error.decision.duplicateNumber", assertThrows(InvalidInputException.class,
+                () -> asBoardLeader.call(() -> approvals.recordDecision(id, " " + taken, LocalDate.of(2037, 1, 15),
+                        "Chủ tịch UBND tỉnh", null))).getMessageKey());
+        assertEquals(ProposalStatus.COUNCIL_REVIEWED, asBoardLeader.call(() -> proposals.proposal(id)).status());
+        String number = "Q" + UUID.randomUUID().toString().substring(0, 6) + "/QĐ-UBND";
+        asBoardLeader.call(() -> approvals.recordDecision(id, number, LocalDate.of(2037, 1, 15),
+                "Chủ tịch UBND tỉnh", new Upload("quyet-dinh.pdf", "%PDF-1.7 signed".getBytes(StandardCharsets.US_ASCII))));
+
+        ProposalView decided = asSpecialist.call(() -> proposals.proposal(id));
+        assertEquals(ProposalStatus.DECIDED, decided.status());
+        assertEquals(List.of("SUBMIT", "RETURN", "RESUBMIT", "CHECK", "APPROVE", "COUNCIL", "DECISION"),
+                decided.steps().stream().map(ProposalView.Step::step).toList());
+        assertEquals(List.of(AsYouthUnion.PRINCIPAL, AsBoardSpecialist.PRINCIPAL, AsYouthUnion.PRINCIPAL,
+                        AsBoardSpecialist.PRINCIPAL, AsBoardLeader.PRINCIPAL, AsBoardLeader.PRINCIPAL, AsBoardLeader.PRINCIPAL),
+                decided.steps().stream().map(ProposalView.Step::actor).toList());
+        assertTrue(decided.steps().get(1).comment().contains("ACHIEVEMENT_REPORT: Thiếu báo cáo thành tích"));
+        assertEquals("Hội đồng: tán thành 9, không tán thành 0, không ý kiến 1; Thống nhất", decided.steps().get(5).comment());
+
+        Map<String, AwardKind> awards = new TreeMap<>();
+        asMember.call(() -> registry.search(null, null, 2036, null, number))
+                .forEach(a -> awards.put(a.unitCode(), a.kind()));
+        assertEquals(Map.of("HLHPN", AwardKind.PROVINCIAL_FLAG, "TDOAN", AwardKind.CERTIFICATE_OF_MERIT), awards);
+    }
+
+    @Test
+    void concurrentCheckAndReturnOneWinsAndTheHistoryStaysConsistent() throws Exception {
+        Long id = confirmedProposal(2037);
+        asLeader.call(() -> dossiers.generateDossier(id));
+        for (String code : List.of("HLHPN", "TDOAN")) {
+            Long unitId = testData.unit(code).getId();
+            asLeader.call(() -> dossiers.addAchievementReport(id, unitId, new Upload("bao-cao.pdf", PDF)));
+        }
+        asLeader.call(() -> approvals.submit(id, "16/TTr-KTĐ03"));
+
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        CountDownLatch go = new CountDownLatch(1);
+        List<Callable<String>> steps = List.of(
+                () -> {
+                    go.await();
+                    asSpecialist.call(() -> approvals.checkDossier(id, "đủ"));
+                    return "checked";
+                },
+                () -> {
+                    go.await();
+                    asSpecialist.call(() -> approvals.returnProposal(id, Map.of(DocumentKind.SCORE_TABLE, "sai số liệu")));
+                    return "returned";
+                });
+        List<Future<String>> futures = new ArrayList<>();
+        steps.forEach(s -> futures.add(pool.submit(() -> {
+            try {
+                return s.call();
+            } catch (InvalidInputException e) {
+                return e.getMessageKey();
+            }
+        })));
+        go.countDown();
+        List<String> outcomes = new ArrayList<>();
+        for (Future<String> f : futures) {
+            outcomes.add(f.get());
+        }
+        pool.shutdown();
+        assertEquals(1, outcomes.stream().filter(o -> o.equals("checked") || o.equals("returned")).count(), outcomes.toString());
+        assertEquals(1, outcomes.stream().filter(o -> o.equals("error.proposal.wrongState")).count(), outcomes.toString());
+
+        ProposalView after = asSpecialist.call(() -> proposals.proposal(id));
+        List<String> history = after.steps().stream().map(ProposalView.Step::step).toList();
+        assertEquals(2, history.size(), history.toString());
+        assertEquals(outcomes.contains("checked") ? ProposalStatus.CHECKED : ProposalStatus.RETURNED, after.status());
+    }
+
+    @Test
+    void aMergedUnitsHistoryIncludesItsPredecessorsAwardsAndStreaks() throws Exception {
+        String s = UUID.randomUUID().toString().substring(0, 5).toUpperCase();
+        Unit older = createUnit("RG" + s + "A");
+        Unit other = createUnit("RG" + s + "B");
+        // one decision per proposal: three confirmed proposals to hang the fixtures on
+        List<Long> proposalIds = List.of(confirmedProposal(2038), confirmedProposal(2039), confirmedProposal(2040));
+        long bloc;
+        try (Connection c = dataSource.getConnection()) {
+            bloc = single(c, "SELECT id FROM bloc ORDER BY id LIMIT 1");
+            awardFixture(c, proposalIds.get(0), "REG-" + s + "-2022", older.getId(), bloc, 2022);
+            awardFixture(c, proposalIds.get(1), "REG-" + s + "-2023", older.getId(), bloc, 2023);
+        }
+        UnitForm successor = new UnitForm();
+        successor.setProvinceId(older.getProvince().getId());
+        successor.setCode("RG" + s + "S");
+        successor.setName("Đơn vị sau hợp nhất " + s);
+        successor.setShortName("ĐV hợp nhất");
+        successor.setValidFrom(LocalDate.of(2024, 1, 1));
+        Unit merged = asSpecialist.call(() -> units.mergeUnits(List.of(older.getId(), other.getId()), successor));
+        try (Connection c = dataSource.getConnection()) {
+            awardFixture(c, proposalIds.get(2), "REG-" + s + "-2024", merged.getId(), bloc, 2024);
+        }
+
+        List<AwardView> history = asSpecialist.call(() -> registry.history(merged.getId()));
+        assertEquals(List.of(2024, 2023, 2022), history.stream().map(AwardView::year).toList());
+        assertEquals(older.getName(), history.get(1).unitName(), "old awards keep the old name");
+        assertEquals(3, (int) asSpecialist.call(() -> registry.streak(merged.getId(), AwardKind.PROVINCIAL_FLAG)),
+                "flag three years running, across the merger");
+    }
+
+    @Test
+    void theBoardKeepsThePublicHolidaysThatDeadlinesSkip() throws Exception {
+        List<Holiday> holidays = asSpecialist.call(() -> calendar.holidaysFrom(2026));
+        assertTrue(holidays.contains(new Holiday(LocalDate.of(2026, 9, 2), "Quốc khánh")), holidays.toString());
+        assertTrue(holidays.stream().allMatch(h -> h.day().getYear() >= 2026), holidays.toString());
+        assertEquals("error.holiday.exists", assertThrows(InvalidInputException.class,
+                () -> asSpecialist.call(() -> {
+                    calendar.addHoliday(LocalDate.of(2026, 9, 2), "Quốc khánh");
+                    return null;
+                })).getMessageKey());
+        assertTrue(refusedByRole(() -> asBoardLeader.call(() -> {
+            calendar.addHoliday(LocalDate.of(2026, 12, 31), "x");
+            return null;
+        })));
+        // Friday 28 Aug 2026 + 3 working days: the weekend and 1-2 Sep (Quốc khánh) skipped
+        assertEquals(LocalDate.of(2026, 9, 4), asLeader.call(() -> calendar.addWorkingDays(LocalDate.of(2026, 8, 28), 3)));
+    }
+
+    // ---- helpers ----
+
+    /** A confirmed commendation ballot of Bloc No. 03 in {@code year}: flag to the Women's Union, certificate to the Youth Union. */
+    private Long confirmedProposal(int year) throws Exception {
+        Long bloc = testData.bloc03With(year);
+        MeetingForm form = new MeetingForm();
+        form.setBlocId(bloc);
+        form.setYear(year);
+        form.setKind(MeetingKind.YEAR_END);
+        form.setHeldOn(LocalDate.of(year, 12, 27));
+        form.setPlace("Hội trường Tỉnh đoàn");
+        form.setChair("Y Đoàn Êban");
+        form.setSecretary("Nguyễn Thị Hằng");
+        Meeting meeting = asLeader.call(() -> meetings.saveMeeting(form));
+        Long ballot = asLeader.call(() -> ballotSetup.createBallot(meeting.getId(), BallotKind.COMMENDATION, VotingMode.PAPER,
+                "Bình bầu năm " + year));
+        asLeader.call(() -> {
+            ballotSetup.setCandidates(ballot, Seat.PROVINCIAL_FLAG, List.of(testData.unit("HLHPN").getId()));
+            return null;
+        });
+        asLeader.call(() -> {
+            ballotSetup.setCandidates(ballot, Seat.CERTIFICATE_OF_MERIT, List.of(testData.unit("TDOAN").getId()));
+            return null;
+        });
+        asLeader.call(() -> {
+            ballotSetup.recordPresence(ballot, TestData.memberCodes().stream().map(c -> testData.unit(c).getId()).toList());
+            return null;
+        });
+        asLeader.call(() -> {
+            ballotSetup.openBallot(ballot);
+            return null;
+        });
+        BallotView open = asLeader.call(() -> ballots.ballot(ballot));
+        Map<Long, Integer> votes = new java.util.HashMap<>();
+        for (var seat : open.seats()) {
+            for (BallotView.CandidateView c : seat.candidates()) {
+                votes.put(c.id(), 5);
+            }
+        }
+        asLeader.call(() -> {
+            counting.enterPaperCounts(ballot, 5, 5, 0, votes);
+            return null;
+        });
+        asLeader.call(() -> {
+            counting.countBallot(ballot);
+            return null;
+        });
+        asLeader.call(() -> {
+            counting.confirmBallot(ballot);
+            return null;
+        });
+        return asLeader.call(() -> proposals.fromBallot(ballot)).orElseThrow().getId();
+    }
+
+    private Unit createUnit(String code) throws Exception {
+        UnitForm form = new UnitForm();
+        form.setProvinceId(testData.unit("HLHPN").getProvince().getId());
+        form.setCode(code);
+        form.setName("Đơn vị sổ khen thưởng " + code);
+        form.setShortName(code);
+        form.setValidFrom(LocalDate.of(2010, 1, 1));
+        return asSpecialist.call(() -> units.createUnit(form));
+    }
+
+    /** The day {@code days} working days after {@code from}: weekends and the stored public holidays skipped. */
+    private LocalDate workingDaysAfter(LocalDate from, int days) throws Exception {
+        java.util.Set<LocalDate> holidays = holidays();
+        LocalDate day = from;
+        for (int left = days; left > 0; ) {
+            day = day.plusDays(1);
+            if (day.getDayOfWeek().getValue() < 6 && !holidays.contains(day)) {
+                left--;
+            }
+        }
+        return day;
+    }
+
+    private java.util.Set<LocalDate> holidays() throws Exception {
+        java.util.Set<LocalDate> days = new java.util.HashSet<>();
+        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT holiday FROM public_holiday")) {
+            while (rs.next()) {
+                days.add(rs.getDate(1).toLocalDate());
+            }
+        }
+        return days;
+    }
+
+    /** An earlier decision and its flag, written as a fixture (the chain itself is tested above). */
+    private static void awardFixture(Connection c, Long proposal, String number, Long unit, long bloc, int year)
+            throws Exception {
+        long decision;
+        try (PreparedStatement d = c.prepareStatement("INSERT INTO award_decision (proposal_id, number, decided_on, signer)"
+                + " VALUES (?, ?, ?, 'Chủ tịch UBND tỉnh')", Statement.RETURN_GENERATED_KEYS)) {
+            d.setLong(1, proposal);
+            d.setString(2, number);
+            d.setObject(3, LocalDate.of(year + 1, 1, 15));
+            d.executeUpdate();
+            try (ResultSet keys = d.getGeneratedKeys()) {
+                keys.next();
+                decision = keys.getLong(1);
+            }
+        }
+        try (PreparedStatement a = c.prepareStatement("INSERT INTO award (decision_id, unit_id, bloc_id, year, kind)"
+                + " VALUES (?, ?, ?, ?, 'PROVINCIAL_FLAG')")) {
+            a.setLong(1, decision);
+            a.setLong(2, unit);
+            a.setLong(3, bloc);
+            a.setInt(4, year);
+            a.executeUpdate();
+        }
+    }
+
+    private static long single(Connection c, String sql) throws Exception {
+        try (PreparedStatement s = c.prepareStatement(sql); ResultSet rs = s.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static boolean refusedByRole(org.junit.jupiter.api.function.Executable call) {
+        EJBException e = assertThrows(EJBException.class, call);
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof EJBAccessException) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,76 @@
+package vn.thidua.web.year;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.Serializable;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import org.omnifaces.util.Faces;
+
+import vn.thidua.ballot.entity.BallotStatus;
+import vn.thidua.ballot.entity.Seat;
+import vn.thidua.ballot.entity.VotingMode;
+import vn.thidua.ballot.service.BallotView;
+import vn.thidua.ballot.service.CastReceipt;
+import vn.thidua.ballot.service.ConferenceBallots;
+import vn.thidua.ballot.service.VotingService;
+import vn.thidua.web.Messages;
+
+/**
+ * The ballots page's voting part: a present member that has not voted yet marks at most
+ * each seat's quota and casts its one ballot; the receipt code is shown once, after the
+ * redirect.
+ */
+@Named
+@ViewScoped
+public class BallotVoteBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private VotingService voting;
+
+    @Inject
+    private BallotsBean page;
+
+    private Map<Seat, IdSelection> choices;
+
+    public String cast() {
+        Map<Seat, List<Long>> marked = new EnumMap<>(Seat.class);
+        getChoices().forEach((seat, selection) -> marked.put(seat, selection.getIds()));
+        CastReceipt cast = voting.castVote(page.getBallotId(), page.getMyUnit().unitId(), marked);
+        Faces.getFlash().put("receipt", cast.receipt());
+        Messages.info("ballot.cast");
+        return page.reload();
+    }
+
+    /** Whether the caller's unit may vote now: the ballot is open and electronic, and the unit present and not voted. */
+    public boolean isCanVote() {
+        BallotView ballot = page.getBallot();
+        ConferenceBallots.Member mine = page.getMyUnit();
+        return ballot != null && mine != null && ballot.status() == BallotStatus.OPEN
+                && ballot.votingMode() == VotingMode.ELECTRONIC && page.getTurnout().notYetVoted().contains(mine.name());
+    }
+
+    /** Per seat, the candidates marked "yes" (none at first). */
+    public Map<Seat, IdSelection> getChoices() {
+        if (choices == null) {
+            choices = new EnumMap<>(Seat.class);
+            BallotView ballot = page.getBallot();
+            if (ballot != null) {
+                ballot.seats().forEach(seat -> choices.put(seat.seat(), new IdSelection(List.of())));
+            }
+        }
+        return choices;
+    }
+
+    /** The receipt code just issued (shown once, after the redirect). */
+    public String getReceipt() {
+        Object receipt = Faces.getFlash().get("receipt");
+        return receipt == null ? null : receipt.toString();
+    }
+}
