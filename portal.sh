@@ -64,7 +64,7 @@ stop_all() {
 }
 
 # The pids of processes whose command line contains $1 (our own run's folders, never another's).
-pids_of() { pgrep -f -- "$1" 2>/dev/null | grep -vx "$$" || true; }
+pids_of() { { pgrep -f -- "$1" 2>/dev/null || true; } | { grep -vx "$$" || true; }; }
 
 # A MariaDB or WildFly left running by an earlier run (its launcher killed, a crash) holds the
 # ports and the data: name it and stop it before starting again.
@@ -132,7 +132,9 @@ run_portal() {
 
     local url="http://localhost:$http_port/thidua/"
     for ((i = 0; i < 240; i++)); do
-        [ -z "$JAVA_PID" ] && JAVA_PID=$(pids_of "jboss.home.dir=$run_dir/server" | grep -vx "$SERVER_PID" | head -n 1)
+        if [ -z "$JAVA_PID" ]; then
+            JAVA_PID=$(pids_of "jboss.home.dir=$run_dir/server" | { grep -vx "$SERVER_PID" || true; } | head -n 1)
+        fi
         if [ -f "$run_dir/server/standalone/deployments/thidua.ear.deployed" ]; then break; fi
         if [ -f "$run_dir/server/standalone/deployments/thidua.ear.failed" ]; then
             echo "Deployment failed; see $run_dir/server.log" >&2; exit 1
