@@ -26,7 +26,7 @@ public class BallotOpeningBean {
     private OpenedBallot opened;
     private String ballotTitle;
 
-    void show(OpenedBallot opened, String ballotTitle) {
+    public void show(OpenedBallot opened, String ballotTitle) {
         this.opened = opened;
         this.ballotTitle = ballotTitle;
     }
