@@ -144,7 +144,7 @@ run_verify() {
         echo "Building domain-ejb first..."
         "${MVN[@]}" -q -o -pl domain-ejb -am -DskipTests install || "${MVN[@]}" -q -pl domain-ejb -am -DskipTests install
     fi
-    "${MVN[@]}" -q -pl domain-ejb exec:java -Dexec.mainClass=vn.thidua.ballot.verifier.ElectionRecordVerifier \
+    "${MVN[@]}" -q -Dstyle.color=never -pl domain-ejb exec:java -Dexec.mainClass=vn.thidua.ballot.verifier.ElectionRecordVerifier \
         -Dexec.classpathScope=test -Dexec.args="'$record'"
 }
 
