@@ -6,7 +6,10 @@
 #                      WildFly against MariaDB, browser tests in headless Chromium
 #   ./portal.sh bench [voters]   the vote benchmark against the portal that "run" started
 #                      (in another terminal); prints throughput, latency and the insert ratio
+#   ./portal.sh verify <record.json>   checks an electronic ballot's election record with the
+#                      independent verifier (needs a built checkout: mvn install, or run/test once)
 set -euo pipefail
+CALLER_DIR=$(pwd)
 cd "$(dirname "$0")"
 ROOT=$(pwd)
 MVN=(mvn -B -ntp)
@@ -209,9 +212,27 @@ run_bench() {
         -Dexec.args="$url $db $ROOT/run/server ${1:-1000} ${2:-10} ${3:-50}"
 }
 
+# The independent verifier of an election record (docs/ELECTION-RECORD.md): prints each check,
+# exits 0 when the record is valid, 1 otherwise. It reads the file only: no portal, no database.
+run_verify() {
+    if [ $# -ne 1 ]; then
+        echo "usage: $0 verify <election-record.json>" >&2
+        exit 2
+    fi
+    local record
+    record=$(cd "$CALLER_DIR" && realpath -- "$1") || { echo "No such file: $1" >&2; exit 2; }
+    if [ ! -f "$ROOT/domain-ejb/target/classes/vn/thidua/ballot/verifier/ElectionRecordVerifier.class" ]; then
+        echo "Building domain-ejb first..."
+        "${MVN[@]}" -q -o -pl domain-ejb -am -DskipTests install || "${MVN[@]}" -q -pl domain-ejb -am -DskipTests install
+    fi
+    "${MVN[@]}" -q -Dstyle.color=never -pl domain-ejb exec:java -Dexec.mainClass=vn.thidua.ballot.verifier.ElectionRecordVerifier \
+        -Dexec.classpathScope=test -Dexec.args="'$record'"
+}
+
 case "${1:-}" in
     run) run_portal ;;
     test) run_tests ;;
     bench) shift; run_bench "$@" ;;
-    *) echo "usage: $0 run|test|bench [voters]" >&2; exit 2 ;;
+    verify) shift; run_verify "$@" ;;
+    *) echo "usage: $0 run|test|bench [voters]|verify <record.json>" >&2; exit 2 ;;
 esac

@@ -129,6 +129,25 @@ class AuthorizationIT {
     }
 
     @Test
+    void theBallotApiTakesReceiptsInTheBodyAndKeepsVotingToMemberRepresentatives() throws Exception {
+        PortalClient women = PortalClient.loggedIn(Person.WOMEN_UNION);
+        PortalClient.Answer unknown = women.post("/api/ballots/999999/receipts", "{\"receipt\": \"" + "ab".repeat(32) + "\"}");
+        assertEquals(404, unknown.status(), "the receipt goes in the body; no such ballot: " + unknown.body());
+        assertEquals(400, women.post("/api/ballots/999999/receipts", "{}").status(), "a receipt is required");
+        assertEquals(404, women.get("/api/ballots/999999/receipts/ABCD-EFGH-JKLM-NPQR").status(),
+                "no receipt in an address any more");
+        assertEquals(200, women.get("/api/ballots/mine").status());
+
+        PortalClient leader = PortalClient.loggedIn(Person.BOARD_LEADER);
+        assertEquals(403, leader.get("/api/ballots/mine").status(), "voting is for member representatives");
+        assertEquals(403, leader.post("/api/ballots/999999/votes", "{\"choices\": {}}").status());
+        PortalClient.Answer encrypted = leader.post("/api/ballots/999999/encrypted-votes", "{}");
+        assertEquals(403, encrypted.status(), encrypted.body());
+        assertEquals("Bạn không có quyền thực hiện thao tác này.", encrypted.json().asJsonObject().getString("error"));
+        assertEquals(404, leader.get("/api/ballots/999999/record").status(), "the Board reads ballots: no such ballot");
+    }
+
+    @Test
     void theSessionIdChangesAtLoginAndTheSessionCookieIsHttpOnlyAndSameSite() throws Exception {
         PortalClient client = PortalClient.anonymous();
         java.net.http.HttpResponse<String> loginPage = client.page("/login.xhtml");

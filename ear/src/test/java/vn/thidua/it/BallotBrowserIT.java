@@ -30,9 +30,12 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * Steps 2 to 4 of the DOMAIN.md story in the browser, with the five member accounts: the
  * 2023 leader (Women's Union) records the year-end conference of 27 Dec 2023 and runs
  * the commendation ballot (flag to the Women's Union, certificate to the Youth Union) and
- * the leadership ballot (2024 leader the Youth Union, deputy the Farmers' Association).
- * One member votes from a phone-sized screen, one through the JSON API. Confirming the
- * results creates the draft proposal and sets the 2024 leadership.
+ * the leadership ballot (2024 leader the Youth Union, deputy the Farmers' Association),
+ * both electronic and encrypted, each with a counting committee of three whose shares are
+ * read from the page in the answer to the opening; two of them are entered at counting.
+ * One member votes from a phone-sized screen, one through the JSON API; a tracker is
+ * checked on the results and the election record passes the independent verifier.
+ * Confirming the results creates the draft proposal and sets the 2024 leadership.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -44,6 +47,9 @@ class BallotBrowserIT extends BrowserSupport {
     private static final String LABOUR = "Liên đoàn Lao động tỉnh Đắk Nông";
     private static final String YOUTH = "Tỉnh đoàn Đắk Nông";
     private static final List<String> ALL = List.of(WOMEN, FARMERS, VETERANS, LABOUR, YOUTH);
+
+    /** The Women's Union's tracker of the ballot being run, checked on the results. */
+    private String womenReceipt;
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -71,11 +77,11 @@ class BallotBrowserIT extends BrowserSupport {
 
         // the commendation ballot
         createBallot("Bình bầu đề nghị khen thưởng năm 2023", "Bỏ phiếu bình bầu");
-        prepare("PROVINCIAL_FLAG", List.of(WOMEN), "CERTIFICATE_OF_MERIT", List.of(YOUTH, FARMERS));
+        List<String> shares = prepare("PROVINCIAL_FLAG", List.of(WOMEN), "CERTIFICATE_OF_MERIT", List.of(YOUTH, FARMERS));
         String commendation = driver.getCurrentUrl();
         voteAsEveryMember(commendation, "PROVINCIAL_FLAG", WOMEN, "CERTIFICATE_OF_MERIT", YOUTH);
         switchUser("hlhpn", commendation);
-        String results = closeCountAndConfirm();
+        String results = closeCountAndConfirm(shares);
         assertTrue(results.contains(WOMEN + " 5 (100.00%) Đạt tỷ lệ, trong chỉ tiêu: được đề nghị"), results);
         assertTrue(results.contains(YOUTH + " 5 (100.00%) Đạt tỷ lệ, trong chỉ tiêu: được đề nghị"), results);
         assertTrue(results.contains(FARMERS + " 0 (0.00%) Không đạt tỷ lệ phiếu"), results);
@@ -87,11 +93,11 @@ class BallotBrowserIT extends BrowserSupport {
         // the leadership ballot
         driver.get(ballotsPage);
         createBallot("Lấy phiếu suy tôn khối trưởng, khối phó năm 2024", "Lấy phiếu suy tôn");
-        prepare("LEADER", List.of(YOUTH, VETERANS), "DEPUTY", List.of(FARMERS, LABOUR));
+        List<String> leadershipShares = prepare("LEADER", List.of(YOUTH, VETERANS), "DEPUTY", List.of(FARMERS, LABOUR));
         String leadership = driver.getCurrentUrl();
         voteAsEveryMember(leadership, "LEADER", YOUTH, "DEPUTY", FARMERS);
         switchUser("hlhpn", leadership);
-        String elected = closeCountAndConfirm();
+        String elected = closeCountAndConfirm(leadershipShares);
         assertTrue(elected.contains(YOUTH + " 5 (100.00%)") && elected.contains(FARMERS + " 5 (100.00%)"), elected);
         assertTrue(messagesText().contains("khối trưởng, khối phó năm 2024 đã được cập nhật"), messagesText());
 
@@ -205,7 +211,13 @@ class BallotBrowserIT extends BrowserSupport {
         wait.until(d -> messagesText().contains("Đã tạo phiếu bầu"));
     }
 
-    private void prepare(String seat1, List<String> candidates1, String seat2, List<String> candidates2) {
+    /**
+     * Candidates, members present and the three members of the counting committee, then
+     * opening: the answer shows each member's share once (code and a file to download) and
+     * what the database's logs record; the shares are read here as the members would copy
+     * them, then the page is left for the ballot's own address.
+     */
+    private List<String> prepare(String seat1, List<String> candidates1, String seat2, List<String> candidates2) {
         for (String unit : candidates1) {
             driver.findElement(checkbox("candidates-" + seat1, unit)).click();
         }
@@ -215,11 +227,36 @@ class BallotBrowserIT extends BrowserSupport {
         for (String unit : ALL) {
             driver.findElement(By.xpath("//table[@id='prepare:present']//label[normalize-space()='" + unit + "']")).click();
         }
+        List<WebElement> names = driver.findElements(By.cssSelector("input.committee-name"));
+        assertEquals(3, names.size(), "a committee of three by default");
+        List<String> committee = List.of("Trưởng Ban Thi đua - Khen thưởng tỉnh", "Chánh Văn phòng Hội LHPN tỉnh",
+                "Phó Bí thư Tỉnh đoàn");
+        for (int i = 0; i < 3; i++) {
+            names.get(i).sendKeys(committee.get(i));
+        }
         driver.findElement(By.id("prepare:savePrepared")).click();
         wait.until(d -> messagesText().contains("Đã lưu ứng viên"));
         driver.findElement(By.id("prepare:openBallot")).click();
         confirm();
         wait.until(d -> messagesText().contains("Đã mở bỏ phiếu"));
+        String answer = textOf(By.id("shares"));
+        assertTrue(answer.contains("Chỉ hiển thị MỘT LẦN") && answer.contains("Cần 2 trong 3 phần khóa"), answer);
+        assertTrue(textOf(By.id("databaseLogging")).contains("chỉ ghi nhận đơn vị nào đã bỏ phiếu và các bản mã"),
+                textOf(By.id("databaseLogging")));
+        List<String> shares = new java.util.ArrayList<>();
+        for (int holder = 1; holder <= 3; holder++) {
+            String share = textOf(By.id("share-" + holder)).trim();
+            assertTrue(share.matches(holder + ":[0-9a-f]{64}"), share);
+            shares.add(share);
+        }
+        List<WebElement> downloads = driver.findElements(By.cssSelector("a.share-download"));
+        assertEquals(3, downloads.size());
+        assertTrue(downloads.get(0).getAttribute("href").startsWith("data:text/plain")
+                && downloads.get(0).getAttribute("download").endsWith("-1.txt"), downloads.get(0).getAttribute("href"));
+        driver.findElement(By.id("sharesDone")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("ballotTitle")));
+        assertTrue(driver.findElements(By.id("shares")).isEmpty(), "the shares are shown once, never again");
+        return shares;
     }
 
     /** Every member votes: hnd on a phone-sized screen, ldld through the JSON API, the others on the page. */
@@ -244,7 +281,10 @@ class BallotBrowserIT extends BrowserSupport {
             driver.findElement(By.id("vote:cast")).click();
             confirm();
             String receipt = textOf(By.id("receipt"));
-            assertTrue(receipt.matches("[A-Z2-9]{4}(-[A-Z2-9]{4}){3}"), receipt);
+            assertTrue(receipt.matches("[0-9a-f]{64}"), "the tracker of the encrypted ballot: " + receipt);
+            if (member.equals("hlhpn")) {
+                womenReceipt = receipt;
+            }
             driver.manage().window().setSize(new Dimension(1280, 1000));
         }
         assertTrue(textOf(By.id("waiting")).replace("Chưa bỏ phiếu:", "").isBlank(), textOf(By.id("waiting")));
@@ -274,7 +314,7 @@ class BallotBrowserIT extends BrowserSupport {
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(201, cast.statusCode(), cast.body());
-        assertTrue(cast.body().matches("\\{\"receipt\":\"[A-Z2-9-]{19}\"\\}"), cast.body());
+        assertTrue(cast.body().matches("\\{\"receipt\":\"[0-9a-f]{64}\"\\}"), cast.body());
         HttpResponse<String> again = http.send(HttpRequest.newBuilder(URI.create(BASE + "/api/ballots/" + ballotId + "/votes"))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -299,13 +339,30 @@ class BallotBrowserIT extends BrowserSupport {
         return id.find() ? id.group(1) : "";
     }
 
-    private String closeCountAndConfirm() {
+    /**
+     * Closes voting; two of the three committee members enter their shares (the first and
+     * the third), which makes counting possible; counts, checks the Women's Union tracker
+     * and the election record, and confirms.
+     */
+    private String closeCountAndConfirm(List<String> shares) throws Exception {
         driver.findElement(By.id("manage:closeBallot")).click();
         confirm();
         wait.until(d -> messagesText().contains("Đã kết thúc bỏ phiếu"));
+        assertTrue(driver.findElements(By.id("manage:countBallot")).isEmpty(), "no count without the committee's shares");
+        assertTrue(textOf(By.id("sharesNeeded")).contains("Còn cần 2 phần khóa"), textOf(By.id("sharesNeeded")));
+        enterShare(shares.get(0));
+        wait.until(d -> messagesText().contains("Còn cần 1 phần khóa nữa"));
+        enterShare(shares.get(2));
+        wait.until(d -> messagesText().contains("Đã đủ phần khóa"));
         driver.findElement(By.id("manage:countBallot")).click();
         wait.until(d -> messagesText().contains("Đã kiểm phiếu"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#results .result-row")));
+        String sha = textOf(By.id("recordSha256")).trim();
+        assertTrue(sha.matches("[0-9a-f]{64}"), sha);
+        verifyRecord(driver.findElement(By.id("recordLink")).getAttribute("href"), sha);
+        driver.findElement(By.id("results:receiptCode")).sendKeys(womenReceipt);
+        driver.findElement(By.id("results:checkReceipt")).click();
+        wait.until(d -> textOf(By.id("results:receiptResult")).contains("đã được kiểm"));
         String results = ((String) ((JavascriptExecutor) driver).executeScript(
                 "return Array.from(document.querySelectorAll('#results .result-row')).map(r => r.textContent).join(' | ');"))
                 .replaceAll("\\s+", " ");
@@ -313,6 +370,31 @@ class BallotBrowserIT extends BrowserSupport {
         confirm();
         wait.until(d -> messagesText().contains("Đã xác nhận"));
         return results;
+    }
+
+    private void enterShare(String share) {
+        driver.findElement(By.id("share:shareCode")).sendKeys(share);
+        driver.findElement(By.id("share:enterShare")).click();
+    }
+
+    /** The election record, fetched as a member and checked by the independent verifier; its SHA-256 as shown. */
+    private void verifyRecord(String href, String sha) throws Exception {
+        HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NORMAL).build();
+        http.send(HttpRequest.newBuilder(URI.create(BASE + "/index.xhtml")).build(), HttpResponse.BodyHandlers.discarding());
+        http.send(HttpRequest.newBuilder(URI.create(BASE + "/j_security_check"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("j_username=hccb&j_password="
+                        + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.discarding());
+        HttpResponse<String> record = http.send(HttpRequest.newBuilder(URI.create(href)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertEquals(200, record.statusCode(), record.body());
+        assertEquals(sha, vn.thidua.ballot.internal.crypto.Tracker.sha256Hex(record.body()), "the record shown is the one counted");
+        try (jakarta.json.JsonReader reader = jakarta.json.Json.createReader(new java.io.StringReader(record.body()))) {
+            vn.thidua.ballot.verifier.ElectionRecordVerifier.Report report =
+                    vn.thidua.ballot.verifier.ElectionRecordVerifier.verify(reader.readObject());
+            assertTrue(report.passed(), report.failures().toString());
+        }
     }
 
     private void switchUser(String user, String url) {

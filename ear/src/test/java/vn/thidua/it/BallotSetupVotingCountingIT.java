@@ -50,6 +50,9 @@ import vn.thidua.ballot.service.BallotQueryService;
 import vn.thidua.ballot.service.BallotSetupService;
 import vn.thidua.ballot.service.BallotView;
 import vn.thidua.ballot.service.CastReceipt;
+import vn.thidua.ballot.service.CommitteeService;
+import vn.thidua.ballot.service.CommitteeShare;
+import vn.thidua.ballot.service.OpenedBallot;
 import vn.thidua.ballot.service.CountingService;
 import vn.thidua.ballot.service.VotingService;
 import vn.thidua.bloc.service.BlocService;
@@ -66,11 +69,12 @@ import vn.thidua.shared.PageRequest;
 
 /**
  * The ballot area's services in the real server and database, a ballot's whole life:
- * setting up (rules, quorum), voting (one ballot per unit under 50 concurrent casts,
- * secrecy of the stored tables, receipts) and counting (paper counts that must add up, a
- * tie at the quota line creating a run-off, the count minutes, confirmation into next
- * year's leadership and a draft proposal), and administrators kept out. Each test owns a
- * year of Bloc No. 03.
+ * setting up (rules, quorum), voting (one encrypted ballot per unit under 50 concurrent
+ * casts, secrecy of the stored tables, trackers as receipts) and counting (committee
+ * shares, paper counts that must add up, a tie at the quota line creating a run-off, the
+ * count minutes, confirmation into next year's leadership and a draft proposal), and
+ * administrators kept out. Each test owns a year of Bloc No. 03. The encrypted ballots'
+ * own rules are in {@link EncryptedBallotIT}.
  */
 @ExtendWith(ArquillianExtension.class)
 class BallotSetupVotingCountingIT {
@@ -108,6 +112,9 @@ class BallotSetupVotingCountingIT {
     private CountingService counting;
 
     @Inject
+    private CommitteeService committees;
+
+    @Inject
     private BallotQueryService ballots;
 
     @Inject
@@ -121,6 +128,9 @@ class BallotSetupVotingCountingIT {
 
     @Inject
     private AuditService audit;
+
+    /** The committee's shares of each ballot opened, as its members keep them. */
+    private final Map<Long, List<String>> shares = new HashMap<>();
 
     @Test
     void fiftyConcurrentCastsForOneUnitCountExactlyOneAndCastingAfterClosingIsRefused() throws Exception {
@@ -152,6 +162,10 @@ class BallotSetupVotingCountingIT {
         assertEquals(Map.of("already voted", 49, "counted", 1), outcomes);
         assertEquals(1, count("SELECT COUNT(*) FROM cast_ballot WHERE ballot_id = ?", ballot.id()));
         assertEquals(1, count("SELECT COUNT(*) FROM ballot_participation WHERE ballot_id = ?", ballot.id()));
+        assertEquals(1, count("SELECT COUNT(*) FROM cast_ballot WHERE ballot_id = ? AND ballot_json LIKE '{\"election\":%'",
+                ballot.id()), "the one ballot stored is the encrypted one");
+        assertEquals(3, count("SELECT COUNT(*) FROM cast_ciphertext WHERE ballot_id = ?", ballot.id()),
+                "one ciphertext per candidate, each registered once");
 
         asLeader.call(done(() -> counting.closeBallot(ballot.id())));
         Long youthUnion = testData.unit("TDOAN").getId();
@@ -168,6 +182,8 @@ class BallotSetupVotingCountingIT {
         CastReceipt women = asWomenUnion.call(() -> voting.castVote(ballot.id(), testData.unit("HLHPN").getId(),
                 Map.of(Seat.PROVINCIAL_FLAG, List.of(flag), Seat.CERTIFICATE_OF_MERIT, List.of(certificate))));
         CastReceipt youth = asLeader.call(() -> voting.castVote(ballot.id(), testData.unit("TDOAN").getId(), Map.of()));
+        assertTrue(women.receipt().matches("[0-9a-f]{64}") && !women.receipt().equals(youth.receipt()),
+                "the receipt is the tracker: " + women.receipt());
 
         // every ballot-related table, column by column
         Map<String, List<String>> tables = new TreeMap<>();
@@ -180,9 +196,10 @@ class BallotSetupVotingCountingIT {
                 tables.computeIfAbsent(rs.getString(1), t -> new ArrayList<>()).add(rs.getString(2));
             }
         }
-        assertEquals(List.of("id", "receipt_hash", "ballot_id").stream().sorted().toList(), tables.get("cast_ballot"));
-        assertEquals(List.of("candidate_id", "cast_id"), tables.get("cast_choice"));
-        assertEquals(List.of("ballot_id", "unit_id"), tables.get("ballot_participation"));
+        assertEquals(List.of("ballot_id", "ballot_json", "id", "tracker"), tables.get("cast_ballot"));
+        assertFalse(tables.containsKey("cast_choice"), "no table of choices in clear: " + tables.keySet());
+        assertEquals(List.of("alpha", "ballot_id"), tables.get("cast_ciphertext"));
+        assertEquals(List.of("ballot_id", "unit_id", "voter"), tables.get("ballot_participation"));
         for (Map.Entry<String, List<String>> table : tables.entrySet()) {
             boolean names = table.getValue().contains("unit_id");
             boolean choices = table.getValue().contains("cast_id") || table.getKey().startsWith("cast");
@@ -218,12 +235,18 @@ class BallotSetupVotingCountingIT {
 
         assertEquals("error.ballot.notCounted", assertThrows(InvalidInputException.class,
                 () -> asWomenUnion.call(() -> voting.checkReceipt(ballot.id(), women.receipt()))).getMessageKey());
+        var live = asWomenUnion.call(() -> voting.turnout(ballot.id()));
+        assertEquals(2, live.cast());
+        assertTrue(live.valid() == null && live.blank() == null && live.invalid() == null,
+                "before the count the turnout says who and how many, nothing else: " + live);
         asLeader.call(done(() -> counting.closeBallot(ballot.id())));
-        asLeader.call(done(() -> counting.countBallot(ballot.id())));
+        countWithShares(ballot.id(), 1, 2);
         assertTrue(asWomenUnion.call(() -> voting.checkReceipt(ballot.id(), women.receipt())));
-        assertTrue(asWomenUnion.call(() -> voting.checkReceipt(ballot.id(), youth.receipt())));
+        assertTrue(asWomenUnion.call(() -> voting.checkReceipt(ballot.id(), " " + youth.receipt().toUpperCase() + " ")));
         assertFalse(asWomenUnion.call(() -> voting.checkReceipt(ballot.id(), "AAAA-BBBB-CCCC-DDDD")));
-        assertEquals(1, asWomenUnion.call(() -> voting.turnout(ballot.id())).blank());
+        var reconciled = asWomenUnion.call(() -> voting.turnout(ballot.id()));
+        assertEquals(List.of(2, 0), List.of(reconciled.valid(), reconciled.invalid()));
+        assertEquals(null, reconciled.blank(), "blank ballots are never known: only each candidate's sum is decrypted");
     }
 
     @Test
@@ -259,7 +282,7 @@ class BallotSetupVotingCountingIT {
         // the Board allows certificates for 40% of the members this year: two of five
         Long province = testData.unit("HLHPN").getProvince().getId();
         asBoard.call(() -> setup.saveRules(province, 2033, 2, 3, 50, ThresholdMode.MORE_THAN, 1, 40, true,
-                TieResolution.RUNOFF));
+                TieResolution.RUNOFF, 2, 3, 2));
         Long draft = prepare(2033, VotingMode.PAPER, TestData.memberCodes());
         asLeader.call(done(() -> setup.setCandidates(draft, Seat.CERTIFICATE_OF_MERIT, ids(List.of("TDOAN", "HND", "LDLD")))));
         asLeader.call(done(() -> setup.openBallot(draft)));
@@ -337,13 +360,13 @@ class BallotSetupVotingCountingIT {
 
     private BallotView openCommendation(int year, VotingMode mode, List<String> present) throws Exception {
         Long ballot = prepare(year, mode, present);
-        asLeader.call(done(() -> setup.openBallot(ballot)));
+        open(ballot);
         return asLeader.call(() -> ballots.ballot(ballot));
     }
 
     private BallotView openCommendationAt(Meeting meeting, VotingMode mode, List<String> present) throws Exception {
         Long ballot = prepareAt(meeting, mode, present);
-        asLeader.call(done(() -> setup.openBallot(ballot)));
+        open(ballot);
         return asLeader.call(() -> ballots.ballot(ballot));
     }
 
@@ -358,7 +381,24 @@ class BallotSetupVotingCountingIT {
         asLeader.call(done(() -> setup.setCandidates(ballot, Seat.PROVINCIAL_FLAG, ids(List.of("HLHPN")))));
         asLeader.call(done(() -> setup.setCandidates(ballot, Seat.CERTIFICATE_OF_MERIT, ids(List.of("TDOAN", "HND")))));
         asLeader.call(done(() -> setup.recordPresence(ballot, ids(present))));
+        if (mode == VotingMode.ELECTRONIC) {
+            asLeader.call(done(() -> committees.setCommittee(ballot, List.of("Nguyễn Văn An", "Trần Thị Bình",
+                    "Lê Văn Cường"))));
+        }
         return ballot;
+    }
+
+    /** Opens a prepared ballot, keeping the committee's shares as its members would. */
+    private void open(Long ballot) throws Exception {
+        OpenedBallot opened = asLeader.call(() -> setup.openBallot(ballot));
+        shares.put(ballot, opened.shares().stream().map(CommitteeShare::share).toList());
+    }
+
+    /** Closed electronic ballot: two committee members enter their shares, then the count. */
+    private void countWithShares(Long ballot, int first, int second) throws Exception {
+        asLeader.call(() -> committees.enterShare(ballot, shares.get(ballot).get(first - 1)));
+        asLeader.call(() -> committees.enterShare(ballot, shares.get(ballot).get(second - 1)));
+        asLeader.call(done(() -> counting.countBallot(ballot)));
     }
 
     private Meeting meeting(Long bloc, int year) throws Exception {

@@ -100,6 +100,14 @@ final class PortalClient {
         return new Answer(response.statusCode(), response.body());
     }
 
+    /** POST a JSON body to a portal path (from /thidua on), as an API client would. */
+    Answer post(String path, String json) throws IOException, InterruptedException {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(BASE + path))
+                .header("Accept", "application/json").header("Content-Type", "application/json")
+                .header("Accept-Language", "vi").POST(HttpRequest.BodyPublishers.ofString(json)).build());
+        return new Answer(response.statusCode(), response.body());
+    }
+
     private void formLogin(Person person) throws IOException, InterruptedException {
         HttpResponse<String> page = follow(BASE + "/index.xhtml", null);
         assertTrue(page.body().contains("j_security_check"), "the demo login page");

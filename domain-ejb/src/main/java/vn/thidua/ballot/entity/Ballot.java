@@ -29,8 +29,9 @@ import vn.thidua.unit.entity.Unit;
 
 /**
  * A ballot held at a bloc's conference. Its rules are copied from the province's rules
- * when it opens (frozen), together with the number of members entitled to vote; it moves
- * only forward through {@link BallotStatus}.
+ * when it opens (frozen), together with the number of members entitled to vote and, for an
+ * electronic ballot, the counting committee's threshold k and the fewest ballots that may
+ * be counted; it moves only forward through {@link BallotStatus}.
  */
 @Entity
 @Table(name = "ballot")
@@ -124,6 +125,12 @@ public class Ballot implements Serializable {
     @Column(name = "blank_ballots")
     private Integer blankBallots;
 
+    @Column(name = "committee_threshold")
+    private Integer committeeThreshold;
+
+    @Column(name = "min_electronic_ballots")
+    private Integer minElectronicBallots;
+
     @OneToMany(mappedBy = "ballot", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("seat")
     private List<BallotSeat> seats = new ArrayList<>();
@@ -158,11 +165,19 @@ public class Ballot implements Serializable {
         seat(seat).candidates(units, ranks, scores);
     }
 
-    /** Opens the ballot with the rules frozen; refused without quorum. */
-    public void open(int members, int present, BallotRules rules) {
+    /**
+     * Opens the ballot with the rules frozen; refused without quorum, and for an electronic
+     * ballot unless its counting committee has the rules' number of members
+     * ({@code committeeMembers}).
+     */
+    public void open(int members, int present, BallotRules rules, int committeeMembers) {
         requireStatus(BallotStatus.DRAFT);
         if (seats.stream().allMatch(s -> s.getCandidates().isEmpty())) {
             throw new InvalidInputException("error.ballot.noCandidates");
+        }
+        if (votingMode == VotingMode.ELECTRONIC && committeeMembers != rules.getCommitteeSize()) {
+            throw new InvalidInputException("error.ballot.committeeIncomplete", committeeMembers,
+                    rules.getCommitteeSize());
         }
         if ((long) present * rules.getQuorumDenominator() < (long) members * rules.getQuorumNumerator()) {
             throw new InvalidInputException("error.ballot.noQuorum", present, members,
@@ -175,6 +190,10 @@ public class Ballot implements Serializable {
         thresholdMode = rules.getThresholdMode();
         flagNeedsFirst = rules.isFlagNeedsFirst();
         tieResolution = rules.getTieResolution();
+        if (votingMode == VotingMode.ELECTRONIC) {
+            committeeThreshold = rules.getCommitteeThreshold();
+            minElectronicBallots = rules.getMinElectronicBallots();
+        }
         status = BallotStatus.OPEN;
     }
 
@@ -212,10 +231,36 @@ public class Ballot implements Serializable {
         status = BallotStatus.CLOSED;
     }
 
-    public void counted(int blank) {
+    /**
+     * Counted. {@code blank} is null for an electronic ballot: only the per-candidate sums
+     * are decrypted, so no one learns how many ballots were blank.
+     */
+    public void counted(Integer blank) {
         requireStatus(BallotStatus.CLOSED);
         blankBallots = blank;
         status = BallotStatus.COUNTED;
+    }
+
+    /**
+     * Voids a closed electronic ballot that cannot be counted: fewer ballots than the
+     * minimum, or a counting committee that cannot gather k shares. Nothing is decrypted.
+     */
+    public void voidBallot() {
+        if (votingMode != VotingMode.ELECTRONIC) {
+            throw new InvalidInputException("error.ballot.notElectronic");
+        }
+        requireStatus(BallotStatus.CLOSED);
+        status = BallotStatus.VOIDED;
+    }
+
+    /** Whether this electronic ballot holds fewer ballots than may be counted. */
+    public boolean tooFewToCount(int ballotsCast) {
+        return votingMode == VotingMode.ELECTRONIC && ballotsCast < minimumBallots();
+    }
+
+    /** The fewest electronic ballots this ballot may be counted with (frozen at opening, never below 2). */
+    public int minimumBallots() {
+        return Math.max(BallotRules.MIN_ELECTRONIC_BALLOTS, minElectronicBallots == null ? 0 : minElectronicBallots);
     }
 
     public void confirm() {
@@ -312,6 +357,14 @@ public class Ballot implements Serializable {
 
     public Integer getBlankBallots() {
         return blankBallots;
+    }
+
+    public Integer getCommitteeThreshold() {
+        return committeeThreshold;
+    }
+
+    public Integer getMinElectronicBallots() {
+        return minElectronicBallots;
     }
 
     public List<BallotSeat> getSeats() {

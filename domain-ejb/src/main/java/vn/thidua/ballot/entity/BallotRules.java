@@ -23,7 +23,11 @@ import vn.thidua.unit.entity.Province;
  * A province's ballot rules for one year (quy chế), set by the Board. The defaults are
  * DOMAIN.md's: quorum two thirds of members present, more than 50% of the present
  * members' ballots, one flag per bloc, certificates for at most 30% of members, the flag
- * nominee must rank first on score, ties at the quota line go to a run-off.
+ * nominee must rank first on score, ties at the quota line go to a run-off. For electronic
+ * ballots (issue 11): a counting committee of {@code committeeSize} members (n, default 3)
+ * of whom {@code committeeThreshold} (k, default 2) must bring their key shares to count,
+ * with 1 ≤ k ≤ n ≤ 15, and at least {@code minElectronicBallots} ballots (default 2) before
+ * an electronic ballot may be counted, so that no count discloses a single unit's choice.
  */
 @Entity
 @Table(name = "ballot_rules")
@@ -33,6 +37,18 @@ public class BallotRules implements Serializable {
 
     /** The rules a province set for a year ({@code :province}, {@code :year}); none means the defaults. */
     public static final String OF_PROVINCE_YEAR = "BallotRules.ofProvinceYear";
+
+    /** Members of the counting committee who must enter their shares (k), by default. */
+    public static final int DEFAULT_COMMITTEE_THRESHOLD = 2;
+
+    /** Members of the counting committee (n), by default. */
+    public static final int DEFAULT_COMMITTEE_SIZE = 3;
+
+    /** The largest counting committee. */
+    public static final int MAX_COMMITTEE_SIZE = 15;
+
+    /** The fewest electronic ballots that may ever be counted (a province may ask for more). */
+    public static final int MIN_ELECTRONIC_BALLOTS = 2;
 
     private static final long serialVersionUID = 1L;
 
@@ -73,6 +89,15 @@ public class BallotRules implements Serializable {
     @Column(name = "tie_resolution", nullable = false, length = 12)
     private TieResolution tieResolution = TieResolution.RUNOFF;
 
+    @Column(name = "committee_threshold", nullable = false)
+    private int committeeThreshold = DEFAULT_COMMITTEE_THRESHOLD;
+
+    @Column(name = "committee_size", nullable = false)
+    private int committeeSize = DEFAULT_COMMITTEE_SIZE;
+
+    @Column(name = "min_electronic_ballots", nullable = false)
+    private int minElectronicBallots = MIN_ELECTRONIC_BALLOTS;
+
     @Version
     private int version;
 
@@ -86,7 +111,8 @@ public class BallotRules implements Serializable {
     }
 
     public void change(int quorumNumerator, int quorumDenominator, int thresholdPercent, ThresholdMode thresholdMode,
-                       int flagQuota, int certificatePercent, boolean flagNeedsFirst, TieResolution tieResolution) {
+                       int flagQuota, int certificatePercent, boolean flagNeedsFirst, TieResolution tieResolution,
+                       int committeeThreshold, int committeeSize, int minElectronicBallots) {
         if (quorumDenominator <= 0 || quorumNumerator <= 0 || quorumNumerator > quorumDenominator) {
             throw new InvalidInputException("error.rules.quorum");
         }
@@ -96,6 +122,12 @@ public class BallotRules implements Serializable {
         if (flagQuota < 0 || certificatePercent < 0 || certificatePercent > 100) {
             throw new InvalidInputException("error.rules.quota");
         }
+        if (committeeThreshold < 1 || committeeThreshold > committeeSize || committeeSize > MAX_COMMITTEE_SIZE) {
+            throw new InvalidInputException("error.rules.committee", MAX_COMMITTEE_SIZE);
+        }
+        if (minElectronicBallots < MIN_ELECTRONIC_BALLOTS) {
+            throw new InvalidInputException("error.rules.minBallots", MIN_ELECTRONIC_BALLOTS);
+        }
         this.quorumNumerator = quorumNumerator;
         this.quorumDenominator = quorumDenominator;
         this.thresholdPercent = thresholdPercent;
@@ -104,6 +136,14 @@ public class BallotRules implements Serializable {
         this.certificatePercent = certificatePercent;
         this.flagNeedsFirst = flagNeedsFirst;
         this.tieResolution = Objects.requireNonNull(tieResolution);
+        this.committeeThreshold = committeeThreshold;
+        this.committeeSize = committeeSize;
+        this.minElectronicBallots = minElectronicBallots;
+    }
+
+    /** Whether one committee member can count alone (k = n = 1): the rules page and the ballot page warn. */
+    public boolean isOnePersonCounts() {
+        return committeeThreshold == 1 && committeeSize == 1;
     }
 
     /** Certificates a bloc of {@code members} may propose: at most the percentage, rounded down. */
@@ -153,6 +193,18 @@ public class BallotRules implements Serializable {
 
     public TieResolution getTieResolution() {
         return tieResolution;
+    }
+
+    public int getCommitteeThreshold() {
+        return committeeThreshold;
+    }
+
+    public int getCommitteeSize() {
+        return committeeSize;
+    }
+
+    public int getMinElectronicBallots() {
+        return minElectronicBallots;
     }
 
     public int getVersion() {

@@ -11,15 +11,17 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import vn.thidua.ballot.entity.Ballot;
+import vn.thidua.ballot.entity.BallotStatus;
 import vn.thidua.ballot.entity.VotingMode;
 import vn.thidua.ballot.service.Turnout;
 import vn.thidua.unit.entity.Unit;
 
 /**
- * The tables of presence, participation and the anonymous cast ballots (migration V3),
- * in plain SQL: who is present, who has voted, and the casts with their chosen
- * candidates. Participation and casts are written and read apart; nothing here joins a
- * unit to a choice. Used inside the ballot services' transactions.
+ * The tables of presence, participation and the anonymous cast ballots (migrations V3 and
+ * V10), in plain SQL: who is present, who has voted (unit and account), and the encrypted
+ * casts with their trackers. Participation and casts are written and read apart; nothing
+ * here joins a unit to a cast, and no cast holds a choice in clear. Used inside the ballot
+ * services' transactions.
  */
 public final class CastTables {
 
@@ -81,22 +83,70 @@ public final class CastTables {
         return isRow("SELECT COUNT(*) FROM ballot_participation WHERE ballot_id = ? AND unit_id = ?", ballotId, unitId);
     }
 
-    /**
-     * The unit's participation row; its primary key refuses a second one, so a race
-     * between two devices fails here with a {@link jakarta.persistence.PersistenceException}.
-     */
-    public void recordParticipation(Long ballotId, Long unitId) {
-        em.createNativeQuery("INSERT INTO ballot_participation (ballot_id, unit_id) VALUES (?, ?)")
-                .setParameter(1, ballotId).setParameter(2, unitId).executeUpdate();
+    /** Whether any of the units given (a unit's lineage) has voted in the ballot. */
+    public boolean anyVoted(Long ballotId, Collection<Long> unitIds) {
+        return !unitIds.isEmpty() && count("SELECT COUNT(*) FROM ballot_participation WHERE ballot_id = ? AND unit_id IN ("
+                + marks(unitIds.size()) + ")", ballotId, unitIds) > 0;
     }
 
-    // ---- what was voted ----
+    /** Whether the account has voted in the ballot (one person, one ballot). */
+    public boolean accountVoted(Long ballotId, String voter) {
+        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM ballot_participation WHERE ballot_id = ? AND voter = ?")
+                .setParameter(1, ballotId).setParameter(2, voter).getSingleResult()).longValue() > 0;
+    }
 
-    /** An anonymous cast: its random id, the receipt's hash, and the candidates marked (one statement for all). */
-    public void storeCast(String castId, Long ballotId, String receiptHash, Collection<Long> candidateIds) {
-        em.createNativeQuery("INSERT INTO cast_ballot (id, ballot_id, receipt_hash) VALUES (?, ?, ?)")
-                .setParameter(1, castId).setParameter(2, ballotId).setParameter(3, receiptHash).executeUpdate();
-        insertPairs("INSERT INTO cast_choice (cast_id, candidate_id) VALUES ", castId, candidateIds);
+    /**
+     * The unit's participation row with the account that cast; the keys (ballot, unit) and
+     * (ballot, voter) refuse a second one, so a race between two devices fails here with a
+     * {@link jakarta.persistence.PersistenceException}.
+     */
+    public void recordParticipation(Long ballotId, Long unitId, String voter) {
+        em.createNativeQuery("INSERT INTO ballot_participation (ballot_id, unit_id, voter) VALUES (?, ?, ?)")
+                .setParameter(1, ballotId).setParameter(2, unitId).setParameter(3, voter).executeUpdate();
+    }
+
+    // ---- what was voted: encrypted ballots only ----
+
+    /**
+     * An anonymous cast: its random id, the tracker, the canonical encrypted ballot, then the
+     * first point of each ciphertext, whose key refuses a copy (one statement each).
+     */
+    public void storeCast(String castId, Long ballotId, String tracker, String ballotJson) {
+        em.createNativeQuery("INSERT INTO cast_ballot (id, ballot_id, tracker, ballot_json) VALUES (?, ?, ?, ?)")
+                .setParameter(1, castId).setParameter(2, ballotId).setParameter(3, tracker).setParameter(4, ballotJson)
+                .executeUpdate();
+    }
+
+    /** Registers the ciphertexts' first points; a point already registered fails with a PersistenceException. */
+    public void registerCiphertexts(Long ballotId, List<String> alphas) {
+        if (alphas.isEmpty()) {
+            return;
+        }
+        Query query = em.createNativeQuery("INSERT INTO cast_ciphertext (alpha, ballot_id) VALUES "
+                + alphas.stream().map(a -> "(?, ?)").collect(Collectors.joining(", ")));
+        int i = 1;
+        for (String alpha : alphas) {
+            query.setParameter(i++, alpha).setParameter(i++, ballotId);
+        }
+        query.executeUpdate();
+    }
+
+    /** Whether a tracker or any of the ciphertexts was cast before (a replayed ballot). */
+    public boolean seenBefore(String tracker, List<String> alphas) {
+        if (((Number) em.createNativeQuery("SELECT COUNT(*) FROM cast_ballot WHERE tracker = ?").setParameter(1, tracker)
+                .getSingleResult()).longValue() > 0) {
+            return true;
+        }
+        if (alphas.isEmpty()) {
+            return false;
+        }
+        Query query = em.createNativeQuery("SELECT COUNT(*) FROM cast_ciphertext WHERE alpha IN (" + marks(alphas.size())
+                + ")");
+        int i = 1;
+        for (String alpha : alphas) {
+            query.setParameter(i++, alpha);
+        }
+        return ((Number) query.getSingleResult()).longValue() > 0;
     }
 
     public int ballotsCast(Long ballotId) {
@@ -104,37 +154,27 @@ public final class CastTables {
                 .setParameter(1, ballotId).getSingleResult()).intValue();
     }
 
-    public int blankBallots(Long ballotId) {
-        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM cast_ballot cb WHERE cb.ballot_id = ? AND NOT EXISTS"
-                + " (SELECT 1 FROM cast_choice ch WHERE ch.cast_id = cb.id)").setParameter(1, ballotId)
-                .getSingleResult()).intValue();
-    }
-
-    /** The receipt hashes of a ballot's casts, sorted (never beside a choice). */
+    /** The trackers of a ballot's casts, sorted (never in the order they were cast). */
     @SuppressWarnings("unchecked")
-    public List<String> receiptHashes(Long ballotId) {
-        return em.createNativeQuery("SELECT receipt_hash FROM cast_ballot WHERE ballot_id = ? ORDER BY receipt_hash")
+    public List<String> trackers(Long ballotId) {
+        return em.createNativeQuery("SELECT tracker FROM cast_ballot WHERE ballot_id = ? ORDER BY tracker")
                 .setParameter(1, ballotId).getResultList();
     }
 
-    /** Votes per candidate id over a ballot's electronic casts. */
-    public Map<Long, Integer> electronicVotes(Long ballotId) {
-        Map<Long, Integer> votes = new HashMap<>();
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT ch.candidate_id, COUNT(*) FROM cast_choice ch"
-                        + " JOIN cast_ballot cb ON cb.id = ch.cast_id WHERE cb.ballot_id = ? GROUP BY ch.candidate_id")
-                .setParameter(1, ballotId).getResultList();
-        for (Object[] row : rows) {
-            votes.put(((Number) row[0]).longValue(), ((Number) row[1]).intValue());
-        }
-        return votes;
+    /** Tracker and canonical JSON of each encrypted ballot of a ballot, by tracker (the bulletin board). */
+    @SuppressWarnings("unchecked")
+    public List<Object[]> encryptedBallots(Long ballotId) {
+        return em.createNativeQuery("SELECT tracker, ballot_json FROM cast_ballot WHERE ballot_id = ?"
+                + " AND ballot_json IS NOT NULL ORDER BY tracker").setParameter(1, ballotId).getResultList();
     }
 
     // ---- turnout ----
 
     /**
-     * Who has voted (never what) among the bloc's {@code members}, and the reconciliation;
-     * for paper ballots "cast" is the ballots returned.
+     * Who has voted (never what) among the bloc's {@code members}, and how many; the
+     * reconciliation (valid, blank, invalid) only once counted. For paper ballots "cast"
+     * is the ballots returned; an electronic ballot's blank ballots are never known (only
+     * the per-candidate sums are decrypted).
      */
     public Turnout turnout(Ballot ballot, List<Unit> members) {
         Long ballotId = ballot.getId();
@@ -144,15 +184,16 @@ public final class CastTables {
                 .sorted().toList();
         List<String> waiting = members.stream().filter(u -> present.contains(u.getId()) && !voted.contains(u.getId()))
                 .map(Unit::getName).sorted().toList();
+        boolean counted = ballot.getStatus() == BallotStatus.COUNTED || ballot.getStatus() == BallotStatus.CONFIRMED;
         if (ballot.getVotingMode() == VotingMode.PAPER) {
             int returned = ballot.getPaperReturned() == null ? 0 : ballot.getPaperReturned();
             int invalid = ballot.getPaperInvalid() == null ? 0 : ballot.getPaperInvalid();
-            return new Turnout(members.size(), present.size(), returned, returned - invalid, 0, invalid, votedNames,
-                    waiting);
+            return new Turnout(members.size(), present.size(), returned, counted ? returned - invalid : null,
+                    null, counted ? invalid : null, votedNames, waiting);
         }
         int cast = ballotsCast(ballotId);
-        int blank = ballot.getBlankBallots() == null ? blankBallots(ballotId) : ballot.getBlankBallots();
-        return new Turnout(members.size(), present.size(), cast, cast, blank, 0, votedNames, waiting);
+        return new Turnout(members.size(), present.size(), cast, counted ? cast : null, ballot.getBlankBallots(),
+                counted ? 0 : null, votedNames, waiting);
     }
 
     // ---- plumbing ----
@@ -167,6 +208,19 @@ public final class CastTables {
             query.setParameter(i++, first).setParameter(i++, second);
         }
         query.executeUpdate();
+    }
+
+    private long count(String sql, Long ballotId, Collection<Long> ids) {
+        Query query = em.createNativeQuery(sql).setParameter(1, ballotId);
+        int i = 2;
+        for (Long id : ids) {
+            query.setParameter(i++, id);
+        }
+        return ((Number) query.getSingleResult()).longValue();
+    }
+
+    private static String marks(int n) {
+        return String.join(", ", java.util.Collections.nCopies(n, "?"));
     }
 
     private boolean isRow(String countSql, Long ballotId, Long unitId) {

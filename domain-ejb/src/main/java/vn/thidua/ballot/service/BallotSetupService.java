@@ -27,6 +27,10 @@ import vn.thidua.ballot.entity.ThresholdMode;
 import vn.thidua.ballot.entity.TieResolution;
 import vn.thidua.ballot.entity.VotingMode;
 import vn.thidua.ballot.internal.CastTables;
+import vn.thidua.ballot.internal.ElectionCrypto;
+import vn.thidua.ballot.internal.ElectionTables;
+import vn.thidua.ballot.internal.crypto.Group;
+import vn.thidua.ballot.internal.crypto.ThresholdKey;
 import vn.thidua.bloc.service.BlocAccess;
 import vn.thidua.bloc.service.BlocService;
 import vn.thidua.meeting.entity.Meeting;
@@ -43,7 +47,9 @@ import vn.thidua.unit.service.UnitService;
  * A ballot up to its opening: the province's rules (set by the Board), then, by the
  * leader or deputy of the bloc's year (or a Board specialist entering a paper ballot),
  * the draft ballot with its seats and quotas, the candidates, the members present, and
- * the opening, which freezes the rules and is refused without quorum.
+ * the opening, which freezes the rules, is refused without quorum, and for an electronic
+ * ballot deals the key to the counting committee ({@link CommitteeService} records its
+ * members).
  */
 @Stateless
 @RolesAllowed({Roles.MEMBER_REPRESENTATIVE, Roles.BOARD_SPECIALIST, Roles.BOARD_LEADER})
@@ -72,11 +78,16 @@ public class BallotSetupService {
     @Inject
     private AuditService audit;
 
+    @Inject
+    private DatabaseLogging databaseLogging;
+
     private CastTables tables;
+    private ElectionTables elections;
 
     @PostConstruct
     void init() {
         tables = new CastTables(em);
+        elections = new ElectionTables(em);
     }
 
     // ---- rules ----
@@ -91,17 +102,19 @@ public class BallotSetupService {
     @RolesAllowed({Roles.BOARD_SPECIALIST, Roles.BOARD_LEADER})
     public BallotRules saveRules(@NotNull Long provinceId, int year, int quorumNumerator, int quorumDenominator,
                                  int thresholdPercent, @NotNull ThresholdMode mode, int flagQuota,
-                                 int certificatePercent, boolean flagNeedsFirst, @NotNull TieResolution tie) {
+                                 int certificatePercent, boolean flagNeedsFirst, @NotNull TieResolution tie,
+                                 int committeeThreshold, int committeeSize, int minElectronicBallots) {
         BallotRules rules = rules(provinceId, year);
         rules.change(quorumNumerator, quorumDenominator, thresholdPercent, mode, flagQuota, certificatePercent,
-                flagNeedsFirst, tie);
+                flagNeedsFirst, tie, committeeThreshold, committeeSize, minElectronicBallots);
         if (rules.getId() == null) {
             em.persist(rules);
         }
         em.flush();
         audit.record("BallotRules", rules.getId(), "SAVE", year + " | quorum " + quorumNumerator + "/" + quorumDenominator
                 + " | " + mode + " " + thresholdPercent + "% | flag " + flagQuota + " | certificates " + certificatePercent
-                + "% | flag first " + flagNeedsFirst + " | " + tie);
+                + "% | flag first " + flagNeedsFirst + " | " + tie + " | committee " + committeeThreshold + " of "
+                + committeeSize + " | electronic ballots counted from " + minElectronicBallots);
         return rules;
     }
 
@@ -169,18 +182,45 @@ public class BallotSetupService {
         audit.record("Ballot", ballotId, "PRESENCE", present.size() + " of " + members.size() + " members present");
     }
 
-    /** Opens the ballot: rules frozen, refused without quorum. */
+    /**
+     * Opens the ballot: rules frozen, refused without quorum. An electronic ballot needs its
+     * counting committee of the rules' n members: a key is dealt k of n, its public side
+     * stored (public key, commitments, each member's verification key) and each member's
+     * share returned in the answer, once; the portal keeps no share and no private key.
+     * The database's logging settings are read and logged (they record participation and
+     * ciphertexts only).
+     */
     @RolesAllowed({Roles.MEMBER_REPRESENTATIVE, Roles.BOARD_SPECIALIST})
-    public void openBallot(@NotNull Long ballotId) {
+    public OpenedBallot openBallot(@NotNull Long ballotId) {
         Ballot ballot = keep(ballotId);
         int members = blocs.memberUnits(ballot.getBloc().getId(), ballot.getYear()).size();
         BallotRules rules = rules(ballot.getBloc().getProvince().getId(), ballot.getYear());
         int present = tables.presentIds(ballotId).size();
-        ballot.open(members, present, rules);
+        List<ElectionTables.Member> committee = elections.committee(ballotId);
+        ballot.open(members, present, rules, committee.size());
         em.flush();
         audit.record("Ballot", ballotId, "OPEN", "present " + present + "/" + members
-                + " | rules frozen: " + rules.getThresholdMode() + " " + rules.getThresholdPercent() + "%");
-        LOG.info(() -> "Ballot " + ballotId + " opened");
+                + " | rules frozen: " + rules.getThresholdMode() + " " + rules.getThresholdPercent() + "%"
+                + (ballot.getVotingMode() == VotingMode.ELECTRONIC ? " | key dealt to the counting committee, "
+                + rules.getCommitteeThreshold() + " of " + committee.size() + " shares to count" : ""));
+        if (ballot.getVotingMode() != VotingMode.ELECTRONIC) {
+            LOG.info(() -> "Ballot " + ballotId + " opened");
+            return new OpenedBallot(ballotId, 0, List.of(), null);
+        }
+        ThresholdKey.Dealing dealing = ElectionCrypto.deal(rules.getCommitteeThreshold(), committee.size());
+        ThresholdKey key = dealing.key();
+        elections.saveElection(ballotId, ElectionCrypto.newElectionId(ballotId), key.threshold(),
+                Group.encode(key.publicKey()), ElectionCrypto.points(key.commitments()));
+        List<CommitteeShare> shares = new ArrayList<>();
+        for (ElectionTables.Member member : committee) {
+            elections.setVerificationKey(ballotId, member.holder(), Group.encode(key.verificationKey(member.holder())));
+            shares.add(new CommitteeShare(member.holder(), member.name(),
+                    dealing.shares().get(member.holder() - 1).toText()));
+        }
+        DatabaseLogging.Settings database = databaseLogging.settings();
+        LOG.info(() -> "Ballot " + ballotId + " opened electronically, key dealt " + key.threshold() + " of "
+                + key.holders() + "; database: " + database.describe());
+        return new OpenedBallot(ballotId, key.threshold(), shares, database);
     }
 
     private Ballot keep(Long ballotId) {

@@ -28,9 +28,12 @@ import vn.thidua.ballot.entity.BallotStatus;
 import vn.thidua.ballot.entity.Seat;
 import vn.thidua.ballot.entity.ThresholdMode;
 import vn.thidua.ballot.entity.VotingMode;
+import vn.thidua.ballot.internal.BallotCopies;
 import vn.thidua.ballot.internal.BallotCount;
 import vn.thidua.ballot.internal.BallotReader;
 import vn.thidua.ballot.internal.CastTables;
+import vn.thidua.ballot.internal.ElectionTables;
+import vn.thidua.ballot.internal.ElectronicCount;
 import vn.thidua.bloc.service.BlocAccess;
 import vn.thidua.bloc.service.BlocService;
 import vn.thidua.bloc.service.BlocYearService;
@@ -46,7 +49,9 @@ import vn.thidua.shared.Roles;
  * A ballot from the end of voting to its confirmation, by the leader or deputy of the
  * bloc's year (or a Board specialist): closing electronic voting, entering paper counts
  * that must add up, counting by the frozen rules (synchronous and repeatable; a tie at a
- * quota line may create a run-off), confirming, and the count minutes.
+ * quota line may create a run-off; an electronic ballot only with k committee shares and
+ * the minimum of ballots, else voided or held again on paper), confirming, and the count
+ * minutes.
  *
  * <p>Confirming a leadership ballot makes its winners next year's leader and deputy; a
  * commendation ballot raises {@link CommendationConfirmed}, which the proposal area
@@ -80,11 +85,13 @@ public class CountingService {
     private Event<CommendationConfirmed> commendations;
 
     private CastTables tables;
+    private ElectionTables elections;
     private BallotReader reader;
 
     @PostConstruct
     void init() {
         tables = new CastTables(em);
+        elections = new ElectionTables(em);
         reader = new BallotReader(em, tables);
     }
 
@@ -129,16 +136,21 @@ public class CountingService {
     }
 
     /**
-     * Counts a closed ballot by its frozen rules and stores each candidate's result. A tie
-     * at a quota line that goes to a run-off creates the run-off ballot (a draft with the
-     * tied candidates and the same members present).
+     * Counts a closed ballot by its frozen rules and stores each candidate's result. An
+     * electronic ballot is counted only from at least the minimum of ballots and with k
+     * committee shares entered ({@link CommitteeService#enterShare}): the per-candidate sums
+     * are decrypted, never a ballot, and the election record is stored with its SHA-256.
+     * A tie at a quota line that goes to a run-off creates the run-off ballot (a draft with
+     * the tied candidates, the same members present and, if electronic, the same committee).
      */
     @RolesAllowed({Roles.MEMBER_REPRESENTATIVE, Roles.BOARD_SPECIALIST})
     public void countBallot(@NotNull Long ballotId) {
         Ballot ballot = keep(ballotId);
+        em.lock(ballot, LockModeType.PESSIMISTIC_WRITE);
         ballot.requireStatus(BallotStatus.CLOSED);
-        Map<Long, Integer> votes = ballot.getVotingMode() == VotingMode.PAPER ? paperVotes(ballot)
-                : tables.electronicVotes(ballotId);
+        ElectronicCount.Result electronic = ballot.getVotingMode() == VotingMode.PAPER ? null
+                : ElectronicCount.count(em, tables, elections, ballot);
+        Map<Long, Integer> votes = electronic == null ? paperVotes(ballot) : electronic.votes();
         int present = tables.presentIds(ballotId).size();
         BallotCount.Tally tally = BallotCount.count(frozenRules(ballot), present, seatCounts(ballot, votes));
         Map<Long, BallotCount.Result> byCandidate = tally.results().stream()
@@ -149,16 +161,57 @@ public class CountingService {
                 c.result(r.votes(), r.passed(), r.elected(), r.outcome().name());
             }
         }
-        int blank = ballot.getVotingMode() == VotingMode.PAPER ? 0 : tables.blankBallots(ballotId);
-        ballot.counted(blank);
+        ballot.counted(null);
+        if (electronic != null) {
+            elections.saveRecord(ballotId, electronic.record(), electronic.sha256());
+        }
         em.flush();
         audit.record("Ballot", ballotId, "COUNT", tally.results().stream()
                 .map(r -> r.seat() + ":" + r.unitId() + "=" + r.votes() + (r.elected() ? "*" : ""))
-                .collect(Collectors.joining(", ")));
+                .collect(Collectors.joining(", ")) + (electronic == null ? "" : " | record " + electronic.sha256()));
         if (!tally.runoffs().isEmpty()) {
             createRunoff(ballot, tally.runoffs());
         }
         LOG.info(() -> "Ballot " + ballotId + " counted");
+    }
+
+    /**
+     * Voids a closed electronic ballot that cannot be counted (fewer ballots than the
+     * minimum, or the committee cannot gather k shares): nothing is decrypted.
+     */
+    @RolesAllowed({Roles.MEMBER_REPRESENTATIVE, Roles.BOARD_SPECIALIST})
+    public void voidBallot(@NotNull Long ballotId) {
+        Ballot ballot = keep(ballotId);
+        em.lock(ballot, LockModeType.PESSIMISTIC_WRITE);
+        ballot.voidBallot();
+        em.flush();
+        audit.record("Ballot", ballotId, "VOID", tables.ballotsCast(ballotId) + " ballots cast, not counted");
+        LOG.info(() -> "Ballot " + ballotId + " voided");
+    }
+
+    /**
+     * Holds a closed electronic ballot that cannot be counted again on paper: a draft paper
+     * ballot with the same seats, candidates and members present; the electronic one is
+     * voided without decrypting anything. Returns the paper ballot's id.
+     */
+    @RolesAllowed({Roles.MEMBER_REPRESENTATIVE, Roles.BOARD_SPECIALIST})
+    public Long holdOnPaper(@NotNull Long ballotId) {
+        Ballot ballot = keep(ballotId);
+        em.lock(ballot, LockModeType.PESSIMISTIC_WRITE);
+        ballot.voidBallot();
+        Map<Seat, Integer> quotas = new LinkedHashMap<>();
+        Map<Seat, List<BallotCandidate>> candidates = new LinkedHashMap<>();
+        for (BallotSeat seat : ballot.getSeats()) {
+            quotas.put(seat.getSeat(), seat.getQuota());
+            candidates.put(seat.getSeat(), seat.getCandidates());
+        }
+        Ballot paper = BallotCopies.copy(em, tables, ballot, VotingMode.PAPER,
+                documents.text("ballot.paperCopyTitle", ballot.getTitle()), ballot.getRunoffOf(), quotas, candidates);
+        audit.record("Ballot", ballotId, "VOID", tables.ballotsCast(ballotId) + " ballots cast, held again on paper as "
+                + paper.getId());
+        audit.record("Ballot", paper.getId(), "PAPER_COPY", "paper ballot replacing electronic ballot " + ballotId);
+        LOG.info(() -> "Ballot " + ballotId + " voided, held on paper as " + paper.getId());
+        return paper.getId();
     }
 
     /**
@@ -213,12 +266,16 @@ public class CountingService {
                     .toList()));
         }
         Meeting meeting = ballot.getMeeting();
+        boolean paper = ballot.getVotingMode() == VotingMode.PAPER;
         return documents.countMinutesPdf(new CountMinutes(
                 new Header(ballot.getBloc().getProvince().getName(), ballot.getBloc().getName(), meeting.getHeldOn()),
-                ballot.getTitle(), ballot.getVotingMode() == VotingMode.PAPER, t.entitled(), t.present(),
+                ballot.getTitle(), paper, t.entitled(), t.present(),
                 ballot.getThresholdMode() == ThresholdMode.MORE_THAN, ballot.getThresholdPercent(),
-                ballot.getPaperIssued(), ballot.getPaperReturned(), t.cast(), t.valid(), t.blank(), t.invalid(), seats,
-                meeting.getSecretary(), meeting.getChair()));
+                ballot.getPaperIssued(), ballot.getPaperReturned(), t.cast(), t.valid() == null ? 0 : t.valid(),
+                t.invalid() == null ? 0 : t.invalid(), seats, meeting.getSecretary(), meeting.getChair(),
+                paper ? List.of() : elections.committee(ballotId).stream().map(ElectionTables.Member::name).toList(),
+                paper || ballot.getCommitteeThreshold() == null ? 0 : ballot.getCommitteeThreshold(),
+                paper ? null : elections.recordSha256(ballotId).orElse(null)));
     }
 
     // ---- internals ----
@@ -258,21 +315,20 @@ public class CountingService {
     }
 
     private void createRunoff(Ballot ballot, Map<Seat, List<Long>> tied) {
-        Ballot runoff = new Ballot(ballot.getMeeting(), ballot.getKind(), ballot.getVotingMode(),
-                documents.text("ballot.runoffTitle", ballot.getTitle()), ballot);
+        Map<Seat, Integer> quotas = new LinkedHashMap<>();
+        Map<Seat, List<BallotCandidate>> candidates = new LinkedHashMap<>();
         for (Map.Entry<Seat, List<Long>> entry : tied.entrySet()) {
             BallotSeat seat = ballot.seat(entry.getKey());
             int electedAlready = (int) seat.getCandidates().stream().filter(c -> Boolean.TRUE.equals(c.getElected())).count();
-            runoff.addSeat(entry.getKey(), seat.getQuota() - electedAlready);
-            List<BallotCandidate> candidates = seat.getCandidates().stream()
-                    .filter(c -> entry.getValue().contains(c.getId())).toList();
-            runoff.candidates(entry.getKey(), candidates.stream().map(BallotCandidate::getUnit).toList(),
-                    candidates.stream().map(BallotCandidate::getScoreRank).toList(),
-                    candidates.stream().map(BallotCandidate::getScore).toList());
+            quotas.put(entry.getKey(), seat.getQuota() - electedAlready);
+            candidates.put(entry.getKey(), seat.getCandidates().stream()
+                    .filter(c -> entry.getValue().contains(c.getId())).toList());
         }
-        em.persist(runoff);
-        em.flush();
-        tables.addPresence(runoff.getId(), tables.presentIds(ballot.getId()));
+        Ballot runoff = BallotCopies.copy(em, tables, ballot, ballot.getVotingMode(),
+                documents.text("ballot.runoffTitle", ballot.getTitle()), ballot, quotas, candidates);
+        if (ballot.getVotingMode() == VotingMode.ELECTRONIC) {
+            elections.copyCommittee(ballot.getId(), runoff.getId());
+        }
         audit.record("Ballot", runoff.getId(), "RUNOFF_CREATED", "run-off of ballot " + ballot.getId() + " | " + tied);
     }
 }

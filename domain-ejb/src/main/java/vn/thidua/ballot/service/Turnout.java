@@ -4,11 +4,19 @@ import java.io.Serializable;
 import java.util.List;
 
 /**
- * Who has voted (never what), and the reconciliation: entitled, present, ballots cast,
- * valid, blank, invalid. For paper ballots "cast" is the ballots returned.
+ * Who has voted and how many (never what): while a ballot is open or closed, that is all.
+ * Once counted it also carries the reconciliation: valid and invalid ballots. For paper
+ * ballots "cast" is the ballots returned. {@code valid} and {@code invalid} are null before
+ * the count; {@code blank} is null unless known (an electronic ballot decrypts only the
+ * per-candidate sums, so its blank ballots are never known).
  */
-public record Turnout(int entitled, int present, int cast, int valid, int blank, int invalid,
+public record Turnout(int entitled, int present, int cast, Integer valid, Integer blank, Integer invalid,
                       List<String> voted, List<String> notYetVoted) implements Serializable {
+
+    public Turnout {
+        voted = List.copyOf(voted);
+        notYetVoted = List.copyOf(notYetVoted);
+    }
 
     public int getEntitled() {
         return entitled;
@@ -22,15 +30,15 @@ public record Turnout(int entitled, int present, int cast, int valid, int blank,
         return cast;
     }
 
-    public int getValid() {
+    public Integer getValid() {
         return valid;
     }
 
-    public int getBlank() {
+    public Integer getBlank() {
         return blank;
     }
 
-    public int getInvalid() {
+    public Integer getInvalid() {
         return invalid;
     }
 

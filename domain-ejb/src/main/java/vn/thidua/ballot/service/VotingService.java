@@ -1,7 +1,9 @@
 package vn.thidua.ballot.service;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -11,11 +13,14 @@ import jakarta.persistence.PersistenceException;
 import jakarta.validation.constraints.NotNull;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+
+import org.bouncycastle.math.ec.ECPoint;
 
 import vn.thidua.audit.service.AuditService;
 import vn.thidua.ballot.entity.Ballot;
@@ -25,8 +30,12 @@ import vn.thidua.ballot.entity.Seat;
 import vn.thidua.ballot.entity.VotingMode;
 import vn.thidua.ballot.internal.BallotReader;
 import vn.thidua.ballot.internal.CastTables;
+import vn.thidua.ballot.internal.ElectionCrypto;
+import vn.thidua.ballot.internal.ElectionTables;
 import vn.thidua.ballot.internal.Marks;
 import vn.thidua.ballot.internal.Receipts;
+import vn.thidua.ballot.internal.crypto.EncryptedBallot;
+import vn.thidua.ballot.internal.crypto.Group;
 import vn.thidua.bloc.service.BlocAccess;
 import vn.thidua.bloc.service.BlocService;
 import vn.thidua.document.service.DocumentService;
@@ -38,14 +47,18 @@ import vn.thidua.unit.entity.Unit;
 import vn.thidua.unit.service.UnitService;
 
 /**
- * Electronic voting: each present member unit casts one ballot through its
- * representative and keeps a receipt code; everyone who may read the bloc's year sees
- * the live turnout (who voted, never what) and, after the count, the published receipt
- * hashes.
+ * Electronic voting: each present member unit casts one encrypted ballot through one
+ * representative and keeps its tracker as receipt; everyone who may read the bloc's year
+ * sees the live turnout (who voted and how many, never what) and, after the count, may
+ * check a receipt among the published trackers ({@link BulletinBoardService} publishes the
+ * encrypted ballots and the election record).
  *
- * <p>A cast writes the participation row and the anonymous cast ballot with its choices
- * in one transaction (so a unit votes exactly once); the two share nothing that joins
- * them, the cast's key is random, and nothing about the choice is logged or audited.
+ * <p>A choice is stored only as an {@link EncryptedBallot} (ciphertexts with their 0/1
+ * and quota proofs), built here from the voter's choices or sent encrypted by a client,
+ * and accepted only once every proof holds and no ciphertext was seen before. A cast
+ * writes the participation row (unit and account) and the anonymous cast ballot in one
+ * transaction; the two share nothing that joins them, the cast's key is random, and
+ * nothing about the choice is logged, audited or kept.
  */
 @Stateless
 @RolesAllowed({Roles.MEMBER_REPRESENTATIVE, Roles.BOARD_SPECIALIST, Roles.BOARD_LEADER})
@@ -53,6 +66,9 @@ public class VotingService {
 
     @PersistenceContext
     private EntityManager em;
+
+    @Resource
+    private SessionContext context;
 
     @Inject
     private BlocAccess access;
@@ -70,114 +86,188 @@ public class VotingService {
     private DocumentService documents;
 
     private CastTables tables;
+    private ElectionTables elections;
     private BallotReader reader;
 
     @PostConstruct
     void init() {
         tables = new CastTables(em);
+        elections = new ElectionTables(em);
         reader = new BallotReader(em, tables);
     }
 
     /**
-     * Casts the unit's one ballot: {@code choices} maps each seat kind to the candidates
-     * marked "yes" (at most the seat's quota; none is a blank ballot). {@code unitId} is
-     * the unit the caller votes for, or null for the caller's own member unit of the
-     * bloc's year; the caller must represent it and it must be present. A second ballot
-     * of the same unit, from any device, gets {@link AlreadyVotedException}. One trip:
-     * the ballot is read once under a shared lock (closing waits for it), the voter's
-     * unit resolved once, and the casts written in two statements beside the
-     * participation row.
+     * Casts the unit's one ballot, encrypted here: {@code choices} maps each seat kind to
+     * the candidates marked "yes" (at most the seat's quota; none is a blank ballot).
+     * {@code unitId} may be null; otherwise it must be the caller's own unit or the unit
+     * they vote for, never a way to a predecessor's ballot. One account casts at most one
+     * ballot, and a unit with its predecessors one in all ({@link AlreadyVotedException}).
+     * The answer is the tracker, the voter's receipt.
      */
     @RolesAllowed(Roles.MEMBER_REPRESENTATIVE)
     public CastReceipt castVote(@NotNull Long ballotId, Long unitId, @NotNull Map<Seat, List<Long>> choices) {
+        Ballot ballot = openForVoting(ballotId);
+        Unit unit = voter(ballot, unitId);
+        List<Object[]> markable = markable(ballotId);
+        Marks.validate(Marks.rules(markable), choices, seat -> documents.text("seat." + seat.name()));
+        ElectionTables.Election election = election(ballotId);
+        ECPoint publicKey = Group.decode(election.publicKey());
+        ElectionCrypto.Layout layout = ElectionCrypto.layout(markable);
+        EncryptedBallot encrypted = ElectionCrypto.encrypt(publicKey, election.electionId(), layout, choices);
+        return accept(ballot, unit, election, publicKey, layout, encrypted);
+    }
+
+    /**
+     * Casts a ballot the client encrypted itself: the canonical JSON of an encrypted ballot
+     * for this ballot's election ({@link #electionParameters}). Refused with nothing stored
+     * when malformed, of another election, when a mark is not 0 or 1, when a seat has more
+     * marks than its quota, or when a ciphertext was cast before.
+     */
+    @RolesAllowed(Roles.MEMBER_REPRESENTATIVE)
+    public CastReceipt castEncryptedVote(@NotNull Long ballotId, Long unitId, @NotNull String ballotJson) {
+        Ballot ballot = openForVoting(ballotId);
+        Unit unit = voter(ballot, unitId);
+        EncryptedBallot encrypted = ElectionCrypto.parse(ballotJson);
+        ElectionTables.Election election = election(ballotId);
+        return accept(ballot, unit, election, Group.decode(election.publicKey()),
+                ElectionCrypto.layout(markable(ballotId)), encrypted);
+    }
+
+    /** Open electronic ballots where the caller's unit (or a unit it succeeded) is present and has not voted. */
+    @RolesAllowed(Roles.MEMBER_REPRESENTATIVE)
+    public List<BallotView> myOpenBallots() {
+        List<Object[]> open = em.createNamedQuery(Ballot.OPEN_FOR_VOTING, Object[].class)
+                .setParameter("status", BallotStatus.OPEN).setParameter("mode", VotingMode.ELECTRONIC).getResultList();
+        Set<Long> lineage = access.callerUnitLineage();
+        String account = context.getCallerPrincipal().getName();
+        List<Long> mine = new ArrayList<>();
+        for (Object[] b : open) {
+            Long ballotId = (Long) b[0];
+            if (presentUnit(ballotId, lineage).isPresent() && !tables.anyVoted(ballotId, lineage)
+                    && !tables.accountVoted(ballotId, account)) {
+                mine.add(ballotId);
+            }
+        }
+        return reader.byIds(mine);
+    }
+
+    /** Live turnout: who has voted and how many, never what; the reconciliation once counted. */
+    public Turnout turnout(@NotNull Long ballotId) {
+        Ballot ballot = readable(ballotId);
+        return tables.turnout(ballot, blocs.memberUnits(ballot.getBloc().getId(), ballot.getYear()));
+    }
+
+    /** After the count: the trackers of every counted ballot, sorted (never beside a unit). */
+    public List<String> publishedReceipts(@NotNull Long ballotId) {
+        counted(readable(ballotId));
+        return tables.trackers(ballotId);
+    }
+
+    /** Whether a voter's receipt (the tracker) is among the counted ballots (only once counted). */
+    public boolean checkReceipt(@NotNull Long ballotId, @NotNull String receipt) {
+        List<String> published = publishedReceipts(ballotId);
+        String typed = receipt.strip().toLowerCase(Locale.ROOT);
+        return published.contains(typed) || published.contains(Receipts.hashTyped(receipt));
+    }
+
+    // ---- internals ----
+
+    /** Verifies the ballot, refuses copies, then writes participation and the anonymous cast. */
+    private CastReceipt accept(Ballot ballot, Unit unit, ElectionTables.Election election, ECPoint publicKey,
+                               ElectionCrypto.Layout layout, EncryptedBallot encrypted) {
+        Long ballotId = ballot.getId();
+        ElectionCrypto.requireValid(encrypted, publicKey, election.electionId(), layout);
+        String tracker = encrypted.tracker();
+        List<String> alphas = ElectionCrypto.alphas(encrypted);
+        if (tables.seenBefore(tracker, alphas)) {
+            throw new InvalidInputException("error.ballot.replayed");
+        }
+        try {
+            tables.recordParticipation(ballotId, unit.getId(), context.getCallerPrincipal().getName());
+        } catch (PersistenceException e) {
+            // another device of this unit or this account won the race on a unique key
+            throw new AlreadyVotedException(unit.getName());
+        }
+        try {
+            tables.storeCast(UUID.randomUUID().toString(), ballotId, tracker, encrypted.canonicalJson());
+            tables.registerCiphertexts(ballotId, alphas);
+        } catch (PersistenceException e) {
+            // the same ciphertext cast at the same moment in another request
+            throw new InvalidInputException("error.ballot.replayed");
+        }
+        audit.record("Ballot", ballotId, "VOTED", unit.getCode() + " voted");
+        return new CastReceipt(tracker);
+    }
+
+    /** The ballot under a shared lock (closing waits for casts in progress), if open and electronic. */
+    private Ballot openForVoting(Long ballotId) {
         Ballot ballot = em.find(Ballot.class, ballotId, LockModeType.PESSIMISTIC_READ);
         if (ballot == null) {
             throw new NotFoundException("Ballot", ballotId);
         }
-        Unit unit = voter(ballot, unitId);
         if (ballot.getVotingMode() != VotingMode.ELECTRONIC) {
             throw new InvalidInputException("error.ballot.paperOnly");
         }
         if (ballot.getStatus() != BallotStatus.OPEN) {
             throw new InvalidInputException("error.ballot.notOpen", ballot.getTitle());
         }
-        if (!tables.isPresent(ballotId, unit.getId())) {
-            throw new InvalidInputException("error.ballot.notPresent", unit.getName());
-        }
-        List<Long> marked = Marks.validate(Marks.rules(em.createNamedQuery(BallotSeat.MARKABLE, Object[].class)
-                        .setParameter("ballot", ballotId).getResultList()), choices,
-                seat -> documents.text("seat." + seat.name()));
-        if (tables.hasVoted(ballotId, unit.getId())) {
-            throw new AlreadyVotedException(unit.getName());
-        }
-        String receipt = Receipts.newCode();
-        try {
-            tables.recordParticipation(ballotId, unit.getId());
-        } catch (PersistenceException e) {
-            // the other device's ballot for this unit won the race on the primary key
-            throw new AlreadyVotedException(unit.getName());
-        }
-        tables.storeCast(UUID.randomUUID().toString(), ballotId, Receipts.hash(receipt), marked);
-        audit.record("Ballot", ballotId, "VOTED", unit.getCode() + " voted");
-        return new CastReceipt(receipt);
-    }
-
-    /** Open electronic ballots where the caller's unit is present and has not voted yet. */
-    @RolesAllowed(Roles.MEMBER_REPRESENTATIVE)
-    public List<BallotView> myOpenBallots() {
-        List<Object[]> open = em.createNamedQuery(Ballot.OPEN_FOR_VOTING, Object[].class)
-                .setParameter("status", BallotStatus.OPEN).setParameter("mode", VotingMode.ELECTRONIC).getResultList();
-        Map<String, Optional<Unit>> mineByBlocYear = new HashMap<>();
-        List<Long> mine = new ArrayList<>();
-        for (Object[] b : open) {
-            Long ballotId = (Long) b[0];
-            Long blocId = (Long) b[1];
-            int year = ((Number) b[2]).intValue();
-            mineByBlocYear.computeIfAbsent(blocId + "/" + year, k -> access.callerMemberUnit(blocId, year))
-                    .filter(u -> tables.isPresent(ballotId, u.getId()) && !tables.hasVoted(ballotId, u.getId()))
-                    .ifPresent(u -> mine.add(ballotId));
-        }
-        return reader.byIds(mine);
-    }
-
-    /** Live turnout (who has voted, never what) and the reconciliation of the count. */
-    public Turnout turnout(@NotNull Long ballotId) {
-        Ballot ballot = readable(ballotId);
-        return tables.turnout(ballot, blocs.memberUnits(ballot.getBloc().getId(), ballot.getYear()));
-    }
-
-    /** After the count: the hashes of every counted receipt, in sorted order (never beside choices). */
-    public List<String> publishedReceipts(@NotNull Long ballotId) {
-        Ballot ballot = readable(ballotId);
-        if (ballot.getStatus() != BallotStatus.COUNTED && ballot.getStatus() != BallotStatus.CONFIRMED) {
-            throw new InvalidInputException("error.ballot.notCounted");
-        }
-        return tables.receiptHashes(ballotId);
-    }
-
-    /** Whether a voter's receipt code is among the counted ballots (only once counted). */
-    public boolean checkReceipt(@NotNull Long ballotId, @NotNull String receipt) {
-        return publishedReceipts(ballotId).contains(Receipts.hashTyped(receipt));
+        return ballot;
     }
 
     /**
-     * The unit the caller votes for: their member unit of the bloc's year, resolved once;
-     * a unit id other than that one only when the caller represents it too (another
-     * record of their unit's lineage), else refused.
+     * The unit the caller votes for: the one unit of their lineage (their current unit, or
+     * a unit it succeeded) recorded present, the current unit first, else the lowest id;
+     * refused when any unit of the lineage or this account has voted already, so a merger
+     * during the ballot adds no ballot. {@code unitId}, when given, must be the caller's
+     * current unit or that unit.
      */
     private Unit voter(Ballot ballot, Long unitId) {
-        Long blocId = ballot.getBloc().getId();
-        Optional<Unit> member = access.callerMemberUnit(blocId, ballot.getYear());
-        if (unitId == null) {
-            return member.orElseThrow(AccessDeniedException::new);
+        Set<Long> lineage = access.callerUnitLineage();
+        Optional<Long> present = presentUnit(ballot.getId(), lineage);
+        if (present.isEmpty()) {
+            Unit member = access.callerMemberUnit(ballot.getBloc().getId(), ballot.getYear())
+                    .orElseThrow(AccessDeniedException::new);
+            throw new InvalidInputException("error.ballot.notPresent", member.getName());
         }
-        if (member.isPresent() && member.get().getId().equals(unitId)) {
-            return member.get();
+        Long current = lineage.iterator().next();
+        if (unitId != null && !unitId.equals(present.get()) && !unitId.equals(current)) {
+            throw new AccessDeniedException();
         }
-        if (access.callerRepresentsMember(blocId, ballot.getYear(), unitId)) {
-            return units.unit(unitId);
+        Unit unit = units.unit(present.get());
+        if (tables.anyVoted(ballot.getId(), lineage)
+                || tables.accountVoted(ballot.getId(), context.getCallerPrincipal().getName())) {
+            throw new AlreadyVotedException(unit.getName());
         }
-        throw new AccessDeniedException();
+        return unit;
+    }
+
+    /** The unit of a lineage (current unit first) that is present at the ballot: the current one, else the lowest id. */
+    private Optional<Long> presentUnit(Long ballotId, Set<Long> lineage) {
+        if (lineage.isEmpty()) {
+            return Optional.empty();
+        }
+        Set<Long> present = tables.presentIds(ballotId);
+        Long current = lineage.iterator().next();
+        if (present.contains(current)) {
+            return Optional.of(current);
+        }
+        return lineage.stream().filter(present::contains).min(Long::compare);
+    }
+
+    private ElectionTables.Election election(Long ballotId) {
+        return elections.election(ballotId).orElseThrow(() -> new InvalidInputException("error.ballot.noKey"));
+    }
+
+    private List<Object[]> markable(Long ballotId) {
+        return em.createNamedQuery(BallotSeat.MARKABLE, Object[].class).setParameter("ballot", ballotId)
+                .getResultList();
+    }
+
+    private static Ballot counted(Ballot ballot) {
+        if (!BulletinBoardService.isCounted(ballot)) {
+            throw new InvalidInputException("error.ballot.notCounted");
+        }
+        return ballot;
     }
 
     private Ballot readable(Long ballotId) {

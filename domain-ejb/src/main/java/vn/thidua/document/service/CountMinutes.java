@@ -5,12 +5,20 @@ import java.util.List;
 
 /**
  * A ballot's count minutes (biên bản kiểm phiếu). Seats and outcomes are given by their
- * code (the ballot area's enum names); the words come from the documents bundle.
+ * code (the ballot area's enum names); the words come from the documents bundle. For an
+ * electronic ballot also its counting committee (names, k of them decrypted the sums) and
+ * the SHA-256 of its election record; a paper ballot has none ({@code committee} empty,
+ * {@code recordSha256} null). An electronic ballot's blank ballots are never known.
  */
 public record CountMinutes(Header header, String ballotTitle, boolean paper, int entitled, int present,
                            boolean moreThan, int thresholdPercent, Integer paperIssued, Integer paperReturned,
-                           int cast, int valid, int blank, int invalid, List<Seat> seats,
-                           String secretary, String chair) {
+                           int cast, int valid, int invalid, List<Seat> seats, String secretary, String chair,
+                           List<String> committee, int committeeThreshold, String recordSha256) {
+
+    public CountMinutes {
+        seats = List.copyOf(seats);
+        committee = List.copyOf(committee);
+    }
 
     /** One seat kind ({@code PROVINCIAL_FLAG}, {@code LEADER}, …) with its quota and candidates, most votes first. */
     public record Seat(String code, int quota, List<Candidate> candidates) {

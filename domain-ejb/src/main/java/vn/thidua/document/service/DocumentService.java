@@ -48,8 +48,11 @@ public class DocumentService {
                                 m.thresholdPercent())))
                 .paragraph(m.paper()
                         ? t.text("countMinutes.paperBallots", m.paperIssued(), m.paperReturned(), m.valid(), m.invalid())
-                        : t.text("countMinutes.electronicBallots", m.cast(), m.valid(), m.blank()))
+                        : t.text("countMinutes.electronicBallots", m.cast(), m.valid()))
+                .paragraph(m.paper() ? null : t.text("countMinutes.committee", String.join(", ", m.committee()),
+                        m.committeeThreshold(), m.committee().size()))
                 .paragraph(t.text("countMinutes.results") + "\n" + results.toString().trim())
+                .paragraph(m.recordSha256() == null ? null : t.text("countMinutes.record", m.recordSha256()))
                 .signatures(t.text("signature.secretary"), m.secretary(), t.text("signature.chair"), m.chair())
                 .toPdf();
     }

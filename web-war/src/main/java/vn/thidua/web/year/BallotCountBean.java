@@ -6,7 +6,6 @@ import jakarta.inject.Named;
 
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +15,8 @@ import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
 import vn.thidua.ballot.entity.BallotKind;
+import vn.thidua.ballot.service.BulletinBoard;
+import vn.thidua.ballot.service.BulletinBoardService;
 import vn.thidua.ballot.service.CountingService;
 import vn.thidua.ballot.service.VotingService;
 import vn.thidua.proposal.service.ProposalService;
@@ -23,9 +24,12 @@ import vn.thidua.web.Messages;
 
 /**
  * The ballots page's counting part: the leader closes electronic voting or enters the
- * paper counts, counts and confirms; once counted everyone sees the results, the count
- * minutes, the published receipt hashes (and may check a receipt code) and the draft
- * proposal a confirmed commendation ballot created.
+ * paper counts, counts (an electronic ballot once k committee members entered their
+ * shares, {@link BallotShareBean}) and confirms, or holds again on paper or voids an
+ * electronic ballot that cannot be counted; once counted everyone sees the results, the
+ * count minutes, the bulletin board of encrypted ballots by tracker, the election record
+ * (a download of the API's record), may check a receipt, and sees the draft proposal a
+ * confirmed commendation ballot created.
  */
 @Named
 @ViewScoped
@@ -40,6 +44,9 @@ public class BallotCountBean implements Serializable {
     private VotingService voting;
 
     @Inject
+    private BulletinBoardService bulletin;
+
+    @Inject
     private ProposalService proposals;
 
     @Inject
@@ -51,7 +58,7 @@ public class BallotCountBean implements Serializable {
     private Map<Long, Integer> paperVotes = new HashMap<>();
     private String receiptToCheck;
     private Boolean receiptCounted;
-    private ArrayList<String> receipts;
+    private BulletinBoard board;
     private Long proposalId;
     private boolean proposalLooked;
 
@@ -74,6 +81,21 @@ public class BallotCountBean implements Serializable {
         return page.reload();
     }
 
+    /** Voids an electronic ballot that cannot be counted (nothing is decrypted). */
+    public String voidBallot() {
+        counting.voidBallot(page.getBallotId());
+        Messages.info("ballot.voided");
+        return page.reload();
+    }
+
+    /** Holds an electronic ballot that cannot be counted again on paper, and shows the paper ballot. */
+    public String holdOnPaper() {
+        Long paper = counting.holdOnPaper(page.getBallotId());
+        page.show(paper);
+        Messages.info("ballot.heldOnPaper");
+        return page.reload();
+    }
+
     public String confirm() {
         counting.confirmBallot(page.getBallotId());
         Messages.info(page.getBallot().kind() == BallotKind.LEADERSHIP ? "ballot.confirmed.leadership"
@@ -92,15 +114,15 @@ public class BallotCountBean implements Serializable {
                 .stream(() -> new ByteArrayInputStream(counting.countMinutesPdf(ballotId))).build();
     }
 
-    /** The published receipt hashes, once counted. */
-    public List<String> getReceipts() {
-        if (!page.isCounted()) {
+    /** The bulletin board of an electronic ballot, once counted: every tracker with its ciphertexts. */
+    public List<BulletinBoard.Entry> getBulletin() {
+        if (!page.isCounted() || !page.isElectronic()) {
             return List.of();
         }
-        if (receipts == null) {
-            receipts = new ArrayList<>(voting.publishedReceipts(page.getBallotId()));
+        if (board == null) {
+            board = bulletin.bulletinBoard(page.getBallotId());
         }
-        return receipts;
+        return board.entries();
     }
 
     /** The draft proposal a confirmed commendation ballot created, if any. */

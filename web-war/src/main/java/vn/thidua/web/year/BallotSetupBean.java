@@ -10,17 +10,25 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import org.omnifaces.util.Faces;
+
 import vn.thidua.ballot.entity.BallotKind;
 import vn.thidua.ballot.entity.Seat;
 import vn.thidua.ballot.entity.VotingMode;
 import vn.thidua.ballot.service.BallotSetupService;
 import vn.thidua.ballot.service.BallotView;
+import vn.thidua.ballot.service.CommitteeService;
+import vn.thidua.ballot.service.CommitteeView;
+import vn.thidua.ballot.service.OpenedBallot;
 import vn.thidua.web.Messages;
 
 /**
  * The ballots page's preparing part, for the year's leader or deputy (or a Board
- * specialist): a new ballot, then its candidates per seat and the members present, then
- * opening it.
+ * specialist): a new ballot, then its candidates per seat, the members present and, for an
+ * electronic ballot, the names of its counting committee (n of them, from the province's
+ * rules), then opening it. Opening an electronic ballot answers the committee's shares in
+ * the same response ({@link BallotOpeningBean}, request-scoped): no redirect, so the
+ * shares are never kept in the session, the flash or this view.
  */
 @Named
 @ViewScoped
@@ -32,7 +40,13 @@ public class BallotSetupBean implements Serializable {
     private BallotSetupService setup;
 
     @Inject
+    private CommitteeService committees;
+
+    @Inject
     private BallotsBean page;
+
+    @Inject
+    private BallotOpeningBean opening;
 
     private BallotKind newKind = BallotKind.COMMENDATION;
     private VotingMode newMode = VotingMode.ELECTRONIC;
@@ -40,6 +54,27 @@ public class BallotSetupBean implements Serializable {
 
     private Map<Seat, IdSelection> candidates;
     private List<Long> present = new ArrayList<>();
+    private List<CommitteeMember> committee;
+
+    /** A committee member's name being typed (holder i is the i-th field). */
+    public static class CommitteeMember implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        private String name;
+
+        CommitteeMember(String name) {
+            this.name = name;
+        }
+
+        public String getName() {
+            return name;
+        }
+
+        public void setName(String name) {
+            this.name = name;
+        }
+    }
 
     public String create() {
         Long created = setup.createBallot(page.getMeetingId(), newKind, newMode, newTitle);
@@ -54,14 +89,28 @@ public class BallotSetupBean implements Serializable {
             setup.setCandidates(page.getBallotId(), seat.seat(), getCandidates().get(seat.seat()).getIds());
         }
         setup.recordPresence(page.getBallotId(), present);
+        if (page.isElectronic()) {
+            committees.setCommittee(page.getBallotId(), getCommittee().stream().map(CommitteeMember::getName).toList());
+        }
         Messages.info("ballot.prepared");
         return page.reload();
     }
 
+    /**
+     * Opens the ballot. Electronic: the shares go to the request-scoped opening bean and
+     * the page is rendered again in this answer, the only time they are shown.
+     */
     public String open() {
-        setup.openBallot(page.getBallotId());
+        OpenedBallot opened = setup.openBallot(page.getBallotId());
         Messages.info("ballot.opened");
-        return page.reload();
+        if (opened.shares().isEmpty()) {
+            return page.reload();
+        }
+        Faces.addResponseHeader("Cache-Control", "no-store");
+        opening.show(opened, page.getBallot().title());
+        page.refresh();
+        committee = null;
+        return null;
     }
 
     /** Per seat, the units standing (ticked as they are now). */
@@ -77,6 +126,20 @@ public class BallotSetupBean implements Serializable {
             }
         }
         return candidates;
+    }
+
+    /** The committee's name fields: n of them (the rules' committee size), filled with the names recorded. */
+    public List<CommitteeMember> getCommittee() {
+        if (committee == null) {
+            committee = new ArrayList<>();
+            CommitteeView view = page.getCommittee();
+            if (view != null) {
+                for (int i = 0; i < Math.max(view.size(), view.members().size()); i++) {
+                    committee.add(new CommitteeMember(i < view.members().size() ? view.members().get(i).name() : null));
+                }
+            }
+        }
+        return committee;
     }
 
     public List<Long> getPresent() {

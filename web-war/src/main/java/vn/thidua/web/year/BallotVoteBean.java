@@ -1,10 +1,9 @@
 package vn.thidua.web.year;
 
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import java.io.Serializable;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -22,14 +21,13 @@ import vn.thidua.web.Messages;
 
 /**
  * The ballots page's voting part: a present member that has not voted yet marks at most
- * each seat's quota and casts its one ballot; the receipt code is shown once, after the
- * redirect.
+ * each seat's quota and casts its one ballot, which the server encrypts; the tracker (the
+ * receipt) is shown once, after the redirect. The marks live in this request only (request
+ * scope, cleared once cast): no session or view keeps a choice.
  */
 @Named
-@ViewScoped
-public class BallotVoteBean implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+@RequestScoped
+public class BallotVoteBean {
 
     @Inject
     private VotingService voting;
@@ -42,7 +40,9 @@ public class BallotVoteBean implements Serializable {
     public String cast() {
         Map<Seat, List<Long>> marked = new EnumMap<>(Seat.class);
         getChoices().forEach((seat, selection) -> marked.put(seat, selection.getIds()));
+        choices = null;
         CastReceipt cast = voting.castVote(page.getBallotId(), page.getMyUnit().unitId(), marked);
+        marked.clear();
         Faces.getFlash().put("receipt", cast.receipt());
         Messages.info("ballot.cast");
         return page.reload();
@@ -68,7 +68,7 @@ public class BallotVoteBean implements Serializable {
         return choices;
     }
 
-    /** The receipt code just issued (shown once, after the redirect). */
+    /** The tracker of the ballot just cast (its receipt, shown once after the redirect). */
     public String getReceipt() {
         Object receipt = Faces.getFlash().get("receipt");
         return receipt == null ? null : receipt.toString();

@@ -17,7 +17,11 @@ import vn.thidua.unit.service.ProvinceOption;
 import vn.thidua.unit.service.UnitService;
 import vn.thidua.web.Messages;
 
-/** /board/rules/edit.xhtml: a province's ballot rules for a year (defaults until saved). */
+/**
+ * /board/rules/edit.xhtml: a province's ballot rules for a year (defaults until saved),
+ * with the counting committee of electronic ballots (k of n, 1 ≤ k ≤ n ≤ 15; a warning
+ * when k = n = 1, one person could count alone) and the fewest electronic ballots counted.
+ */
 @Named
 @ViewScoped
 public class RulesBean implements Serializable {
@@ -41,6 +45,9 @@ public class RulesBean implements Serializable {
     private int certificatePercent;
     private boolean flagNeedsFirst;
     private TieResolution tieResolution;
+    private int committeeThreshold;
+    private int committeeSize;
+    private int minElectronicBallots;
 
     @PostConstruct
     void init() {
@@ -62,11 +69,15 @@ public class RulesBean implements Serializable {
         certificatePercent = r.getCertificatePercent();
         flagNeedsFirst = r.isFlagNeedsFirst();
         tieResolution = r.getTieResolution();
+        committeeThreshold = r.getCommitteeThreshold();
+        committeeSize = r.getCommitteeSize();
+        minElectronicBallots = r.getMinElectronicBallots();
     }
 
     public void save() {
         ballots.saveRules(provinceId, year, quorumNumerator, quorumDenominator, thresholdPercent, thresholdMode,
-                flagQuota, certificatePercent, flagNeedsFirst, tieResolution);
+                flagQuota, certificatePercent, flagNeedsFirst, tieResolution, committeeThreshold, committeeSize,
+                minElectronicBallots);
         Messages.info("rules.saved", year);
     }
 
@@ -152,6 +163,35 @@ public class RulesBean implements Serializable {
 
     public void setFlagNeedsFirst(boolean flagNeedsFirst) {
         this.flagNeedsFirst = flagNeedsFirst;
+    }
+
+    /** Whether one committee member alone could count (k = n = 1). */
+    public boolean isOnePersonCounts() {
+        return committeeThreshold == 1 && committeeSize == 1;
+    }
+
+    public int getCommitteeThreshold() {
+        return committeeThreshold;
+    }
+
+    public void setCommitteeThreshold(int committeeThreshold) {
+        this.committeeThreshold = committeeThreshold;
+    }
+
+    public int getCommitteeSize() {
+        return committeeSize;
+    }
+
+    public void setCommitteeSize(int committeeSize) {
+        this.committeeSize = committeeSize;
+    }
+
+    public int getMinElectronicBallots() {
+        return minElectronicBallots;
+    }
+
+    public void setMinElectronicBallots(int minElectronicBallots) {
+        this.minElectronicBallots = minElectronicBallots;
     }
 
     public TieResolution getTieResolution() {
