@@ -381,11 +381,13 @@ class BallotBrowserIT extends BrowserSupport {
     private void verifyRecord(String href, String sha) throws Exception {
         HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NORMAL).build();
-        http.send(HttpRequest.newBuilder(URI.create(BASE + "/index.xhtml")).build(), HttpResponse.BodyHandlers.discarding());
+        String loginPage = http.send(HttpRequest.newBuilder(URI.create(BASE + "/index.xhtml")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
         http.send(HttpRequest.newBuilder(URI.create(BASE + "/j_security_check"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("j_username=hccb&j_password="
-                        + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.discarding());
+                        + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8) + "&" + PortalClient.LOGIN_TOKEN + "="
+                        + PortalClient.loginToken(loginPage))).build(), HttpResponse.BodyHandlers.discarding());
         HttpResponse<String> record = http.send(HttpRequest.newBuilder(URI.create(href)).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         assertEquals(200, record.statusCode(), record.body());

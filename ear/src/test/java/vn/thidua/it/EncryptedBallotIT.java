@@ -555,15 +555,24 @@ class EncryptedBallotIT {
 
         static Http login(String user) throws Exception {
             Http http = new Http();
-            http.client.send(HttpRequest.newBuilder(URI.create(BASE + "/index.xhtml")).build(),
-                    HttpResponse.BodyHandlers.discarding());
+            HttpResponse<String> page = http.client.send(HttpRequest.newBuilder(URI.create(BASE + "/index.xhtml")).build(),
+                    HttpResponse.BodyHandlers.ofString());
             HttpResponse<String> done = http.client.send(HttpRequest.newBuilder(URI.create(BASE + "/j_security_check"))
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString("j_username=" + user + "&j_password="
-                            + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8))).build(),
+                            + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8) + "&thidua_login_token="
+                            + URLEncoder.encode(loginToken(page.body()), StandardCharsets.UTF_8))).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertTrue(done.body().contains("id=\"welcome\""), "logged in as " + user);
             return http;
+        }
+
+        /** The login form's anti-forgery token (the portal refuses a login without it). */
+        private static String loginToken(String loginPage) {
+            java.util.regex.Matcher token = java.util.regex.Pattern.compile(
+                    "name=\"thidua_login_token\" value=\"([^\"]*)\"").matcher(loginPage);
+            assertTrue(token.find(), "the login form's token field");
+            return token.group(1);
         }
 
         HttpResponse<String> get(String path) throws Exception {
