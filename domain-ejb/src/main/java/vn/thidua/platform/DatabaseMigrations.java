@@ -7,22 +7,39 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.logging.Logger;
 
 import javax.sql.DataSource;
 
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
  * Brings the schema up to date on deployment with the versioned scripts in
- * {@code db/migration} (Flyway). Runs before anything else touches the database; a
- * failed migration fails the deployment rather than serving a half-migrated schema.
+ * {@code db/migration} (Flyway) and the Java migrations listed here. Runs before anything
+ * else touches the database; a failed migration fails the deployment rather than serving a
+ * half-migrated schema.
+ *
+ * <p>Least privilege: the migrations run under their own database account, which may
+ * change the schema (DDL, triggers), while the portal itself runs under the datasource's
+ * runtime account, which may only read and write rows. The migration account comes from
+ * the system properties {@value #USER_PROPERTY} / {@value #PASSWORD_PROPERTY} or the
+ * environment variables {@value #USER_ENV} / {@value #PASSWORD_ENV}; Flyway then opens its
+ * own connections to the datasource's database (same JDBC URL) and closes them when done.
+ * Unset, the migrations use the datasource's account, as before (the demo database).
  */
 @Singleton
 @Startup
 @TransactionManagement(TransactionManagementType.BEAN)
 public class DatabaseMigrations {
+
+    public static final String USER_PROPERTY = "thidua.db.migration-user";
+    public static final String PASSWORD_PROPERTY = "thidua.db.migration-password";
+    public static final String USER_ENV = "THIDUA_DB_MIGRATION_USER";
+    public static final String PASSWORD_ENV = "THIDUA_DB_MIGRATION_PASSWORD";
 
     private static final Logger LOG = Logger.getLogger(DatabaseMigrations.class.getName());
 
@@ -31,13 +48,39 @@ public class DatabaseMigrations {
 
     @PostConstruct
     void migrate() {
-        Flyway flyway = Flyway.configure(DatabaseMigrations.class.getClassLoader())
-                .dataSource(dataSource)
+        FluentConfiguration config = Flyway.configure(DatabaseMigrations.class.getClassLoader())
                 .locations("classpath:db/migration")
-                .failOnMissingLocations(true)
-                .load();
+                .javaMigrations(new AuditChainSealing())
+                .failOnMissingLocations(true);
+        String user = setting(USER_PROPERTY, USER_ENV);
+        if (user == null) {
+            config.dataSource(dataSource);
+            LOG.info("Migrations run under the datasource's account (no " + USER_ENV + " set)");
+        } else {
+            String url = url();
+            config.dataSource(url, user, setting(PASSWORD_PROPERTY, PASSWORD_ENV));
+            LOG.info(() -> "Migrations run under the migration account " + user);
+        }
+        Flyway flyway = config.load();
         MigrateResult result = flyway.migrate();
         LOG.info(() -> "Database schema at version " + flyway.info().current().getVersion()
                 + " (" + result.migrationsExecuted + " migrations applied now)");
+    }
+
+    /** The JDBC URL of the datasource's database, as its driver reports it. */
+    private String url() {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.getMetaData().getURL();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot reach the portal's database", e);
+        }
+    }
+
+    private static String setting(String property, String env) {
+        String value = System.getProperty(property);
+        if (value == null || value.isBlank()) {
+            value = System.getenv(env);
+        }
+        return value == null || value.isBlank() ? null : value;
     }
 }

@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 
+import vn.thidua.tools.DatabaseAccounts;
 import vn.thidua.tools.EmbeddedMariaDb;
 
 /**
@@ -31,6 +32,10 @@ public class DatabaseForTests implements LauncherSessionListener {
         try {
             deleteRecursively(dataDir);
             db = EmbeddedMariaDb.start(Integer.parseInt(port), dataDir, dataDir.resolveSibling("it-db-base"));
+            // least privilege (issue 12): grant tables on, a migration and a runtime account
+            DatabaseAccounts.enforce(Integer.parseInt(port), EmbeddedMariaDb.DATABASE, System.getProperty("it.db.user"),
+                    System.getProperty("it.db.password"), System.getProperty("it.db.migration-user"),
+                    System.getProperty("it.db.migration-password"));
         } catch (Exception e) {
             throw new IllegalStateException("could not start the test database", e);
         }
