@@ -9,7 +9,10 @@ import jakarta.ejb.TransactionManagementType;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
@@ -67,13 +70,32 @@ public class DatabaseMigrations {
                 + " (" + result.migrationsExecuted + " migrations applied now)");
     }
 
-    /** The JDBC URL of the datasource's database, as its driver reports it. */
+    /**
+     * The JDBC URL of the datasource's database, as its driver reports it, without the
+     * runtime account's {@code user} and {@code password} parameters (the driver reports them
+     * as URL parameters, and they would override the migration account).
+     */
     private String url() {
         try (Connection connection = dataSource.getConnection()) {
-            return connection.getMetaData().getURL();
+            return withoutCredentials(connection.getMetaData().getURL());
         } catch (SQLException e) {
             throw new IllegalStateException("cannot reach the portal's database", e);
         }
+    }
+
+    static String withoutCredentials(String url) {
+        int query = url.indexOf('?');
+        if (query < 0) {
+            return url;
+        }
+        String kept = Arrays.stream(url.substring(query + 1).split("&"))
+                .filter(p -> !p.isEmpty())
+                .filter(p -> {
+                    String key = p.split("=", 2)[0].toLowerCase(Locale.ROOT);
+                    return !key.equals("user") && !key.equals("password");
+                })
+                .collect(Collectors.joining("&"));
+        return url.substring(0, query) + (kept.isEmpty() ? "" : "?" + kept);
     }
 
     private static String setting(String property, String env) {
