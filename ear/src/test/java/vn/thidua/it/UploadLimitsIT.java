@@ -67,6 +67,10 @@ class UploadLimitsIT {
         assertTrue(tooLarge.text().contains("Tệp gửi lên quá lớn"), tooLarge.text());
         assertTrue(tooLarge.text().contains("tối đa 10 MB"), tooLarge.text());
         assertTrue(tooLarge.millis() < 10_000, "answered at once: " + tooLarge.millis() + " ms");
+
+        Raw scan = rawMultipart("/index.xhtml", session, 30L * 1024 * 1024);
+        assertEquals(413, scan.status(), "a 30 MB scan gets the same page: " + scan.text());
+        assertTrue(scan.text().contains("Tệp gửi lên quá lớn"), scan.text());
     }
 
     @Test

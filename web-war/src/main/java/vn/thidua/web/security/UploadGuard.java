@@ -19,22 +19,26 @@ import vn.thidua.web.Messages;
 import vn.thidua.web.session.UserSession;
 
 /**
- * Decides about a multipart request (a file upload) before anything reads its body: the
- * Faces servlet's multipart handling would otherwise parse it, writing the files to
- * memory or disk, for any page, the login page included.
+ * Decides about a request's body before anything reads it: the Faces servlet's multipart
+ * handling would otherwise parse an upload, writing its files to memory or disk, for any
+ * page, the login page included.
  * <ul>
- * <li>Nobody logged in: refused (403). Uploads are for people who have logged in; pages
- *     that need a login never get this far without one, but the public pages (login,
- *     errors) would.</li>
- * <li>Announced larger than {@link #MAX_REQUEST_BYTES}: refused (413) with a page that says
- *     how large a file may be, in the person's language. The limit is one file of
- *     {@link FileRules#MAX_BYTES} plus the form around it; web.xml's multipart-config and
- *     the server's {@code max-post-size} (config/server.cli) have the same value, and a
- *     file between 10 MB and that limit gets the page's own message from the file rules.</li>
+ * <li>A multipart request (a file upload) from nobody logged in: refused (403). Uploads are
+ *     for people who have logged in; pages that need a login never get this far without
+ *     one, but the public pages (login, errors) would, and so would the login page where
+ *     the FORM login forwards an anonymous request (the filter also runs on forwards).</li>
+ * <li>Any request announced larger than {@link #MAX_REQUEST_BYTES}: refused (413) with a
+ *     page that says how large a file may be, in the person's language (JSON for the API).
+ *     The limit is one file of {@link FileRules#MAX_BYTES} plus the form around it; web.xml's
+ *     multipart-config has the same value, and a file between 10 MB and that limit gets the
+ *     page's own message from the file rules.</li>
  * </ul>
- * The refusal is written here, not through an error page, because an error page is a
- * Faces page, which would parse the very body being refused; the connection is closed
- * afterwards, so the rest of the body is never read.
+ * The server's own cap ({@code max-post-size}, config/server.cli) lies above this limit on
+ * purpose: Undertow answers a request announced above its cap with an empty 400 before any
+ * filter runs, so the message can only come from here. The refusal is written here, not
+ * through an error page, because an error page is a Faces page, which would parse the very
+ * body being refused; the connection is closed afterwards, so the rest of the body is never
+ * read.
  */
 public class UploadGuard extends HttpFilter {
 
@@ -51,21 +55,18 @@ public class UploadGuard extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String type = request.getContentType();
-        if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("multipart/")) {
-            chain.doFilter(request, response);
-            return;
-        }
-        if (request.getUserPrincipal() == null) {
+        boolean multipart = type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/");
+        if (multipart && request.getUserPrincipal() == null) {
             LOG.fine(() -> "Anonymous multipart request to " + request.getRequestURI() + " refused");
             refuse(request, response, HttpServletResponse.SC_FORBIDDEN, "upload.anonymous", localeOf(request, false));
             return;
         }
         long length = request.getContentLengthLong();
         if (length > MAX_REQUEST_BYTES) {
-            LOG.info(() -> "Upload of " + length + " bytes by " + request.getUserPrincipal().getName() + " refused (limit "
+            LOG.info(() -> "Request of " + length + " bytes to " + request.getRequestURI() + " refused (limit "
                     + MAX_REQUEST_BYTES + ")");
             refuse(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "upload.tooLarge",
-                    localeOf(request, true));
+                    localeOf(request, request.getUserPrincipal() != null));
             return;
         }
         chain.doFilter(request, response);
@@ -91,8 +92,14 @@ public class UploadGuard extends HttpFilter {
         String text = Messages.text(locale, key + ".text", FileRules.MAX_BYTES / (1024 * 1024));
         response.setStatus(status);
         response.setHeader("Connection", "close");
-        response.setContentType("text/html");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        if (request.getServletPath().startsWith("/api")) {
+            response.setContentType("application/json");
+            response.getWriter().write(jakarta.json.Json.createObjectBuilder().add("error", text).build().toString());
+            response.getWriter().flush();
+            return;
+        }
+        response.setContentType("text/html");
         PrintWriter out = response.getWriter();
         out.write("<!DOCTYPE html><html lang=\"" + locale.getLanguage() + "\"><head><meta charset=\"UTF-8\"/><title>"
                 + escape(title) + "</title></head><body><main><h1 id=\"uploadRefused\">" + escape(title)
