@@ -8,6 +8,8 @@
 #                      (in another terminal); prints throughput, latency and the insert ratio
 #   ./portal.sh verify <record.json>   checks an electronic ballot's election record with the
 #                      independent verifier (needs a built checkout: mvn install, or run/test once)
+#   ./portal.sh audit-verify   verifies the audit trail's hash chain in the database
+#                      (THIDUA_DB_URL/_USER/_PASSWORD, default the run command's); exit 1 if broken
 set -euo pipefail
 CALLER_DIR=$(pwd)
 cd "$(dirname "$0")"
@@ -135,6 +137,9 @@ run_portal() {
         echo "Single sign-on: applying config/oidc.cli (provider $THIDUA_SSO_PROVIDER_URL)..."
         config/apply-cli.sh "$run_dir/server" config/oidc.cli > "$run_dir/oidc-cli.log" 2>&1 \
             || { echo "config/oidc.cli failed; see $run_dir/oidc-cli.log" >&2; exit 1; }
+        # oidc.cli removed the demo realm; its accounts' files go too
+        rm -f "$run_dir/server/standalone/configuration/thidua-users.properties" \
+            "$run_dir/server/standalone/configuration/thidua-roles.properties"
         login="sso"
     fi
     LAUNCH_JBOSS_IN_BACKGROUND=1 JAVA_OPTS="-Xms256m -Xmx1g -Djava.net.preferIPv4Stack=true" \
@@ -229,10 +234,17 @@ run_verify() {
         -Dexec.classpathScope=test -Dexec.args="'$record'"
 }
 
+# The audit trail's hash chain in the database (README, "Audit trail"): exit 1 when broken.
+run_audit_verify() {
+    # the class reads THIDUA_DB_URL, THIDUA_DB_USER and THIDUA_DB_PASSWORD itself (no password on a command line)
+    "${MVN[@]}" -q -pl ear exec:java -Dexec.mainClass=vn.thidua.tools.AuditVerify -Dexec.classpathScope=test
+}
+
 case "${1:-}" in
     run) run_portal ;;
     test) run_tests ;;
     bench) shift; run_bench "$@" ;;
     verify) shift; run_verify "$@" ;;
-    *) echo "usage: $0 run|test|bench [voters]|verify <record.json>" >&2; exit 2 ;;
+    audit-verify) run_audit_verify ;;
+    *) echo "usage: $0 run|test|bench [voters]|verify <record.json>|audit-verify" >&2; exit 2 ;;
 esac

@@ -1,7 +1,18 @@
 /**
- * Uploaded files (evidence, signed documents). A file is checked by its content (not its
- * name) and size, stored in the database inside the transaction of the change it belongs
- * to (so a failed change leaves no orphan), and carries the SHA-256 of its content, checked
- * on every read.
+ * Uploaded files (evidence, signed documents). A file is checked by its content and its
+ * name must say the same type (PDF, PNG, JPEG, Word .docx, Excel .xlsx; no macro-enabled
+ * Office content), at most 10 MB; it is read once, straight into the stored content with
+ * its SHA-256 computed on the way, stored in the database inside the transaction of the
+ * change it belongs to (so a failed change leaves no orphan), and its hash is checked on
+ * every read.
+ *
+ * <h2>Layout</h2>
+ * <ul>
+ *   <li>{@code entity}: {@code StoredFile}.</li>
+ *   <li>{@code service}: {@code FileService} (store, read back), {@code FileRules} (what may
+ *       be uploaded, the one read), {@code Upload} (a file as sent: name, size, stream).</li>
+ *   <li>{@code internal}: {@code OfficePackage} (the part names and content types of an
+ *       Office Open XML package, from the ZIP's central directory).</li>
+ * </ul>
  */
 package vn.thidua.file;

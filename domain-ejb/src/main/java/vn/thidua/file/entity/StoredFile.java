@@ -51,11 +51,15 @@ public class StoredFile implements Serializable {
     protected StoredFile() {
     }
 
+    /**
+     * A checked upload. The file takes {@code content} over without copying it (it may be
+     * 10 MB): the caller must not change the array afterwards.
+     */
     public StoredFile(String fileName, String contentType, byte[] content, String sha256, String uploadedBy,
                       LocalDateTime uploadedAt) {
         this.fileName = Objects.requireNonNull(fileName);
         this.contentType = Objects.requireNonNull(contentType);
-        this.content = content.clone();
+        this.content = Objects.requireNonNull(content);
         this.sizeBytes = content.length;
         this.sha256 = Objects.requireNonNull(sha256);
         this.uploadedBy = Objects.requireNonNull(uploadedBy);

@@ -35,18 +35,21 @@ public class FileService {
     @Inject
     private AuditService audit;
 
+    /**
+     * Checks and stores one upload. Its bytes are read once, into the array that becomes
+     * the stored content, with the SHA-256 computed on the way ({@link FileRules#check}).
+     */
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public StoredFile store(Upload upload) {
-        String contentType = FileRules.contentTypeOf(upload.fileName(), upload.content());
+        FileRules.Checked checked = FileRules.check(upload);
         String name = upload.fileName().replaceAll("[\\\\/\\p{Cntrl}]", "_");
-        StoredFile file = new StoredFile(name.length() > 255 ? name.substring(0, 255) : name, contentType,
-                upload.content(), FileRules.sha256(upload.content()), context.getCallerPrincipal().getName(),
-                LocalDateTime.now());
+        StoredFile file = new StoredFile(name.length() > 255 ? name.substring(0, 255) : name, checked.contentType(),
+                checked.content(), checked.sha256(), context.getCallerPrincipal().getName(), LocalDateTime.now());
         em.persist(file);
         em.flush();
-        audit.record("StoredFile", file.getId(), "UPLOAD",
-                file.getFileName() + " | " + contentType + " | " + file.getSizeBytes() + " B | sha256 " + file.getSha256());
+        audit.record("StoredFile", file.getId(), "UPLOAD", file.getFileName() + " | " + checked.contentType() + " | "
+                + file.getSizeBytes() + " B | sha256 " + file.getSha256());
         return file;
     }
 

@@ -26,6 +26,7 @@ import vn.thidua.proposal.service.DossierService;
 import vn.thidua.proposal.service.ProposalService;
 import vn.thidua.proposal.service.ProposalView;
 import vn.thidua.web.Messages;
+import vn.thidua.web.Uploads;
 
 /**
  * /proposals/view.xhtml?id=…: one proposal with its nominees, dossier and history, and the
@@ -90,7 +91,7 @@ public class ProposalBean implements Serializable {
             Messages.error("proposal.report.choose");
             return null;
         }
-        dossiers.addAchievementReport(id, reportUnitId, new Upload(reportFile.getFileName(), reportFile.getContent()));
+        dossiers.addAchievementReport(id, reportUnitId, Uploads.of(reportFile));
         Messages.info("proposal.report.added");
         return reload();
     }
@@ -151,8 +152,7 @@ public class ProposalBean implements Serializable {
     }
 
     public String decide() {
-        Upload signed = decisionFile == null || decisionFile.getSize() == 0 ? null
-                : new Upload(decisionFile.getFileName(), decisionFile.getContent());
+        Upload signed = Uploads.of(decisionFile);
         approvals.recordDecision(id, decisionNumber, decidedOn, signer, signed);
         Messages.info("proposal.decided");
         return reload();

@@ -21,6 +21,7 @@ import vn.thidua.activity.service.ActivityService;
 import vn.thidua.activity.service.ActivityView;
 import vn.thidua.file.service.Upload;
 import vn.thidua.web.Messages;
+import vn.thidua.web.Uploads;
 
 /**
  * /year/activities.xhtml?bloc=…&amp;year=…: the bloc's joint activities of the year with
@@ -63,8 +64,8 @@ public class ActivitiesBean implements Serializable {
     }
 
     public void saveActivity() {
-        List<Upload> evidence = activityFile == null || activityFile.getSize() == 0 ? List.of()
-                : List.of(new Upload(activityFile.getFileName(), activityFile.getContent()));
+        Upload file = Uploads.of(activityFile);
+        List<Upload> evidence = file == null ? List.of() : List.of(file);
         activityService.saveActivity(activityForm, evidence);
         activityFile = null;
         Messages.info("year.activity.saved");

@@ -15,12 +15,12 @@ import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import org.primefaces.model.file.UploadedFile;
 
-import vn.thidua.file.service.Upload;
 import vn.thidua.scoring.service.AssessmentView;
 import vn.thidua.scoring.service.ScoreForm;
 import vn.thidua.scoring.service.ScoreSheet;
 import vn.thidua.scoring.service.ScoringService;
 import vn.thidua.web.Messages;
+import vn.thidua.web.Uploads;
 
 /**
  * /year/scores.xhtml?bloc=…&amp;year=…: scoring against the covenant in force. A member
@@ -77,7 +77,7 @@ public class ScoresBean implements Serializable {
         form.setPoints(points.get(criterionId));
         form.setEvidence(evidence.get(criterionId));
         if (evidenceFile != null && evidenceFile.getSize() > 0 && criterionId.equals(evidenceCriterionId)) {
-            form.setFiles(List.of(new Upload(evidenceFile.getFileName(), evidenceFile.getContent())));
+            form.setFiles(List.of(Uploads.of(evidenceFile)));
         }
         scoring.scoreCriterion(form);
         evidenceFile = null;
