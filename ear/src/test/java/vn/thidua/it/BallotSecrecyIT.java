@@ -311,7 +311,11 @@ class BallotSecrecyIT {
 
     // ---- what people see ----
 
-    /** All a person is shown about the ballot, with ids, years, times and keys blanked out. */
+    /**
+     * All a person is shown about the ballot: the pages' visible text with the year, dates,
+     * times and keys blanked out, and the API answers with the ids of the ballot and its
+     * candidates, the election id and the key left out (they differ between any two ballots).
+     */
     private String snapshot(MemberHttp http, Opened b) throws Exception {
         StringBuilder seen = new StringBuilder();
         seen.append("BALLOTS PAGE ").append(visible(http.page("/year/ballots.xhtml?meeting=" + b.meeting()
@@ -320,25 +324,58 @@ class BallotSecrecyIT {
                 + "&year=" + b.year())));
         for (String api : List.of("turnout", "bulletin-board", "record", "election")) {
             HttpResponse<String> answer = http.get("/api/ballots/" + b.ballot() + "/" + api);
-            seen.append("\nAPI ").append(api).append(' ').append(answer.statusCode()).append(' ').append(answer.body());
+            seen.append("\nAPI ").append(api).append(' ').append(answer.statusCode()).append(' ')
+                    .append(withoutIds(answer.body()));
         }
         HttpResponse<String> mine = http.get("/api/ballots/mine");
         seen.append("\nAPI mine ").append(mine.statusCode()).append(' ');
         if (mine.statusCode() == 200) {
             for (JsonValue entry : json(mine.body()).asJsonArray()) {
-                if (entry.toString().contains("\"id\":" + b.ballot() + ",") || entry.toString().contains("\"id\":" + b.ballot() + "}")) {
-                    seen.append(entry);
+                if (entry.asJsonObject().getJsonNumber("id").longValue() == b.ballot()) {
+                    seen.append(withoutIds(entry.toString()));
                 }
             }
         } else {
             seen.append(mine.body());
         }
-        String text = seen.toString();
-        text = text.replaceAll("\\b" + b.year() + "\\b", "YEAR").replaceAll("\\b" + (b.year() + 1) + "\\b", "NEXT-YEAR")
-                .replaceAll("\\b" + b.ballot() + "\\b", "BALLOT").replaceAll("\\b" + b.meeting() + "\\b", "MEETING");
+        String text = seen.toString().replaceAll("\\b" + b.year() + "\\b", "YEAR")
+                .replaceAll("\\b" + (b.year() + 1) + "\\b", "NEXT-YEAR");
         text = HEX.matcher(text).replaceAll("HEX");
         text = DATE.matcher(text).replaceAll("DATE");
         return TIME.matcher(text).replaceAll("TIME");
+    }
+
+    /** A JSON answer without the keys that name one ballot: ids, the election id, the public key. */
+    private static String withoutIds(String body) {
+        JsonValue value;
+        try {
+            value = json(body);
+        } catch (RuntimeException notJson) {
+            return body;
+        }
+        return stripIds(value).toString();
+    }
+
+    private static JsonValue stripIds(JsonValue value) {
+        switch (value.getValueType()) {
+            case OBJECT -> {
+                var object = Json.createObjectBuilder();
+                value.asJsonObject().forEach((key, v) -> {
+                    if (!Set.of("id", "ballotId", "election", "publicKey").contains(key)) {
+                        object.add(key, stripIds(v));
+                    }
+                });
+                return object.build();
+            }
+            case ARRAY -> {
+                var array = Json.createArrayBuilder();
+                value.asJsonArray().forEach(v -> array.add(stripIds(v)));
+                return array.build();
+            }
+            default -> {
+                return value;
+            }
+        }
     }
 
     /** A page's text as read on screen: no scripts, styles, hidden fields or attributes. */
