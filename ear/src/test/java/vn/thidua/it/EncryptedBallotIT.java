@@ -16,13 +16,7 @@ import jakarta.json.JsonValue;
 
 import java.io.StringReader;
 import java.math.BigInteger;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -105,14 +99,11 @@ import vn.thidua.unit.service.UnitService;
 @ExtendWith(ArquillianExtension.class)
 class EncryptedBallotIT {
 
-    private static final String BASE = "http://127.0.0.1:" + (8080 + Integer.getInteger("jboss.socket.binding.port-offset", 100))
-            + "/thidua";
-    private static final String PASSWORD = "ThiDua@2024";
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.portalWithTests(EncryptedBallotIT.class, AsMergedUnitA.class, AsMergedUnitB.class);
+        return Deployments.portalWithTests(EncryptedBallotIT.class, MemberHttp.class, AsMergedUnitA.class, AsMergedUnitB.class);
     }
 
     @Resource(lookup = "java:jboss/datasources/ThiduaDS")
@@ -245,7 +236,7 @@ class EncryptedBallotIT {
         CastReceipt women = asWomenUnion.call(() -> voting.castVote(ballot, null,
                 Map.of(Seat.PROVINCIAL_FLAG, List.of(flag), Seat.CERTIFICATE_OF_MERIT, List.of(youth))));
         asLeader.call(() -> voting.castVote(ballot, null, Map.of()));
-        HttpResponse<String> api = Http.login("hnd").post("/api/ballots/" + ballot + "/votes",
+        HttpResponse<String> api = MemberHttp.login("hnd").post("/api/ballots/" + ballot + "/votes",
                 "{\"choices\":{\"PROVINCIAL_FLAG\":[" + flag + "],\"CERTIFICATE_OF_MERIT\":[" + farmers + "]}}", "vi");
         assertEquals(201, api.statusCode(), api.body());
         asLeader.call(done(() -> counting.closeBallot(ballot)));
@@ -305,7 +296,7 @@ class EncryptedBallotIT {
     void ballotsEncryptedByAClientAreRefusedThroughTheApiWhenAProofFailsAndNothingIsStored() throws Exception {
         Long ballot = openCommendation(2053, TestData.memberCodes());
         Long other = openCommendation(2053, TestData.memberCodes());
-        Http veterans = Http.login("hccb");
+        MemberHttp veterans = MemberHttp.login("hccb");
         JsonObject election = json(veterans.get("/api/ballots/" + ballot + "/election").body()).asJsonObject();
         ECPoint y = Group.decode(election.getString("publicKey"));
         String id = election.getString("election");
@@ -338,7 +329,7 @@ class EncryptedBallotIT {
         HttpResponse<String> accepted = veterans.post(path, honest.canonicalJson(), "vi");
         assertEquals(201, accepted.statusCode(), accepted.body());
         assertEquals("{\"receipt\":\"" + honest.tracker() + "\"}", accepted.body());
-        HttpResponse<String> copied = Http.login("ldld").post(path, honest.canonicalJson(), "vi");
+        HttpResponse<String> copied = MemberHttp.login("ldld").post(path, honest.canonicalJson(), "vi");
         assertEquals(400, copied.statusCode(), copied.body());
         assertTrue(copied.body().contains("dùng lại"), copied.body());
         assertEquals(1, count("SELECT COUNT(*) FROM ballot_participation WHERE ballot_id = ?", ballot));
@@ -545,47 +536,5 @@ class EncryptedBallotIT {
             job.run();
             return null;
         };
-    }
-
-    /** A demo account's session with the portal, over HTTP from inside the server (FORM login). */
-    private static final class Http {
-
-        private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NORMAL).build();
-
-        static Http login(String user) throws Exception {
-            Http http = new Http();
-            HttpResponse<String> page = http.client.send(HttpRequest.newBuilder(URI.create(BASE + "/index.xhtml")).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            HttpResponse<String> done = http.client.send(HttpRequest.newBuilder(URI.create(BASE + "/j_security_check"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString("j_username=" + user + "&j_password="
-                            + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8) + "&thidua_login_token="
-                            + URLEncoder.encode(loginToken(page.body()), StandardCharsets.UTF_8))).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            assertTrue(done.body().contains("id=\"welcome\""), "logged in as " + user);
-            return http;
-        }
-
-        /** The login form's anti-forgery token (the portal refuses a login without it). */
-        private static String loginToken(String loginPage) {
-            java.util.regex.Matcher token = java.util.regex.Pattern.compile(
-                    "name=\"thidua_login_token\" value=\"([^\"]*)\"").matcher(loginPage);
-            assertTrue(token.find(), "the login form's token field");
-            return token.group(1);
-        }
-
-        HttpResponse<String> get(String path) throws Exception {
-            HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(BASE + path))
-                    .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
-            assertNotNull(r.body());
-            return r;
-        }
-
-        HttpResponse<String> post(String path, String json, String language) throws Exception {
-            return client.send(HttpRequest.newBuilder(URI.create(BASE + path)).header("Content-Type", "application/json")
-                    .header("Accept", "application/json").header("Accept-Language", language)
-                    .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
-        }
     }
 }

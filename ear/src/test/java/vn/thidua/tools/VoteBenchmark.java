@@ -228,6 +228,7 @@ public final class VoteBenchmark {
             for (Callable<Outcome> t : tasks) {
                 futures.add(pool.submit(t));
             }
+            Duration cpuBefore = serverCpu();
             long start = System.nanoTime();
             go.countDown();
             for (Future<Outcome> f : futures) {
@@ -238,8 +239,16 @@ public final class VoteBenchmark {
                 }
             }
             double seconds = (System.nanoTime() - start) / 1e9;
-            System.out.printf("%nCast %d ballots in %.2f s: %.1f ballots/s%n", outcomes.size(), seconds,
-                    outcomes.size() / seconds);
+            Duration cpuAfter = serverCpu();
+            System.out.printf("%nCast %d ballots in %.2f s: %.1f ballots/s (goal >= 1,000 ballots/s, issue 13;"
+                    + " each ballot encrypted with its proofs, issue 11)%n", outcomes.size(), seconds, outcomes.size() / seconds);
+            if (cpuBefore != null && cpuAfter != null) {
+                double cpuMs = cpuAfter.minus(cpuBefore).toNanos() / 1e6;
+                System.out.printf("WildFly CPU during the votes: %.2f s, %.2f ms per vote (goal < 1 ms)%n", cpuMs / 1000,
+                        cpuMs / Math.max(outcomes.size(), 1));
+            } else {
+                System.out.println("WildFly CPU: not readable (no process with jboss.home.dir=" + serverDir + " on this machine)");
+            }
             castRate = outcomes.size() / seconds;
         } finally {
             pool.shutdownNow();
@@ -248,6 +257,15 @@ public final class VoteBenchmark {
     }
 
     private double castRate;
+
+    /** The CPU time (user + system) WildFly has used so far, or null when its process is not found here. */
+    private Duration serverCpu() {
+        String home = "-Djboss.home.dir=" + serverDir.toAbsolutePath().normalize();
+        return ProcessHandle.allProcesses()
+                .filter(p -> p.info().arguments().map(a -> java.util.Arrays.asList(a).contains(home)).orElse(false))
+                .map(p -> p.info().totalCpuDuration().orElse(null)).filter(java.util.Objects::nonNull)
+                .findFirst().orElse(null);
+    }
 
     private void report(Connection db, List<Outcome> outcomes) throws Exception {
         List<Long> latencies = new ArrayList<>(outcomes.stream().filter(o -> o.status() > 0).map(Outcome::nanos).toList());

@@ -28,7 +28,7 @@ import vn.thidua.unit.entity.Unit;
 @Table(name = "ballot_seat")
 @NamedQuery(name = BallotSeat.VIEW_ROWS, query = "SELECT s.ballot.id, s.seat, s.quota, c.id, u.id, u.code, u.name,"
         + " c.scoreRank, c.score, c.votes, c.passed, c.elected, c.outcome FROM BallotSeat s LEFT JOIN s.candidates c"
-        + " LEFT JOIN c.unit u WHERE s.ballot.id IN :ids ORDER BY s.ballot.id, s.seat, c.id")
+        + " LEFT JOIN c.unit u WHERE s.ballot.id IN :ids ORDER BY s.ballot.id, s.seat, u.name, c.id")
 @NamedQuery(name = BallotSeat.MARKABLE, query = "SELECT s.seat, s.quota, c.id FROM BallotSeat s"
         + " LEFT JOIN s.candidates c WHERE s.ballot.id = :ballot")
 public class BallotSeat implements Serializable {
@@ -36,7 +36,8 @@ public class BallotSeat implements Serializable {
     /**
      * One row per candidate (or per seat without candidates) of the ballots {@code :ids}:
      * ballot id, seat, quota, candidate id, unit id, code and name, rank, score, votes,
-     * passed, elected, outcome; seats in the order of {@code @OrderBy("seat")}, candidates by id.
+     * passed, elected, outcome; seats in the order of {@code @OrderBy("seat")}, candidates by unit name
+     * (a stable order for people: candidate ids follow the order EclipseLink inserted them in).
      */
     public static final String VIEW_ROWS = "BallotSeat.viewRows";
 
