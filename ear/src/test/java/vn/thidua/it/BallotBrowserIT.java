@@ -59,7 +59,7 @@ class BallotBrowserIT extends BrowserSupport {
     @Test
     void yearEndConference2023ElectsTheFlagTheCertificateAndThe2024Leadership() throws Exception {
         login("hlhpn");
-        driver.findElement(By.xpath("//tbody[@id='myBlocs_data']/tr[td[1][normalize-space()='2023']]//a")).click();
+        openMyBloc(2023);
         wait.until(ExpectedConditions.elementToBeClickable(By.id("openYear"))).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("movementForm")));
         driver.findElement(By.xpath("//ul[@role='tablist']//a[normalize-space()='Hội nghị']")).click();
@@ -102,7 +102,7 @@ class BallotBrowserIT extends BrowserSupport {
         assertTrue(messagesText().contains("khối trưởng, khối phó năm 2024 đã được cập nhật"), messagesText());
 
         driver.get(BASE + "/blocs/mine.xhtml");
-        driver.findElement(By.xpath("//tbody[@id='myBlocs_data']/tr[td[1][normalize-space()='2024']]//a")).click();
+        openMyBloc(2024);
         String members = textOf(By.id("members"));
         assertTrue(members.contains(YOUTH + " Khối trưởng") && members.contains(FARMERS + " Khối phó"), members);
 

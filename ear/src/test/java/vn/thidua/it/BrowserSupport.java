@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -17,6 +18,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -96,6 +98,29 @@ abstract class BrowserSupport {
         } catch (StaleElementReferenceException | NoSuchElementException e) {
             return "";
         }
+    }
+
+    /**
+     * Opens the bloc of the given year from the caller's blocs table (home page or "my
+     * blocs"), turning its pages as a person would: other tests add years of Bloc No. 03,
+     * so the year may not be on the first page.
+     */
+    void openMyBloc(int year) {
+        By row = By.xpath("//tbody[@id='myBlocs_data']/tr[td[1][normalize-space()='" + year + "']]//a");
+        for (int page = 0; page < 20; page++) {
+            List<WebElement> found = driver.findElements(row);
+            if (!found.isEmpty()) {
+                found.get(0).click();
+                return;
+            }
+            List<WebElement> next = driver.findElements(By.cssSelector("#myBlocs .ui-paginator-next:not(.ui-state-disabled)"));
+            if (next.isEmpty()) {
+                break;
+            }
+            next.get(0).click();
+            waitForAjax();
+        }
+        throw new NoSuchElementException("no row of year " + year + " in the caller's blocs");
     }
 
     void waitForAjax() {

@@ -233,7 +233,7 @@ public final class DatabaseLogs {
                 "--skip-ssl"));
         dumpCommand.addAll(rootLogin(port));
         dumpCommand.addAll(List.of("--default-character-set=utf8mb4", "--all-databases", "--hex-blob",
-                "--single-transaction", "--routines", "--events", "--skip-dump-date"));
+                "--single-transaction", "--routines", "--skip-dump-date"));
         byte[] dump = run(dumpCommand);
         List<Path> files = binlogFileList();
         List<String> decode = new ArrayList<>(List.of(binlogTool(), "--no-defaults", "--verbose",

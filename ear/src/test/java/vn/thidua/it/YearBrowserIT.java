@@ -139,7 +139,7 @@ class YearBrowserIT extends BrowserSupport {
 
     /** From the caller's blocs to the 2024 year of Bloc No. 03: its first page, movement and covenant. */
     private String openYear2024() {
-        driver.findElement(By.xpath("//tbody[@id='myBlocs_data']/tr[td[1][normalize-space()='2024']]//a")).click();
+        openMyBloc(2024);
         wait.until(ExpectedConditions.elementToBeClickable(By.id("openYear"))).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("movementForm")));
         return driver.getCurrentUrl();
