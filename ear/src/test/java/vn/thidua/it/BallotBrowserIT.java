@@ -306,10 +306,8 @@ class BallotBrowserIT extends BrowserSupport {
                         + PortalClient.loginToken(loginPage))).build(), HttpResponse.BodyHandlers.discarding());
         String mine = http.send(HttpRequest.newBuilder(URI.create(BASE + "/api/ballots/mine")).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
-        assertTrue(mine.contains("\"id\":" + ballotId), mine);
-        String ballot = mine.substring(mine.indexOf("\"id\":" + ballotId));
-        String body = "{\"choices\":{\"" + seat1 + "\":[" + candidateId(ballot, choice1) + "],\""
-                + seat2 + "\":[" + candidateId(ballot, choice2) + "]}}";
+        String body = "{\"choices\":{\"" + seat1 + "\":[" + candidateId(mine, ballotId, seat1, choice1) + "],\""
+                + seat2 + "\":[" + candidateId(mine, ballotId, seat2, choice2) + "]}}";
         HttpResponse<String> cast = http.send(HttpRequest.newBuilder(URI.create(BASE + "/api/ballots/" + ballotId + "/votes"))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -325,11 +323,18 @@ class BallotBrowserIT extends BrowserSupport {
         assertTrue(openapi.statusCode() == 200 && openapi.body().contains("\"openapi\""), openapi.body());
     }
 
-    /** The id the API lists for a unit's candidacy (each unit stands for one seat here). */
-    private static String candidateId(String ballotJson, String unit) {
-        Matcher m = Pattern.compile("\\{\"id\":(\\d+),\"unit\":\"" + Pattern.quote(unit) + "\"\\}").matcher(ballotJson);
-        assertTrue(m.find(), unit + " in " + ballotJson);
-        return m.group(1);
+    /** The id the API's open ballots list for a unit's candidacy in one seat of one ballot. */
+    private static String candidateId(String mine, String ballotId, String seat, String unit) {
+        try (jakarta.json.JsonReader reader = jakarta.json.Json.createReader(new java.io.StringReader(mine))) {
+            return reader.readArray().stream().map(jakarta.json.JsonValue::asJsonObject)
+                    .filter(b -> b.getJsonNumber("id").toString().equals(ballotId))
+                    .flatMap(b -> b.getJsonArray("seats").stream().map(jakarta.json.JsonValue::asJsonObject))
+                    .filter(s -> s.getString("seat").equals(seat))
+                    .flatMap(s -> s.getJsonArray("candidates").stream().map(jakarta.json.JsonValue::asJsonObject))
+                    .filter(c -> c.getString("unit").equals(unit))
+                    .map(c -> c.getJsonNumber("id").toString()).findFirst()
+                    .orElseThrow(() -> new AssertionError(unit + " as " + seat + " in ballot " + ballotId + " of " + mine));
+        }
     }
 
     private String lastBallotId() {
