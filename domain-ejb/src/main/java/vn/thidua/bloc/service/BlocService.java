@@ -62,6 +62,8 @@ public class BlocService {
     /** Blocs per year for the Board's list, filtered, sorted and paged in the database. */
     @RolesAllowed({Roles.BOARD_SPECIALIST, Roles.BOARD_LEADER})
     public Page<BlocYearRow> findBlocYears(BlocFilter filter, PageRequest page) {
+        // Only fixed JPQL fragments and a sort key picked from a fixed list are joined into the
+        // query text; every value the user typed is bound as a parameter (conditions()).
         Map<String, Object> parameters = new LinkedHashMap<>();
         String where = conditions(filter, parameters);
         String sortKey = switch (String.valueOf(page.sortField())) {
