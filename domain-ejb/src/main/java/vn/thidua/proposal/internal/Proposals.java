@@ -22,11 +22,13 @@ import vn.thidua.proposal.service.ProposalView;
 import vn.thidua.shared.AccessDeniedException;
 import vn.thidua.shared.InvalidInputException;
 import vn.thidua.shared.NotFoundException;
+import vn.thidua.shared.SeparationOfDutiesException;
 
 /**
  * What the proposal area's services share: finding (and locking) a proposal, reading it
  * into views with one fetch query, and the rules of who may act on it (the year's leader
- * unit submits; nobody appraises what they submitted). Runs in the caller's transaction;
+ * unit submits; nobody appraises what they submitted, and the account that checked
+ * the dossier does not approve or reject it). Runs in the caller's transaction;
  * the services check roles.
  */
 @Stateless
@@ -91,6 +93,16 @@ public class Proposals {
     public void requireNotSubmitter(Proposal p) {
         if (caller().equals(p.getSubmittedBy())) {
             throw new InvalidInputException("error.proposal.ownSubmission");
+        }
+    }
+
+    /**
+     * The account that checked the dossier does not approve or reject it too, even when it
+     * also holds the Board leader's role: a second pair of eyes at each Board step.
+     */
+    public void requireNotChecker(Proposal p) {
+        if (p.wasCheckedBy(caller())) {
+            throw new SeparationOfDutiesException("error.proposal.checkerCannotApprove");
         }
     }
 
