@@ -311,7 +311,7 @@ class CovenantScoringActivityMeetingIT {
         asDeputy.call(() -> scoring.awardItem(bonus.id(), youthUnion.getId(), new BigDecimal("5"), "Mô hình mới"));
         asLeader.call(() -> scoring.reviewScore(farm.getId(), null, null));
         asBoard.call(() -> scoring.reviewScore(women.getId(), new BigDecimal("54"), "Minh chứng thiếu một mục"));
-        assertEquals("50.00 | 50.00 | ADJUSTED | " + AsFarmersAssociation.PRINCIPAL, stored(youth.getId()));
+        assertEquals("52.00 | 50.00 | ADJUSTED | " + AsFarmersAssociation.PRINCIPAL, stored(youth.getId()));
         assertEquals("48.00 | null | ACCEPTED | " + AsYouthUnion.PRINCIPAL, stored(farm.getId()));
         assertEquals("55.00 | 54.00 | ADJUSTED | " + AsBoardSpecialist.PRINCIPAL, stored(women.getId()));
         ScoreTable.Row youthRow = rankingRow(bloc, 2060, youthUnion);

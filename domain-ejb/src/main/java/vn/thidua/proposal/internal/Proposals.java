@@ -130,7 +130,7 @@ public class Proposals {
                         ProposalStatus.valueOf(s.getStatusAfter()), s.getComment())).toList();
         return new ProposalView(p.getId(), p.getBloc().getId(), p.getBloc().getName(), p.getYear(), p.getBallotId(),
                 p.statusValue(), p.getNumber(), p.getSubmittedBy(), p.getSubmittedAt(), p.getDueOn(), p.isOverdue(),
-                nominees, steps);
+                nominees, steps, p.getCheckedBy());
     }
 
     private static Proposal found(Long id, Proposal p) {
