@@ -4,7 +4,9 @@
  * ({@link vn.thidua.proposal.service.ProposalService#createDraft}); the bloc's leader unit
  * compiles the dossier ({@link vn.thidua.proposal.service.DossierService}) and submits; the
  * Board checks, returns, approves or rejects, records the Council's review and the Chair's
- * decision ({@link vn.thidua.proposal.service.ApprovalWorkflowService}); pages read views
+ * decision ({@link vn.thidua.proposal.service.ApprovalWorkflowService}); nobody appraises
+ * what they submitted, and the account that checked the dossier ({@code proposal.checked_by})
+ * neither approves nor rejects it; pages read views
  * ({@link vn.thidua.proposal.service.ProposalService}).
  *
  * <p>Owns the tables {@code proposal}, {@code proposal_nominee}, {@code proposal_step} and

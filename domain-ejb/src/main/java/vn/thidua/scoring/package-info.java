@@ -1,8 +1,9 @@
 /**
  * Scoring against the covenant in force: each member scores itself per criterion with
- * evidence; the leader (or deputy) accepts or adjusts each score with a reason and adds
- * bonuses and deductions; totals are ranked per bloc and year, ties shown as ties, and
- * the table exports to .xlsx.
+ * evidence; the leader, the deputy or the Board accepts or adjusts each score with a
+ * reason and adds bonuses and deductions, never for the reviewer's own unit (the leader's
+ * unit is reviewed by the deputy or the Board, the deputy's by the leader or the Board);
+ * totals are ranked per bloc and year, ties shown as ties, and the table exports to .xlsx.
  *
  * <p>Layout: {@code entity} holds {@code Assessment} (a unit's points on one criterion,
  * the rule of the points that count) with its named queries. {@code service} is the

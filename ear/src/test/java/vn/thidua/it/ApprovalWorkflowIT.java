@@ -60,6 +60,7 @@ import vn.thidua.registry.service.AwardView;
 import vn.thidua.registry.service.RegistryService;
 import vn.thidua.shared.AccessDeniedException;
 import vn.thidua.shared.InvalidInputException;
+import vn.thidua.shared.SeparationOfDutiesException;
 import vn.thidua.unit.entity.Unit;
 import vn.thidua.unit.service.UnitForm;
 import vn.thidua.unit.service.UnitService;
@@ -67,6 +68,7 @@ import vn.thidua.unit.service.UnitService;
 /**
  * The approval chain in the real server and database: every step refused for the wrong
  * role and for the leader of another bloc, nobody approving their own submission, the
+ * account that checked a dossier neither approving nor rejecting it, the
  * return-and-resubmit path with the dossier, the due date in working days, the
  * notifications, concurrent check and return, the decision entering the registry, and a
  * unit's award history across a merge.
@@ -104,6 +106,9 @@ class ApprovalWorkflowIT {
 
     @Inject
     private AsSubmitterWithBoardRole asSubmitterWithBoardRole;
+
+    @Inject
+    private AsCheckerWithLeaderRole asCheckerWithLeaderRole;
 
     @Inject
     private BallotSetupService ballotSetup;
@@ -220,6 +225,35 @@ class ApprovalWorkflowIT {
         asMember.call(() -> registry.search(null, null, 2036, null, number))
                 .forEach(a -> awards.put(a.unitCode(), a.kind()));
         assertEquals(Map.of("HLHPN", AwardKind.PROVINCIAL_FLAG, "TDOAN", AwardKind.CERTIFICATE_OF_MERIT), awards);
+    }
+
+    @Test
+    void theAccountThatCheckedTheDossierNeitherApprovesNorRejectsItAnotherBoardLeaderDoes() throws Exception {
+        Long id = confirmedProposal(2061);
+        asLeader.call(() -> dossiers.generateDossier(id));
+        for (String code : List.of("HLHPN", "TDOAN")) {
+            Long unitId = testData.unit(code).getId();
+            asLeader.call(() -> dossiers.addAchievementReport(id, unitId, new Upload("bao-cao.pdf", PDF)));
+        }
+        asLeader.call(() -> approvals.submit(id, "17/TTr-KTĐ03"));
+        asSpecialist.call(() -> approvals.checkDossier(id, "Hồ sơ đầy đủ"));
+        String checked = storedProposal(id);
+        assertEquals("CHECKED | " + AsBoardSpecialist.PRINCIPAL + " | steps 2 | audited APPROVE/REJECT 0",
+                checked.replaceFirst(" \\| version \\d+", ""));
+
+        // the same account, holding the Board leader's role too, is refused both leader steps
+        assertEquals("error.proposal.checkerCannotApprove", assertThrows(SeparationOfDutiesException.class,
+                () -> asCheckerWithLeaderRole.call(() -> approvals.approve(id, "Đồng ý"))).getMessageKey());
+        assertEquals("error.proposal.checkerCannotApprove", assertThrows(SeparationOfDutiesException.class,
+                () -> asCheckerWithLeaderRole.call(() -> approvals.reject(id, "Không đạt"))).getMessageKey());
+        assertEquals(checked, storedProposal(id), "nothing changed: status, checker, steps, version, audit");
+
+        // another Board leader approves
+        ProposalView approved = asBoardLeader.call(() -> approvals.approve(id, "Đồng ý trình Hội đồng"));
+        assertEquals(ProposalStatus.APPROVED, approved.status());
+        assertEquals(List.of("SUBMIT", "CHECK", "APPROVE"), approved.steps().stream().map(ProposalView.Step::step).toList());
+        assertEquals(List.of(AsYouthUnion.PRINCIPAL, AsBoardSpecialist.PRINCIPAL, AsBoardLeader.PRINCIPAL),
+                approved.steps().stream().map(ProposalView.Step::actor).toList());
     }
 
     @Test
@@ -427,6 +461,24 @@ class ApprovalWorkflowIT {
             a.setLong(3, bloc);
             a.setInt(4, year);
             a.executeUpdate();
+        }
+    }
+
+    /** The stored status, checker, number of steps, row version and audited leader steps of a proposal. */
+    private String storedProposal(Long id) throws Exception {
+        try (Connection c = dataSource.getConnection()) {
+            try (PreparedStatement s = c.prepareStatement("SELECT p.status, p.checked_by, p.version,"
+                    + " (SELECT COUNT(*) FROM proposal_step st WHERE st.proposal_id = p.id),"
+                    + " (SELECT COUNT(*) FROM audit_entry a WHERE a.entity_type = 'Proposal' AND a.entity_id = ?"
+                    + " AND a.action IN ('APPROVE', 'REJECT')) FROM proposal p WHERE p.id = ?")) {
+                s.setString(1, String.valueOf(id));
+                s.setLong(2, id);
+                try (ResultSet rs = s.executeQuery()) {
+                    assertTrue(rs.next());
+                    return rs.getString(1) + " | " + rs.getString(2) + " | version " + rs.getInt(3) + " | steps "
+                            + rs.getLong(4) + " | audited APPROVE/REJECT " + rs.getLong(5);
+                }
+            }
         }
     }
 

@@ -61,6 +61,7 @@ import vn.thidua.scoring.service.ScoreTable;
 import vn.thidua.scoring.service.ScoringService;
 import vn.thidua.shared.AccessDeniedException;
 import vn.thidua.shared.InvalidInputException;
+import vn.thidua.shared.SeparationOfDutiesException;
 import vn.thidua.unit.entity.Unit;
 import vn.thidua.unit.service.UnitForm;
 import vn.thidua.unit.service.UnitService;
@@ -69,8 +70,9 @@ import vn.thidua.unit.service.UnitService;
  * The emulation year's services (CovenantService, ScoringService, ActivityService,
  * MeetingService) in the real server and database: who may draft, sign and score;
  * amendments; invalid scores storing nothing; ranking with ties, bonuses and deductions
- * and its .xlsx export; the minutes PDF; a rejected attachment rolling back the whole
- * score; and the demo story. Each test owns one year of Bloc No. 03 (or a bloc of its own).
+ * and its .xlsx export; nobody reviewing or awarding points to their own unit (the other
+ * leading unit or the Board does); the minutes PDF; a rejected attachment rolling back the
+ * whole score; and the demo story. Each test owns one year of Bloc No. 03 (or a bloc of its own).
  */
 @ExtendWith(ArquillianExtension.class)
 class CovenantScoringActivityMeetingIT {
@@ -94,6 +96,9 @@ class CovenantScoringActivityMeetingIT {
 
     @Inject
     private AsYouthUnion asLeader;
+
+    @Inject
+    private AsFarmersAssociation asDeputy;
 
     @Inject
     private CovenantService covenants;
@@ -239,9 +244,10 @@ class CovenantScoringActivityMeetingIT {
         asWomenUnion.call(() -> scoring.scoreCriterion(score(c2, womenUnion, "35", null)));
         Assessment y1 = asLeader.call(() -> scoring.scoreCriterion(score(c1, youthUnion, "52", "Báo cáo")));
         asLeader.call(() -> scoring.scoreCriterion(score(c2, youthUnion, "36", null)));
-        asLeader.call(() -> scoring.reviewScore(y1.getId(), new BigDecimal("50"), "Thiếu số liệu quý IV"));
-        asLeader.call(() -> scoring.awardItem(bonus.id(), youthUnion.getId(), new BigDecimal("5"), "Mô hình mới"));
-        asLeader.call(() -> scoring.awardItem(deduction.id(), youthUnion.getId(), new BigDecimal("1"), "Báo cáo chậm"));
+        // the Youth Union leads: its own score, bonus and deduction come from the deputy
+        asDeputy.call(() -> scoring.reviewScore(y1.getId(), new BigDecimal("50"), "Thiếu số liệu quý IV"));
+        asDeputy.call(() -> scoring.awardItem(bonus.id(), youthUnion.getId(), new BigDecimal("5"), "Mô hình mới"));
+        asDeputy.call(() -> scoring.awardItem(deduction.id(), youthUnion.getId(), new BigDecimal("1"), "Báo cáo chậm"));
         // Women's Union 55 + 35 = 90; Youth Union 50 + 36 + 5 - 1 = 90; the other three 0
 
         List<ScoreTable.Row> ranking = asWomenUnion.call(() -> scoring.ranking(bloc, 2028));
@@ -270,6 +276,47 @@ class CovenantScoringActivityMeetingIT {
             }
             assertEquals(null, sheet.getRow(3 + ranking.size()), "no extra rows");
         }
+    }
+
+    @Test
+    void nobodyReviewsOrAwardsPointsToTheirOwnUnitTheOtherLeadingUnitOrTheBoardDoes() throws Exception {
+        Long bloc = testData.bloc03With(2060);
+        Unit womenUnion = testData.unit("HLHPN");
+        Unit farmers = testData.unit("HND");
+        Unit youthUnion = testData.unit("TDOAN");
+        CovenantVersionView v = inForce(bloc, 2060);
+        CriterionView c1 = v.criteria().get(0);
+        CriterionView bonus = v.criteria().get(2);
+        Assessment youth = asLeader.call(() -> scoring.scoreCriterion(score(c1, youthUnion, "52", "Báo cáo")));
+        Assessment farm = asDeputy.call(() -> scoring.scoreCriterion(score(c1, farmers, "48", "Báo cáo")));
+        Assessment women = asWomenUnion.call(() -> scoring.scoreCriterion(score(c1, womenUnion, "55", "Báo cáo")));
+
+        // the leader (Youth Union) neither reviews its own score nor gives itself a bonus: nothing stored
+        assertEquals("error.score.ownUnit", assertThrows(SeparationOfDutiesException.class,
+                () -> asLeader.call(() -> scoring.reviewScore(youth.getId(), new BigDecimal("60"), "tự nâng"))).getMessageKey());
+        assertEquals("error.score.ownUnit", assertThrows(SeparationOfDutiesException.class,
+                () -> asLeader.call(() -> scoring.reviewScore(youth.getId(), null, null))).getMessageKey());
+        assertEquals("error.score.ownUnit", assertThrows(SeparationOfDutiesException.class,
+                () -> asLeader.call(() -> scoring.awardItem(bonus.id(), youthUnion.getId(), new BigDecimal("5"), "x")))
+                .getMessageKey());
+        assertEquals("52.00 | null | SUBMITTED | null", stored(youth.getId()));
+        assertEquals(0, BigDecimal.ZERO.compareTo(rankingRow(bloc, 2060, youthUnion).bonus()));
+        // the deputy (Farmers' Association) is refused on its own unit's score too
+        assertEquals("error.score.ownUnit", assertThrows(SeparationOfDutiesException.class,
+                () -> asDeputy.call(() -> scoring.reviewScore(farm.getId(), null, null))).getMessageKey());
+        assertEquals("48.00 | null | SUBMITTED | null", stored(farm.getId()));
+
+        // the deputy reviews the leader's unit, the leader the deputy's, the Board anyone's
+        asDeputy.call(() -> scoring.reviewScore(youth.getId(), new BigDecimal("50"), "Thiếu số liệu quý IV"));
+        asDeputy.call(() -> scoring.awardItem(bonus.id(), youthUnion.getId(), new BigDecimal("5"), "Mô hình mới"));
+        asLeader.call(() -> scoring.reviewScore(farm.getId(), null, null));
+        asBoard.call(() -> scoring.reviewScore(women.getId(), new BigDecimal("54"), "Minh chứng thiếu một mục"));
+        assertEquals("52.00 | 50.00 | ADJUSTED | " + AsFarmersAssociation.PRINCIPAL, stored(youth.getId()));
+        assertEquals("48.00 | null | ACCEPTED | " + AsYouthUnion.PRINCIPAL, stored(farm.getId()));
+        assertEquals("55.00 | 54.00 | ADJUSTED | " + AsBoardSpecialist.PRINCIPAL, stored(women.getId()));
+        ScoreTable.Row youthRow = rankingRow(bloc, 2060, youthUnion);
+        assertEquals(0, new BigDecimal("5").compareTo(youthRow.bonus()));
+        assertEquals(0, new BigDecimal("55").compareTo(youthRow.total()));
     }
 
     @Test
@@ -412,6 +459,25 @@ class CovenantScoringActivityMeetingIT {
     private String refused(ScoreForm form) {
         return assertThrows(InvalidInputException.class,
                 () -> asWomenUnion.call(() -> scoring.scoreCriterion(form))).getMessageKey();
+    }
+
+    /** An assessment's stored self points, reviewed points, status and reviewer, read from the table. */
+    private String stored(Long assessmentId) throws Exception {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                "SELECT self_points, reviewed_points, status, reviewed_by FROM assessment WHERE id = ?")) {
+            s.setLong(1, assessmentId);
+            try (ResultSet rs = s.executeQuery()) {
+                assertTrue(rs.next());
+                return rs.getBigDecimal(1).toPlainString() + " | "
+                        + (rs.getBigDecimal(2) == null ? "null" : rs.getBigDecimal(2).toPlainString()) + " | "
+                        + rs.getString(3) + " | " + rs.getString(4);
+            }
+        }
+    }
+
+    private ScoreTable.Row rankingRow(Long bloc, int year, Unit unit) throws Exception {
+        return asBoard.call(() -> scoring.ranking(bloc, year)).stream().filter(r -> r.unitId().equals(unit.getId()))
+                .findFirst().orElseThrow();
     }
 
     private long count(String table) throws Exception {

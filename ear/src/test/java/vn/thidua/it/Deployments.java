@@ -24,7 +24,7 @@ final class Deployments {
         EnterpriseArchive ear = portal();
         WebArchive tests = ShrinkWrap.create(WebArchive.class, "tests.war")
                 .addClasses(classes)
-                .addClasses(AsBoardSpecialist.class, AsWomenUnion.class, AsYouthUnion.class, AsAdministrator.class, AsSubmitterWithBoardRole.class, AsOtherBlocLeader.class, AsBoardLeader.class, AsSsoNewcomer.class, Work.class, TestData.class);
+                .addClasses(AsBoardSpecialist.class, AsWomenUnion.class, AsYouthUnion.class, AsAdministrator.class, AsSubmitterWithBoardRole.class, AsOtherBlocLeader.class, AsBoardLeader.class, AsSsoNewcomer.class, AsFarmersAssociation.class, AsCheckerWithLeaderRole.class, Work.class, TestData.class);
         ear.addAsModule(Testable.archiveToTest(tests));
         ear.setApplicationXML(new StringAsset("""
                 <?xml version="1.0" encoding="UTF-8"?>

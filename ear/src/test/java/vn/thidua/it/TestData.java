@@ -47,6 +47,7 @@ public class TestData {
     public void registerTestUsers() {
         register(AsWomenUnion.PRINCIPAL, "HLHPN");
         register(AsYouthUnion.PRINCIPAL, "TDOAN");
+        register(AsFarmersAssociation.PRINCIPAL, "HND");
         register(AsOtherBlocLeader.PRINCIPAL, "STC");
     }
 

@@ -94,6 +94,24 @@ class YearBrowserIT extends BrowserSupport {
         String scores = textOf(By.id("reviewForm:all"));
         assertTrue(scores.contains("Hội Liên hiệp Phụ nữ tỉnh Đắk Nông") && !scores.contains("Tỉnh đoàn Đắk Nông"), scores);
 
+        // nobody reviews their own unit: the leader reviews the Women's Union, not its own score,
+        // whose row says who does; the deputy (Farmers' Association) reviews it
+        switchUser("tinhdoan", covenantPage);
+        openPage("Chấm điểm");
+        WebElement own = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("scoreForm:mine:0:points")));
+        own.sendKeys("50");
+        driver.findElement(By.cssSelector("#scoreForm\\:mine_data tr:first-child .score-button")).click();
+        wait.until(d -> messagesText().contains("Đã lưu điểm tự chấm"));
+        assertTrue(reviewRow("Tỉnh đoàn Đắk Nông").findElements(By.tagName("button")).isEmpty(), "no review of its own unit");
+        assertTrue(reviewRow("Tỉnh đoàn Đắk Nông").getText().contains("Điểm của đơn vị mình"),
+                reviewRow("Tỉnh đoàn Đắk Nông").getText());
+        assertEquals(1, reviewRow("Hội Liên hiệp Phụ nữ tỉnh Đắk Nông").findElements(By.tagName("button")).size());
+        switchUser("hnd", covenantPage);
+        openPage("Chấm điểm");
+        reviewRow("Tỉnh đoàn Đắk Nông").findElement(By.tagName("button")).click();
+        wait.until(d -> messagesText().contains("Đã thẩm định điểm"));
+        wait.until(d -> reviewRow("Tỉnh đoàn Đắk Nông").getText().contains("Đã chấp nhận"));
+
         // the leader amends: a new version that awaits every signature; the signed one stays
         switchUser("tinhdoan", covenantPage);
         WebElement amended = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("covenantForm:content")));
@@ -135,6 +153,12 @@ class YearBrowserIT extends BrowserSupport {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The row of a unit's score in the table of all scores (each unit has one self-scored item here). */
+    private WebElement reviewRow(String unitName) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.xpath("//tbody[@id='reviewForm:all_data']/tr[td[1][normalize-space()='" + unitName + "']]")));
     }
 
     /** From the caller's blocs to the 2024 year of Bloc No. 03: its first page, movement and covenant. */

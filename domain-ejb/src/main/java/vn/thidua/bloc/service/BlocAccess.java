@@ -20,6 +20,7 @@ import vn.thidua.bloc.entity.LeadershipRole;
 import vn.thidua.bloc.entity.Membership;
 import vn.thidua.shared.AccessDeniedException;
 import vn.thidua.shared.Roles;
+import vn.thidua.shared.SeparationOfDutiesException;
 import vn.thidua.unit.entity.Unit;
 import vn.thidua.unit.service.UnitService;
 
@@ -101,6 +102,21 @@ public class BlocAccess {
                 .setParameter("bloc", blocId).setParameter("year", year).setParameter("units", mine)
                 .setParameter("roles", List.of(LeadershipRole.LEADER))
                 .getSingleResult() > 0;
+    }
+
+    /**
+     * Refuses the caller unless they hold a Board role or represent the year's leader or
+     * deputy unit, and refuses anyone whose own unit (or a unit record it succeeded) is
+     * {@code unitId}: nobody reviews or awards points to their own unit. The leader's unit
+     * is reviewed by the deputy or the Board, the deputy's by the leader or the Board.
+     */
+    public void requireScoreReviewer(@NotNull Long blocId, int year, @NotNull Long unitId) {
+        if (!isBoard() && !callerLeads(blocId, year)) {
+            throw new AccessDeniedException();
+        }
+        if (callerUnitLineage().contains(unitId)) {
+            throw new SeparationOfDutiesException("error.score.ownUnit");
+        }
     }
 
     /**

@@ -92,6 +92,9 @@ public class Proposal implements Serializable {
     @Column(name = "submitted_at")
     private LocalDateTime submittedAt;
 
+    @Column(name = "checked_by", length = 100)
+    private String checkedBy;
+
     @Column(name = "due_on")
     private java.time.LocalDate dueOn;
 
@@ -149,6 +152,16 @@ public class Proposal implements Serializable {
         this.overdue = false;
     }
 
+    /** The account that found the dossier complete; it may not also approve or reject it. */
+    public void checkedBy(String account) {
+        this.checkedBy = Objects.requireNonNull(account);
+    }
+
+    /** Whether {@code account} checked the dossier. */
+    public boolean wasCheckedBy(String account) {
+        return checkedBy != null && checkedBy.equals(account);
+    }
+
     /** The Council cut a nominee. */
     public void removeNominee(Unit unit) {
         nominees.removeIf(n -> n.getUnit().getId().equals(unit.getId()));
@@ -172,6 +185,10 @@ public class Proposal implements Serializable {
 
     public LocalDateTime getSubmittedAt() {
         return submittedAt;
+    }
+
+    public String getCheckedBy() {
+        return checkedBy;
     }
 
     public java.time.LocalDate getDueOn() {

@@ -22,11 +22,13 @@ import vn.thidua.proposal.service.ProposalView;
 import vn.thidua.shared.AccessDeniedException;
 import vn.thidua.shared.InvalidInputException;
 import vn.thidua.shared.NotFoundException;
+import vn.thidua.shared.SeparationOfDutiesException;
 
 /**
  * What the proposal area's services share: finding (and locking) a proposal, reading it
  * into views with one fetch query, and the rules of who may act on it (the year's leader
- * unit submits; nobody appraises what they submitted). Runs in the caller's transaction;
+ * unit submits; nobody appraises what they submitted, and the account that checked
+ * the dossier does not approve or reject it). Runs in the caller's transaction;
  * the services check roles.
  */
 @Stateless
@@ -94,6 +96,16 @@ public class Proposals {
         }
     }
 
+    /**
+     * The account that checked the dossier does not approve or reject it too, even when it
+     * also holds the Board leader's role: a second pair of eyes at each Board step.
+     */
+    public void requireNotChecker(Proposal p) {
+        if (p.wasCheckedBy(caller())) {
+            throw new SeparationOfDutiesException("error.proposal.checkerCannotApprove");
+        }
+    }
+
     /** The dossier changes only while the leader holds the proposal (a draft, or returned). */
     public static void requireEditable(Proposal p) {
         if (p.statusValue() != ProposalStatus.DRAFT && p.statusValue() != ProposalStatus.RETURNED) {
@@ -118,7 +130,7 @@ public class Proposals {
                         ProposalStatus.valueOf(s.getStatusAfter()), s.getComment())).toList();
         return new ProposalView(p.getId(), p.getBloc().getId(), p.getBloc().getName(), p.getYear(), p.getBallotId(),
                 p.statusValue(), p.getNumber(), p.getSubmittedBy(), p.getSubmittedAt(), p.getDueOn(), p.isOverdue(),
-                nominees, steps);
+                nominees, steps, p.getCheckedBy());
     }
 
     private static Proposal found(Long id, Proposal p) {

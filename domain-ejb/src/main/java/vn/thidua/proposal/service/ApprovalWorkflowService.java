@@ -30,6 +30,7 @@ import vn.thidua.registry.service.Grant;
 import vn.thidua.registry.service.RegistryService;
 import vn.thidua.shared.InvalidInputException;
 import vn.thidua.shared.Roles;
+import vn.thidua.shared.SeparationOfDutiesException;
 import vn.thidua.unit.entity.Unit;
 import vn.thidua.unit.service.UnitService;
 
@@ -38,7 +39,9 @@ import vn.thidua.unit.service.UnitService;
  * returns it with reasons per document; the Board leader approves or rejects, then records
  * the Council's review (which may cut nominees) and the Chair's decision, whose awards the
  * registry enters. Each step locks the proposal, checks the role and the data, records who,
- * when, what and why, and is audited. Nobody approves a proposal they submitted. The
+ * when, what and why, and is audited. Nobody approves a proposal they submitted, and the
+ * account that checked the dossier neither approves nor rejects it (separation of duties,
+ * also when one account holds both Board roles). The
  * appraisal is due {@value #APPRAISAL_WORKING_DAYS} working days after submission.
  */
 @Stateless
@@ -104,6 +107,7 @@ public class ApprovalWorkflowService {
         }
         proposals.requireNotSubmitter(p);
         p.move("CHECK", ProposalStatus.CHECKED, proposals.caller(), LocalDateTime.now(), comment, ProposalStatus.SUBMITTED);
+        p.checkedBy(proposals.caller());
         return stepTaken(p, "CHECK", comment);
     }
 
@@ -128,18 +132,22 @@ public class ApprovalWorkflowService {
         return stepTaken(p, "RETURN", comment);
     }
 
+    /** The Board leader approves a checked proposal; never the account that checked it. */
     @RolesAllowed(Roles.BOARD_LEADER)
     public ProposalView approve(@NotNull Long proposalId, String comment) {
         Proposal p = proposals.lock(proposalId);
         proposals.requireNotSubmitter(p);
+        requireNotChecker(p, "APPROVE");
         p.move("APPROVE", ProposalStatus.APPROVED, proposals.caller(), LocalDateTime.now(), comment, ProposalStatus.CHECKED);
         return stepTaken(p, "APPROVE", comment);
     }
 
+    /** The Board leader rejects a checked proposal with a reason; never the account that checked it. */
     @RolesAllowed(Roles.BOARD_LEADER)
     public ProposalView reject(@NotNull Long proposalId, @NotBlank String comment) {
         Proposal p = proposals.lock(proposalId);
         proposals.requireNotSubmitter(p);
+        requireNotChecker(p, "REJECT");
         p.move("REJECT", ProposalStatus.REJECTED, proposals.caller(), LocalDateTime.now(), comment, ProposalStatus.CHECKED);
         notifications.notify(p.getSubmittedBy(), "notification.rejected", p.getNumber(), comment);
         return stepTaken(p, "REJECT", comment);
@@ -209,6 +217,16 @@ public class ApprovalWorkflowService {
                             p.getDueOn())).toList());
         }
         return late.size();
+    }
+
+    /** Refuses the checker at the leader's step; the refusal is logged, nothing is stored. */
+    private void requireNotChecker(Proposal p, String step) {
+        try {
+            proposals.requireNotChecker(p);
+        } catch (SeparationOfDutiesException e) {
+            LOG.info(() -> "Proposal " + p.getId() + ": " + step + " refused, " + proposals.caller() + " checked it");
+            throw e;
+        }
     }
 
     private ProposalView stepTaken(Proposal p, String step, String comment) {

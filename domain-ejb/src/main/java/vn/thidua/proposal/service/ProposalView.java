@@ -11,11 +11,13 @@ import vn.thidua.registry.entity.AwardKind;
 
 /**
  * A proposal as its page shows it: where it stands, its nominees and every step taken
- * (who, when, what, why), read in one query.
+ * (who, when, what, why), read in one query; {@code checkedBy} is the account that checked
+ * the dossier (null before the check), which may not approve or reject it.
  */
 public record ProposalView(Long id, Long blocId, String blocName, int year, Long ballotId, ProposalStatus status,
                            String number, String submittedBy, LocalDateTime submittedAt, LocalDate dueOn,
-                           boolean overdue, List<Nominee> nominees, List<Step> steps) implements Serializable {
+                           boolean overdue, List<Nominee> nominees, List<Step> steps, String checkedBy)
+        implements Serializable {
 
     public ProposalView {
         nominees = List.copyOf(nominees);
@@ -102,6 +104,10 @@ public record ProposalView(Long id, Long blocId, String blocName, int year, Long
 
     public String getSubmittedBy() {
         return submittedBy;
+    }
+
+    public String getCheckedBy() {
+        return checkedBy;
     }
 
     public LocalDateTime getSubmittedAt() {

@@ -43,6 +43,7 @@ import vn.thidua.unit.entity.Unit;
 /**
  * Scores against the covenant in force. Each use case is one transaction: a score with a
  * rejected attachment is refused whole, leaving neither the score nor any file behind.
+ * Nobody reviews or awards points to their own unit ({@link BlocAccess#requireScoreReviewer}).
  */
 @Stateless
 @RolesAllowed({Roles.MEMBER_REPRESENTATIVE, Roles.BOARD_SPECIALIST, Roles.BOARD_LEADER})
@@ -95,14 +96,19 @@ public class ScoringService {
         return assessment;
     }
 
-    /** The leader accepts a unit's score ({@code adjusted} null) or adjusts it with a reason. */
-    @RolesAllowed(Roles.MEMBER_REPRESENTATIVE)
+    /**
+     * The leader, the deputy or the Board accepts a unit's score ({@code adjusted} null) or
+     * adjusts it with a reason; never a unit's own score (the other leading unit or the
+     * Board reviews it).
+     */
+    @RolesAllowed({Roles.MEMBER_REPRESENTATIVE, Roles.BOARD_SPECIALIST, Roles.BOARD_LEADER})
     public Assessment reviewScore(@NotNull Long assessmentId, BigDecimal adjusted, String reason) {
         Assessment assessment = em.find(Assessment.class, assessmentId);
         if (assessment == null) {
             throw new NotFoundException("Assessment", assessmentId);
         }
-        requireLeader(assessment.getCriterion().getCovenantVersion());
+        CovenantVersion version = assessment.getCriterion().getCovenantVersion();
+        access.requireScoreReviewer(version.getBloc().getId(), version.getYear(), assessment.getUnit().getId());
         BigDecimal before = assessment.effectivePoints();
         assessment.review(adjusted, reason, caller(), LocalDateTime.now());
         em.flush();
@@ -113,13 +119,16 @@ public class ScoringService {
         return assessment;
     }
 
-    /** The leader gives a bonus or a deduction item to a member unit, with the reason. */
-    @RolesAllowed(Roles.MEMBER_REPRESENTATIVE)
+    /**
+     * The leader, the deputy or the Board gives a bonus or a deduction item to a member unit,
+     * with the reason; never to the caller's own unit.
+     */
+    @RolesAllowed({Roles.MEMBER_REPRESENTATIVE, Roles.BOARD_SPECIALIST, Roles.BOARD_LEADER})
     public Assessment awardItem(@NotNull Long criterionId, @NotNull Long unitId, @NotNull BigDecimal points,
                                 String reason) {
         Criterion criterion = scorable(criterionId);
         CovenantVersion version = criterion.getCovenantVersion();
-        requireLeader(version);
+        access.requireScoreReviewer(version.getBloc().getId(), version.getYear(), unitId);
         Unit unit = blocs.memberUnits(version.getBloc().getId(), version.getYear()).stream()
                 .filter(u -> u.getId().equals(unitId)).findFirst()
                 .orElseThrow(() -> new InvalidInputException("error.covenant.notMember"));
@@ -222,12 +231,6 @@ public class ScoringService {
         return em.createNamedQuery(Assessment.OF_CRITERION_AND_UNIT, Assessment.class)
                 .setParameter("criterion", criterion).setParameter("unit", unit).getResultList().stream().findFirst()
                 .orElseGet(() -> new Assessment(criterion, unit));
-    }
-
-    private void requireLeader(CovenantVersion version) {
-        if (!access.callerLeads(version.getBloc().getId(), version.getYear())) {
-            throw new AccessDeniedException();
-        }
     }
 
     private String caller() {

@@ -15,6 +15,7 @@ import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import org.primefaces.model.file.UploadedFile;
 
+import vn.thidua.bloc.service.BlocYearView;
 import vn.thidua.scoring.service.AssessmentView;
 import vn.thidua.scoring.service.ScoreForm;
 import vn.thidua.scoring.service.ScoreSheet;
@@ -24,8 +25,9 @@ import vn.thidua.web.Uploads;
 
 /**
  * /year/scores.xhtml?bloc=…&amp;year=…: scoring against the covenant in force. A member
- * scores its own unit with evidence; the leader reviews the scores and gives bonuses and
- * deductions; everyone who may read the year sees the scores and the ranking.
+ * scores its own unit with evidence; the leader, the deputy or the Board reviews the scores
+ * and gives bonuses and deductions, never to the reviewer's own unit (those rows say who
+ * does it instead); everyone who may read the year sees the scores and the ranking.
  */
 @Named
 @ViewScoped
@@ -97,6 +99,21 @@ public class ScoresBean implements Serializable {
         awardPoints = null;
         awardReason = null;
         refresh();
+    }
+
+    /** Whether the caller reviews scores and gives bonuses and deductions: the leader, the deputy, the Board. */
+    public boolean isReviewer() {
+        return year.isLeader() || year.isBoard();
+    }
+
+    /** Whether a score is the caller's own unit's, which somebody else reviews. */
+    public boolean ownUnit(AssessmentView assessment) {
+        return assessment.unitId().equals(year.getMyUnitId());
+    }
+
+    /** The members the caller may give a bonus or a deduction to: all but the caller's own unit. */
+    public List<BlocYearView.Member> getAwardableMembers() {
+        return year.getMembers().stream().filter(m -> !m.unitId().equals(year.getMyUnitId())).toList();
     }
 
     /** The caller's unit's score on a criterion, or null. */

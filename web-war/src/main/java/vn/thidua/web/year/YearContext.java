@@ -40,6 +40,7 @@ public class YearContext implements Serializable {
     private Long myUnitId;
     private String myUnitName;
     private boolean leader;
+    private boolean board;
     private List<BlocYearView.Member> members;
 
     /** Reads the header once per view; refuses a caller who may not read the bloc's year. */
@@ -57,6 +58,7 @@ public class YearContext implements Serializable {
             myUnitName = u.getName();
         });
         leader = access.callerLeads(blocId, year);
+        board = access.isBoard();
         Collator byName = Collator.getInstance(Locale.forLanguageTag("vi"));
         members = bloc.members().stream().sorted(Comparator.comparing(BlocYearView.Member::name, byName)).toList();
     }
@@ -105,6 +107,11 @@ public class YearContext implements Serializable {
     /** Whether the caller represents the year's leader or deputy unit. */
     public boolean isLeader() {
         return leader;
+    }
+
+    /** Whether the caller holds a Board role. */
+    public boolean isBoard() {
+        return board;
     }
 
     public List<BlocYearView.Member> getMembers() {
