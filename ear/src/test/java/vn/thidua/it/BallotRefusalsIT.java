@@ -29,6 +29,9 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
@@ -75,6 +78,7 @@ class BallotRefusalsIT {
     private static final String BASE = "http://127.0.0.1:" + (8080 + Integer.getInteger("jboss.socket.binding.port-offset", 100))
             + "/thidua";
     private static final String PASSWORD = "ThiDua@2024";
+    private static final Logger LOG = Logger.getLogger(BallotRefusalsIT.class.getName());
     private static final List<String> TABLES = List.of("ballot_participation", "cast_ballot", "cast_ciphertext");
 
     @Deployment
@@ -203,16 +207,21 @@ class BallotRefusalsIT {
 
         ExecutorService pool = Executors.newFixedThreadPool(30);
         CountDownLatch start = new CountDownLatch(1);
+        // the close starts once a first cast is stored, so it runs while the others are in flight
+        CountDownLatch firstStored = new CountDownLatch(1);
         List<Future<String>> casts = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
-            casts.add(pool.submit(cast(start, "HLHPN", () -> asWomenUnion.call(() -> voting.castVote(ballot, null, Map.of())))));
-            casts.add(pool.submit(cast(start, "TDOAN", () -> asLeader.call(() -> voting.castVote(ballot, null, Map.of())))));
+            casts.add(pool.submit(cast(start, firstStored, "HLHPN", () -> asWomenUnion.call(() -> voting.castVote(ballot, null, Map.of())))));
+            casts.add(pool.submit(cast(start, firstStored, "TDOAN", () -> asLeader.call(() -> voting.castVote(ballot, null, Map.of())))));
         }
         for (int i = 0; i < 4; i++) {
             for (Map.Entry<String, Http> account : accounts.entrySet()) {
                 casts.add(pool.submit((Callable<String>) () -> {
                     start.await();
                     HttpResponse<String> r = account.getValue().post("/api/ballots/" + ballot + "/votes", "{\"choices\":{}}", "en");
+                    if (r.statusCode() == 201) {
+                        firstStored.countDown();
+                    }
                     return switch (r.statusCode()) {
                         case 201 -> "stored " + account.getKey().toUpperCase();
                         case 409 -> "already voted";
@@ -224,7 +233,7 @@ class BallotRefusalsIT {
         }
         Future<Void> close = pool.submit((Callable<Void>) () -> {
             start.await();
-            Thread.sleep(40);
+            assertTrue(firstStored.await(60, TimeUnit.SECONDS), "a first cast stored");
             asLeader.call(() -> {
                 counting.closeBallot(ballot);
                 return null;
@@ -238,11 +247,14 @@ class BallotRefusalsIT {
             outcomes.add(f.get());
         }
         pool.shutdown();
+        LOG.info(() -> "Casts racing the close of ballot " + ballot + ": " + new TreeMap<>(outcomes.stream()
+                .collect(Collectors.groupingBy(o -> o, Collectors.counting()))));
 
         assertTrue(outcomes.stream().allMatch(o -> o.startsWith("stored ") || o.equals("already voted") || o.equals("not open")),
                 "each cast stored or refused as already voted or not open: " + outcomes);
         List<String> stored = outcomes.stream().filter(o -> o.startsWith("stored ")).map(o -> o.substring(7)).sorted().toList();
         assertEquals(new TreeSet<>(stored).size(), stored.size(), "at most one ballot per unit: " + stored);
+        assertTrue(!stored.isEmpty(), "the close came after a first stored cast");
         assertEquals(BallotStatus.CLOSED, asLeader.call(() -> ballots.ballot(ballot)).status());
         assertEquals(stored.size(), count("SELECT COUNT(*) FROM cast_ballot WHERE ballot_id = ?", ballot),
                 "every accepted cast stored, no other: " + outcomes);
@@ -267,11 +279,12 @@ class BallotRefusalsIT {
     // ---- helpers ----
 
     /** A cast by a test identity once {@code start} opens: what happened to it. */
-    private static Callable<String> cast(CountDownLatch start, String unit, Work<?> work) {
+    private static Callable<String> cast(CountDownLatch start, CountDownLatch firstStored, String unit, Work<?> work) {
         return () -> {
             start.await();
             try {
                 work.run();
+                firstStored.countDown();
                 return "stored " + unit;
             } catch (AlreadyVotedException e) {
                 return "already voted";
