@@ -187,15 +187,26 @@ class BallotSetupVotingCountingIT {
 
         // every ballot-related table, column by column
         Map<String, List<String>> tables = new TreeMap<>();
+        Map<String, List<String>> dateTimeColumns = new TreeMap<>();
         try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement("SELECT TABLE_NAME, COLUMN_NAME FROM information_schema.COLUMNS"
+             PreparedStatement s = c.prepareStatement("SELECT TABLE_NAME, COLUMN_NAME, LOWER(DATA_TYPE)"
+                     + " FROM information_schema.COLUMNS"
                      + " WHERE TABLE_SCHEMA = DATABASE() AND (TABLE_NAME LIKE 'ballot%' OR TABLE_NAME LIKE 'cast%')"
                      + " ORDER BY TABLE_NAME, COLUMN_NAME");
              ResultSet rs = s.executeQuery()) {
             while (rs.next()) {
                 tables.computeIfAbsent(rs.getString(1), t -> new ArrayList<>()).add(rs.getString(2));
+                if (List.of("date", "time", "datetime", "timestamp", "year").contains(rs.getString(3))) {
+                    dateTimeColumns.computeIfAbsent(rs.getString(1), t -> new ArrayList<>()).add(rs.getString(2));
+                }
             }
         }
+        // by type, whatever the column is called: a cast or a participation stored with a time could be paired
+        for (String table : List.of("cast_ballot", "cast_ciphertext", "ballot_participation")) {
+            assertTrue(tables.containsKey(table), table + " exists: " + tables.keySet());
+        }
+        tables.keySet().stream().filter(t -> t.startsWith("cast") || t.equals("ballot_participation")).forEach(t ->
+                assertFalse(dateTimeColumns.containsKey(t), t + " has a date/time column: " + dateTimeColumns.get(t)));
         assertEquals(List.of("ballot_id", "ballot_json", "id", "tracker"), tables.get("cast_ballot"));
         assertFalse(tables.containsKey("cast_choice"), "no table of choices in clear: " + tables.keySet());
         assertEquals(List.of("alpha", "ballot_id"), tables.get("cast_ciphertext"));
@@ -218,9 +229,15 @@ class BallotSetupVotingCountingIT {
             }
         }
         assertEquals(2, castIds.size());
-        assertTrue(castIds.stream().allMatch(id -> id.matches("[0-9a-f-]{36}")), "random ids: " + castIds);
-        List<AuditRow> trail = asBoard.call(() -> audit.search(new AuditFilter(null, "Ballot", null, null, null, null),
-                PageRequest.of(0, 200))).rows();
+        assertTrue(castIds.stream().allMatch(id -> id.matches("[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}")),
+                "random UUID v4 ids: " + castIds);
+        List<AuditRow> trail = asBoard.call(() -> audit.search(new AuditFilter(null, "Ballot", null,
+                String.valueOf(ballot.id()), null, null), PageRequest.of(0, 200))).rows().stream()
+                .filter(e -> String.valueOf(ballot.id()).equals(e.getEntityId())).toList();
+        assertEquals(List.of("HLHPN voted", "TDOAN voted"), trail.stream().filter(e -> "VOTED".equals(e.getAction()))
+                .map(AuditRow::getDetails).sorted().toList(), "each vote audited, naming the unit only: " + trail);
+        assertTrue(trail.stream().map(AuditRow::getAction).toList().containsAll(List.of("CREATE", "CANDIDATES", "PRESENCE",
+                "COMMITTEE", "OPEN")), "the ballot's trail: " + trail);
         for (AuditRow e : trail) {
             String details = String.valueOf(e.getDetails());
             assertFalse(details.contains(women.receipt()) || details.contains(youth.receipt()), "no receipt in the audit trail");

@@ -50,9 +50,11 @@ class BrowserIT extends BrowserSupport {
         wait.until(ExpectedConditions.urlContains("/board/blocs/list.xhtml"));
         assertTrue(messagesText().contains("Đã lưu khối"), "success message: " + messagesText());
         searchBlocs(code);
-        String text = textOf(By.xpath("//tbody[@id='blocs:table_data']/tr[td[normalize-space()='" + code + "']]"));
-        assertTrue(text.contains(name) && text.contains("2024") && text.contains("5"), text);
-        assertTrue(text.contains("Sở Xây dựng tỉnh Đắk Nông") && text.contains("Sở Y tế tỉnh Đắk Nông"), text);
+        String row = "//tbody[@id='blocs:table_data']/tr[td[normalize-space()='" + code + "']]";
+        // cell by cell: year, code, name, member count, leader, deputy
+        List<String> cells = List.of(1, 2, 3, 4, 5, 6).stream()
+                .map(i -> textOf(By.xpath(row + "/td[" + i + "]")).trim()).toList();
+        assertEquals(List.of("2024", code, name, "5", "Sở Xây dựng tỉnh Đắk Nông", "Sở Y tế tỉnh Đắk Nông"), cells);
 
         // the creation is in the audit trail, with who did it
         driver.findElement(By.id("menuForm:mAudit")).click();

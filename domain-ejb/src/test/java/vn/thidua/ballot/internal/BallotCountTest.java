@@ -114,9 +114,26 @@ class BallotCountTest {
     }
 
     @Test
-    void sameVotesAlwaysGiveTheSameResult() {
-        List<SeatCount> seats = List.of(new SeatCount(Seat.CERTIFICATE_OF_MERIT, 1,
-                List.of(c(5, 6, 1, null), c(4, 6, 2, null), c(3, 2, 3, null))));
-        assertEquals(BallotCount.count(DEFAULT, 10, seats), BallotCount.count(DEFAULT, 10, seats));
+    void tieAtTheQuotaLineIsTheSameWhateverTheOrderCandidatesAreListedIn() {
+        // one certificate; units 5 and 4 both have 6 of 10 ballots (60%, above the 50% line): a tie at the quota line
+        List<Candidate> listed = List.of(c(5, 6, 1, null), c(4, 6, 2, null), c(3, 2, 3, null));
+        BallotCount.Tally expected = new BallotCount.Tally(List.of(
+                new BallotCount.Result(4, 40, Seat.CERTIFICATE_OF_MERIT, 6, new BigDecimal("60.00"), true, false,
+                        Outcome.TIED_RUNOFF),
+                new BallotCount.Result(5, 50, Seat.CERTIFICATE_OF_MERIT, 6, new BigDecimal("60.00"), true, false,
+                        Outcome.TIED_RUNOFF),
+                new BallotCount.Result(3, 30, Seat.CERTIFICATE_OF_MERIT, 2, new BigDecimal("20.00"), false, false,
+                        Outcome.BELOW_THRESHOLD)),
+                Map.of(Seat.CERTIFICATE_OF_MERIT, List.of(4L, 5L)));
+        assertEquals(expected, BallotCount.count(DEFAULT, 10, List.of(new SeatCount(Seat.CERTIFICATE_OF_MERIT, 1, listed))));
+
+        List<Candidate> reversed = List.of(listed.get(2), listed.get(1), listed.get(0));
+        assertEquals(expected, BallotCount.count(DEFAULT, 10, List.of(new SeatCount(Seat.CERTIFICATE_OF_MERIT, 1, reversed))),
+                "the order of the candidate list must not change the result");
+
+        // by higher score, but neither has a score: still a tie, so still a run-off
+        Rules byScore = new Rules(50, ThresholdMode.MORE_THAN, true, TieResolution.HIGHER_SCORE);
+        BallotCount.Tally unscored = BallotCount.count(byScore, 10, List.of(new SeatCount(Seat.CERTIFICATE_OF_MERIT, 1, reversed)));
+        assertEquals(expected, unscored);
     }
 }
