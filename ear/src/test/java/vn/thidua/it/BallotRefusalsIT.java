@@ -7,13 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -75,15 +69,12 @@ import vn.thidua.shared.PageRequest;
 @ExtendWith(ArquillianExtension.class)
 class BallotRefusalsIT {
 
-    private static final String BASE = "http://127.0.0.1:" + (8080 + Integer.getInteger("jboss.socket.binding.port-offset", 100))
-            + "/thidua";
-    private static final String PASSWORD = "ThiDua@2024";
     private static final Logger LOG = Logger.getLogger(BallotRefusalsIT.class.getName());
     private static final List<String> TABLES = List.of("ballot_participation", "cast_ballot", "cast_ciphertext");
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.portalWithTests(BallotRefusalsIT.class);
+        return Deployments.portalWithTests(BallotRefusalsIT.class, MemberHttp.class);
     }
 
     @Resource(lookup = "java:jboss/datasources/ThiduaDS")
@@ -128,7 +119,7 @@ class BallotRefusalsIT {
         Long youthUnion = testData.unit("TDOAN").getId();
         Long flag = candidate(ballot, Seat.PROVINCIAL_FLAG, "HLHPN");
 
-        HttpResponse<String> api = Http.login("hlhpn").post("/api/ballots/" + ballot + "/votes",
+        HttpResponse<String> api = MemberHttp.login("hlhpn").post("/api/ballots/" + ballot + "/votes",
                 "{\"unitId\":" + youthUnion + ",\"choices\":{\"PROVINCIAL_FLAG\":[" + flag + "]}}", "vi");
         assertEquals(403, api.statusCode(), api.body());
         assertTrue(api.body().contains("Bạn không có quyền thực hiện thao tác này."), api.body());
@@ -200,9 +191,9 @@ class BallotRefusalsIT {
     @Test
     void castsRacingTheClosingAreEachStoredAndCountedOrRefusedAndNoneIsStoredAfterTheClose() throws Exception {
         Long ballot = openBallot(2073, VotingMode.ELECTRONIC, TestData.memberCodes());
-        Map<String, Http> accounts = new TreeMap<>();
+        Map<String, MemberHttp> accounts = new TreeMap<>();
         for (String user : List.of("hnd", "hccb", "ldld")) {
-            accounts.put(user, Http.login(user));
+            accounts.put(user, MemberHttp.login(user));
         }
 
         ExecutorService pool = Executors.newFixedThreadPool(30);
@@ -215,7 +206,7 @@ class BallotRefusalsIT {
             casts.add(pool.submit(cast(start, firstStored, "TDOAN", () -> asLeader.call(() -> voting.castVote(ballot, null, Map.of())))));
         }
         for (int i = 0; i < 4; i++) {
-            for (Map.Entry<String, Http> account : accounts.entrySet()) {
+            for (Map.Entry<String, MemberHttp> account : accounts.entrySet()) {
                 casts.add(pool.submit((Callable<String>) () -> {
                     start.await();
                     HttpResponse<String> r = account.getValue().post("/api/ballots/" + ballot + "/votes", "{\"choices\":{}}", "en");
@@ -376,41 +367,6 @@ class BallotRefusalsIT {
                 rs.next();
                 return rs.getLong(1);
             }
-        }
-    }
-
-    /** A demo account's session with the portal, over HTTP from inside the server (FORM login), as in EncryptedBallotIT. */
-    private static final class Http {
-
-        private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NORMAL).build();
-
-        static Http login(String user) throws Exception {
-            Http http = new Http();
-            HttpResponse<String> page = http.client.send(HttpRequest.newBuilder(URI.create(BASE + "/index.xhtml")).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            HttpResponse<String> done = http.client.send(HttpRequest.newBuilder(URI.create(BASE + "/j_security_check"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString("j_username=" + user + "&j_password="
-                            + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8) + "&thidua_login_token="
-                            + URLEncoder.encode(loginToken(page.body()), StandardCharsets.UTF_8))).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            assertTrue(done.body().contains("id=\"welcome\""), "logged in as " + user);
-            return http;
-        }
-
-        /** The login form's anti-forgery token (the portal refuses a login without it). */
-        private static String loginToken(String loginPage) {
-            java.util.regex.Matcher token = java.util.regex.Pattern.compile(
-                    "name=\"thidua_login_token\" value=\"([^\"]*)\"").matcher(loginPage);
-            assertTrue(token.find(), "the login form's token field");
-            return token.group(1);
-        }
-
-        HttpResponse<String> post(String path, String json, String language) throws Exception {
-            return client.send(HttpRequest.newBuilder(URI.create(BASE + path)).header("Content-Type", "application/json")
-                    .header("Accept", "application/json").header("Accept-Language", language)
-                    .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
         }
     }
 }
