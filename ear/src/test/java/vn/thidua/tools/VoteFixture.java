@@ -201,11 +201,31 @@ final class VoteFixture {
         return sessionCookie(login, session);
     }
 
+    /**
+     * Logs one account in and loads the page the login redirects to, as a browser does: the
+     * portal gives the session a new id on the first request after the login, so the cookie
+     * returned stays valid for every later request.
+     */
+    String loginAndSettle(String username, String password) throws IOException, InterruptedException {
+        String session = login(username, password);
+        HttpResponse<String> home = get("/index.xhtml", session, "text/html");
+        return sessionCookie(home, session);
+    }
+
     /** One vote through the JSON API (201 and {@code {"receipt": tracker}} when stored). */
     HttpResponse<String> cast(Voter v, Duration timeout) throws IOException, InterruptedException {
+        return cast(v, v.session(), timeout);
+    }
+
+    /**
+     * One vote in the given session cookie: the first request after a login changes the
+     * session's id, so a client that sends more than one request must follow
+     * {@link #sessionCookie(HttpResponse, String)}.
+     */
+    HttpResponse<String> cast(Voter v, String session, Duration timeout) throws IOException, InterruptedException {
         String body = "{\"choices\":{\"CERTIFICATE_OF_MERIT\":[" + v.candidateId() + "]}}";
         return http.send(HttpRequest.newBuilder(URI.create(base + "/api/ballots/" + v.ballotId() + "/votes"))
-                        .timeout(timeout).header("Cookie", v.session()).header("Content-Type", "application/json")
+                        .timeout(timeout).header("Cookie", session).header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
@@ -279,7 +299,7 @@ final class VoteFixture {
     }
 
     /** The JSESSIONID the response sets (the portal changes it at login), or the one before. */
-    private static String sessionCookie(HttpResponse<?> response, String before) {
+    static String sessionCookie(HttpResponse<?> response, String before) {
         return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
                 .map(c -> c.substring(0, c.indexOf(';') < 0 ? c.length() : c.indexOf(';'))).reduce((a, b) -> b)
                 .orElse(before);
