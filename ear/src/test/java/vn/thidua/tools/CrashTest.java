@@ -119,9 +119,10 @@ public final class CrashTest {
         String board = fixture.loginAndSettle(BOARD_USER, BOARD_PASSWORD);
         Burst burst = new Burst(fixture, loggedIn, false);
         burst.start();
-        if (!burst.awaitAcknowledged(KILL_AFTER, Duration.ofMinutes(3))) {
+        if (!burst.awaitAcknowledged(KILL_AFTER * 2 / 3, Duration.ofMinutes(3))) {
             throw new IllegalStateException("fewer than " + KILL_AFTER + " votes acknowledged: " + burst.acknowledged.get());
         }
+        // what the portal answers about the ballots fully voted so far (read during the burst)
         Map<Long, String> before = new LinkedHashMap<>();
         Map<Integer, Integer> beforeStatus = new TreeMap<>();
         for (Long ballot : burst.fullyAcknowledgedBallots()) {
@@ -135,6 +136,7 @@ public final class CrashTest {
             }
         }
         System.out.printf("Turnout of ballots fully voted so far, read as %s before the kill: %s%n", BOARD_USER, beforeStatus);
+        burst.awaitAcknowledged(KILL_AFTER, Duration.ofMinutes(3));
         ProcessHandle java = serverJava().orElseThrow(() -> new IllegalStateException("WildFly's java not found"));
         int atKill = burst.acknowledged.get();
         java.destroyForcibly();
@@ -263,6 +265,10 @@ public final class CrashTest {
         check("B: votes while the database is down answer 503 JSON with a message", !down.isEmpty() && clear == down.size(),
                 down.size() + " errors while down " + burst.statusCounts(killedAt, back) + ", "
                         + clear + " of them 503 JSON; e.g. " + (down.isEmpty() ? "-" : down.get(down.size() - 1).body()));
+        down.stream().filter(f -> f.status() != 503 || !f.json())
+                .collect(Collectors.groupingBy(Burst.Failure::status, TreeMap::new, Collectors.toList()))
+                .forEach((status, list) -> System.out.printf("  while down, %d x %s, e.g. %s%n", list.size(),
+                        status == -1 ? "no answer" : status, list.get(0).body()));
         List<Burst.Failure> after = burst.failures.stream().filter(f -> f.at() > back).toList();
         System.out.printf("Errors after MariaDB was back: %d %s%n", after.size(), burst.statusCounts(back, Long.MAX_VALUE));
         Optional<Long> firstSuccess = burst.successTimes.stream().filter(t -> t > back).min(Long::compare);
@@ -345,6 +351,12 @@ public final class CrashTest {
 
     /** Starts {@code ./portal.sh run} (no build) in a process group of its own; the seconds until the portal answers. */
     private double startPortal(Map<String, String> env) throws Exception {
+        Path serverLog = root.resolve("run/server.log");
+        if (starts > 0 && Files.exists(serverLog)) {
+            // the run command starts a new server.log: keep the one of the run before
+            Files.copy(serverLog, root.resolve("run/crashtest-server-" + starts + ".log"),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
         starts++;
         portalLog = root.resolve("run/crashtest-run-" + starts + ".log");
         Files.createDirectories(portalLog.getParent());
