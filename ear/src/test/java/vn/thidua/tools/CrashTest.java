@@ -228,28 +228,36 @@ public final class CrashTest {
         long killedAt = System.nanoTime();
         System.out.printf("Killed mariadbd (pid %d, SIGKILL) after %d acknowledged votes%n", mariadbd.pid(), atKill);
 
-        Map<String, Integer> pageAnswers = new TreeMap<>();
-        Map<String, Integer> apiAnswers = new TreeMap<>();
-        boolean pageUnavailable = false;
-        boolean apiUnavailable = false;
-        long backAt = 0;
+        Map<String, Integer> pageAnswers = new ConcurrentHashMap<>();
+        Map<String, Integer> apiAnswers = new ConcurrentHashMap<>();
         Thread.sleep(1000);
+        // a page and an API read while the database is down, side by side (each may wait for a connection)
+        ExecutorService probes = Executors.newFixedThreadPool(2);
+        probes.submit(() -> {
+            HttpResponse<String> page = fixture.get(BOARD_PAGE, board, "text/html");
+            boolean unavailablePage = page.statusCode() == 503 && page.body().contains("id=\"errorTitle\"")
+                    && (page.body().contains("Temporarily unavailable") || page.body().contains("tạm thời gián đoạn"));
+            pageAnswers.merge(page.statusCode() + (unavailablePage ? " unavailable page" : ""), 1, Integer::sum);
+            return null;
+        });
+        probes.submit(() -> {
+            HttpResponse<String> api = fixture.get("/api/ballots/" + probeBallot + "/turnout", board, "application/json");
+            boolean json503 = api.statusCode() == 503 && isJsonError(api);
+            apiAnswers.merge(api.statusCode() + (json503 ? " JSON error" : ""), 1, Integer::sum);
+            return null;
+        });
+        probes.shutdown();
+        long backAt = 0;
         while (System.nanoTime() - killedAt < TimeUnit.SECONDS.toNanos(180)) {
             if (databaseAnswers()) {
                 backAt = System.nanoTime();
                 break;
             }
-            HttpResponse<String> page = fixture.get(BOARD_PAGE, board, "text/html");
-            boolean unavailablePage = page.statusCode() == 503 && page.body().contains("id=\"errorTitle\"")
-                    && (page.body().contains("Temporarily unavailable") || page.body().contains("tạm thời gián đoạn"));
-            pageUnavailable |= unavailablePage;
-            pageAnswers.merge(page.statusCode() + (unavailablePage ? " unavailable page" : ""), 1, Integer::sum);
-            HttpResponse<String> api = fixture.get("/api/ballots/" + probeBallot + "/turnout", board, "application/json");
-            boolean json503 = api.statusCode() == 503 && isJsonError(api);
-            apiUnavailable |= json503;
-            apiAnswers.merge(api.statusCode() + (json503 ? " JSON error" : ""), 1, Integer::sum);
-            Thread.sleep(500);
+            Thread.sleep(250);
         }
+        probes.awaitTermination(2, TimeUnit.MINUTES);
+        boolean pageUnavailable = pageAnswers.containsKey("503 unavailable page");
+        boolean apiUnavailable = apiAnswers.containsKey("503 JSON error");
         if (backAt == 0) {
             throw new IllegalStateException("MariaDB did not come back within 180 s");
         }
