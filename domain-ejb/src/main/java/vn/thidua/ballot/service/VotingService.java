@@ -30,6 +30,7 @@ import vn.thidua.ballot.entity.Seat;
 import vn.thidua.ballot.entity.VotingMode;
 import vn.thidua.ballot.internal.BallotReader;
 import vn.thidua.ballot.internal.CastTables;
+import vn.thidua.ballot.internal.DuplicateKeys;
 import vn.thidua.ballot.internal.ElectionCrypto;
 import vn.thidua.ballot.internal.ElectionTables;
 import vn.thidua.ballot.internal.Marks;
@@ -185,6 +186,9 @@ public class VotingService {
         try {
             tables.recordParticipation(ballotId, unit.getId(), context.getCallerPrincipal().getName());
         } catch (PersistenceException e) {
+            if (!DuplicateKeys.isDuplicate(e)) {
+                throw e; // e.g. the database went away: not a second vote
+            }
             // another device of this unit or this account won the race on a unique key
             throw new AlreadyVotedException(unit.getName());
         }
@@ -192,6 +196,9 @@ public class VotingService {
             tables.storeCast(UUID.randomUUID().toString(), ballotId, tracker, encrypted.canonicalJson());
             tables.registerCiphertexts(ballotId, alphas);
         } catch (PersistenceException e) {
+            if (!DuplicateKeys.isDuplicate(e)) {
+                throw e;
+            }
             // the same ciphertext cast at the same moment in another request
             throw new InvalidInputException("error.ballot.replayed");
         }
