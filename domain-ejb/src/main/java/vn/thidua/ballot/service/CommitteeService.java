@@ -23,6 +23,7 @@ import vn.thidua.ballot.entity.BallotSeat;
 import vn.thidua.ballot.entity.BallotStatus;
 import vn.thidua.ballot.entity.VotingMode;
 import vn.thidua.ballot.internal.CastTables;
+import vn.thidua.ballot.internal.DuplicateKeys;
 import vn.thidua.ballot.internal.ElectionCrypto;
 import vn.thidua.ballot.internal.ElectionTables;
 import vn.thidua.ballot.internal.crypto.Share;
@@ -169,6 +170,9 @@ public class CommitteeService {
             elections.savePartialDecryption(ballotId, member.holder(), ElectionCrypto.decryptionJson(decryption));
             em.flush();
         } catch (PersistenceException e) {
+            if (!DuplicateKeys.isDuplicate(e)) {
+                throw e; // the database failed: not "already entered" (the page says the database is unavailable)
+            }
             throw new InvalidInputException("error.ballot.shareAlreadyEntered", member.name());
         }
         int entered = before.size() + 1;
