@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -70,7 +69,8 @@ import vn.thidua.unit.service.UnitService;
  * role and for the leader of another bloc, nobody approving their own submission, the
  * account that checked a dossier neither approving nor rejecting it, the
  * return-and-resubmit path with the dossier, the due date in working days, the
- * notifications, concurrent check and return, the decision entering the registry, and a
+ * notifications, concurrent checks and returns (one winner each time), a nominee removed by
+ * the Council kept out of the registry, the decision entering the registry, and a
  * unit's award history across a merge.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -155,7 +155,7 @@ class ApprovalWorkflowIT {
         assertTrue(refusedByRole(() -> asSpecialist.call(() -> approvals.submit(id, "1/TTr"))));
         ProposalView submitted = asLeader.call(() -> approvals.submit(id, "15/TTr-KTĐ03"));
         assertEquals(ProposalStatus.SUBMITTED, submitted.status());
-        assertEquals(workingDaysAfter(submitted.submittedAt().toLocalDate(), 20), submitted.dueOn());
+        assertDueTwentyWorkingDaysLater(submitted.submittedAt().toLocalDate(), submitted.dueOn());
         assertTrue(asSpecialist.call(() -> notifications.notifications()).stream().anyMatch(n -> n.text().equals(
                 "Tờ trình 15/TTr-KTĐ03 của " + submitted.blocName() + " chờ thẩm định, hạn " + submitted.dueOn())));
 
@@ -257,49 +257,134 @@ class ApprovalWorkflowIT {
     }
 
     @Test
-    void concurrentCheckAndReturnOneWinsAndTheHistoryStaysConsistent() throws Exception {
-        Long id = confirmedProposal(2037);
-        asLeader.call(() -> dossiers.generateDossier(id));
-        for (String code : List.of("HLHPN", "TDOAN")) {
-            Long unitId = testData.unit(code).getId();
-            asLeader.call(() -> dossiers.addAchievementReport(id, unitId, new Upload("bao-cao.pdf", PDF)));
-        }
-        asLeader.call(() -> approvals.submit(id, "16/TTr-KTĐ03"));
-
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        CountDownLatch go = new CountDownLatch(1);
-        List<Callable<String>> steps = List.of(
-                () -> {
-                    go.await();
-                    asSpecialist.call(() -> approvals.checkDossier(id, "đủ"));
-                    return "checked";
-                },
-                () -> {
-                    go.await();
-                    asSpecialist.call(() -> approvals.returnProposal(id, Map.of(DocumentKind.SCORE_TABLE, "sai số liệu")));
-                    return "returned";
-                });
-        List<Future<String>> futures = new ArrayList<>();
-        steps.forEach(s -> futures.add(pool.submit(() -> {
-            try {
-                return s.call();
-            } catch (InvalidInputException e) {
-                return e.getMessageKey();
+    void concurrentChecksAndReturnsOneWinsPerProposalAndTheHistoryStaysConsistent() throws Exception {
+        int attempts = 8;
+        for (Long id : List.of(confirmedProposal(2037), confirmedProposal(2081), confirmedProposal(2082))) {
+            asLeader.call(() -> dossiers.generateDossier(id));
+            for (String code : List.of("HLHPN", "TDOAN")) {
+                Long unitId = testData.unit(code).getId();
+                asLeader.call(() -> dossiers.addAchievementReport(id, unitId, new Upload("bao-cao.pdf", PDF)));
             }
-        })));
-        go.countDown();
-        List<String> outcomes = new ArrayList<>();
-        for (Future<String> f : futures) {
-            outcomes.add(f.get());
-        }
-        pool.shutdown();
-        assertEquals(1, outcomes.stream().filter(o -> o.equals("checked") || o.equals("returned")).count(), outcomes.toString());
-        assertEquals(1, outcomes.stream().filter(o -> o.equals("error.proposal.wrongState")).count(), outcomes.toString());
+            asLeader.call(() -> approvals.submit(id, "16/TTr-KTĐ03-" + id));
 
-        ProposalView after = asSpecialist.call(() -> proposals.proposal(id));
-        List<String> history = after.steps().stream().map(ProposalView.Step::step).toList();
-        assertEquals(2, history.size(), history.toString());
-        assertEquals(outcomes.contains("checked") ? ProposalStatus.CHECKED : ProposalStatus.RETURNED, after.status());
+            // every attempt is parked on the latch before any is released; half check, half return
+            ExecutorService pool = Executors.newFixedThreadPool(attempts);
+            CountDownLatch ready = new CountDownLatch(attempts);
+            CountDownLatch go = new CountDownLatch(1);
+            long[] started = new long[attempts];
+            long[] ended = new long[attempts];
+            List<Future<String>> futures = new ArrayList<>();
+            for (int i = 0; i < attempts; i++) {
+                int n = i;
+                boolean check = i % 2 == 0;
+                futures.add(pool.submit(() -> {
+                    ready.countDown();
+                    go.await();
+                    started[n] = System.nanoTime();
+                    try {
+                        if (check) {
+                            asSpecialist.call(() -> approvals.checkDossier(id, "đủ"));
+                            return "checked";
+                        }
+                        asSpecialist.call(() -> approvals.returnProposal(id, Map.of(DocumentKind.SCORE_TABLE, "sai số liệu")));
+                        return "returned";
+                    } catch (InvalidInputException e) {
+                        return e.getMessageKey();
+                    } finally {
+                        ended[n] = System.nanoTime();
+                    }
+                }));
+            }
+            assertTrue(ready.await(30, java.util.concurrent.TimeUnit.SECONDS));
+            go.countDown();
+            List<String> outcomes = new ArrayList<>();
+            for (Future<String> f : futures) {
+                outcomes.add(f.get(2, java.util.concurrent.TimeUnit.MINUTES));
+            }
+            pool.shutdown();
+
+            // the attempts really overlapped: several were under way before the first one finished
+            long firstEnd = java.util.Arrays.stream(ended).min().orElseThrow();
+            long underWay = java.util.Arrays.stream(started).filter(t -> t < firstEnd).count();
+            assertTrue(underWay >= 2, "only " + underWay + " attempt(s) started before the first finished");
+
+            assertEquals(1, outcomes.stream().filter(o -> o.equals("checked") || o.equals("returned")).count(), outcomes.toString());
+            assertEquals(attempts - 1, outcomes.stream().filter(o -> o.equals("error.proposal.wrongState")).count(),
+                    outcomes.toString());
+
+            boolean checked = outcomes.contains("checked");
+            ProposalView after = asSpecialist.call(() -> proposals.proposal(id));
+            assertEquals(checked ? ProposalStatus.CHECKED : ProposalStatus.RETURNED, after.status());
+            assertEquals(List.of("SUBMIT", checked ? "CHECK" : "RETURN"),
+                    after.steps().stream().map(ProposalView.Step::step).toList());
+            assertEquals(AsBoardSpecialist.PRINCIPAL, after.steps().get(1).actor());
+            assertEquals(checked ? AsBoardSpecialist.PRINCIPAL : null, after.checkedBy());
+            try (Connection c = dataSource.getConnection()) {
+                assertEquals(2, single(c, "SELECT COUNT(*) FROM proposal_step WHERE proposal_id = " + id));
+                assertEquals(1, single(c, "SELECT COUNT(*) FROM audit_entry WHERE entity_type = 'Proposal'"
+                        + " AND entity_id = '" + id + "' AND action IN ('CHECK', 'RETURN')"));
+            }
+        }
+    }
+
+    @Test
+    void aNomineeTheCouncilRemovesNeverReachesTheRegistry() throws Exception {
+        Long id = confirmedProposal(2080);
+        Unit women = testData.unit("HLHPN");
+        Unit youth = testData.unit("TDOAN");
+        asLeader.call(() -> dossiers.generateDossier(id));
+        for (Unit u : List.of(women, youth)) {
+            asLeader.call(() -> dossiers.addAchievementReport(id, u.getId(), new Upload("bao-cao.pdf", PDF)));
+        }
+        asLeader.call(() -> approvals.submit(id, "18/TTr-KTĐ03"));
+        asSpecialist.call(() -> approvals.checkDossier(id, "Hồ sơ đầy đủ"));
+        asBoardLeader.call(() -> approvals.approve(id, "Đồng ý trình Hội đồng"));
+        assertEquals(List.of("HLHPN", "TDOAN"), nomineeCodes(id));
+
+        // the Council may not remove every nominee; nothing of that attempt remains
+        assertEquals("error.proposal.noNominee", assertThrows(InvalidInputException.class,
+                () -> asBoardLeader.call(() -> approvals.recordCouncil(id, 3, 6, 1, List.of(women.getId(), youth.getId()),
+                        null))).getMessageKey());
+        assertEquals(ProposalStatus.APPROVED, asBoardLeader.call(() -> proposals.proposal(id)).status());
+        assertEquals(List.of("HLHPN", "TDOAN"), nomineeCodes(id));
+
+        // the Council removes the Youth Union
+        ProposalView reviewed = asBoardLeader.call(() -> approvals.recordCouncil(id, 8, 1, 1, List.of(youth.getId()),
+                "Chưa đủ tiêu chuẩn bằng khen"));
+        assertEquals(ProposalStatus.COUNCIL_REVIEWED, reviewed.status());
+        assertEquals(List.of("HLHPN"), reviewed.nominees().stream().map(ProposalView.Nominee::unitCode).toList());
+        assertEquals("Hội đồng: tán thành 8, không tán thành 1, không ý kiến 1; loại: TDOAN; Chưa đủ tiêu chuẩn bằng khen",
+                reviewed.steps().get(reviewed.steps().size() - 1).comment());
+        assertEquals(List.of("HLHPN"), nomineeCodes(id));
+
+        String number = "Q" + UUID.randomUUID().toString().substring(0, 6) + "/QĐ-UBND";
+        asBoardLeader.call(() -> approvals.recordDecision(id, number, LocalDate.of(2081, 1, 15), "Chủ tịch UBND tỉnh", null));
+        assertEquals(ProposalStatus.DECIDED, asBoardLeader.call(() -> proposals.proposal(id)).status());
+
+        // the registry, as its pages read it: the kept nominee only
+        Map<String, AwardKind> byDecision = new TreeMap<>();
+        asMember.call(() -> registry.search(null, null, null, null, number)).forEach(a -> byDecision.put(a.unitCode(), a.kind()));
+        assertEquals(Map.of("HLHPN", AwardKind.PROVINCIAL_FLAG), byDecision);
+        assertEquals(List.of("HLHPN"), asMember.call(() -> registry.search(null, null, 2080, null, null)).stream()
+                .map(AwardView::unitCode).toList());
+        assertTrue(asSpecialist.call(() -> registry.history(youth.getId())).stream().noneMatch(a -> a.year() == 2080));
+
+        // and as stored: the decision's awards are exactly the kept nominees
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("SELECT u.code, a.kind, a.year FROM award a"
+                     + " JOIN award_decision d ON d.id = a.decision_id JOIN unit u ON u.id = a.unit_id"
+                     + " WHERE d.proposal_id = ? ORDER BY u.code")) {
+            s.setLong(1, id);
+            List<String> stored = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    stored.add(rs.getString(1) + " " + rs.getString(2) + " " + rs.getInt(3));
+                }
+            }
+            assertEquals(List.of("HLHPN PROVINCIAL_FLAG 2080"), stored);
+            assertEquals(nomineeCodes(id).size(), stored.size());
+            assertEquals(0, single(c, "SELECT COUNT(*) FROM award WHERE year = 2080 AND unit_id = " + youth.getId()));
+        }
     }
 
     @Test
@@ -349,6 +434,13 @@ class ApprovalWorkflowIT {
         })));
         // Friday 28 Aug 2026 + 3 working days: the weekend and 1-2 Sep (Quốc khánh) skipped
         assertEquals(LocalDate.of(2026, 9, 4), asLeader.call(() -> calendar.addWorkingDays(LocalDate.of(2026, 8, 28), 3)));
+        // the appraisal period on a fixed calendar: submitted Friday 6 Feb 2026, with Tết Nguyên đán
+        // stored as Mon 16 - Fri 20 Feb 2026. Working days counted by hand:
+        //   9-13 Feb: 1-5 | 16-20 Feb: Tết, none | 23-27 Feb: 6-10 | 2-6 Mar: 11-15 | 9-13 Mar: 16-20
+        // so the 20th working day is Friday 13 March 2026
+        assertEquals(20, ApprovalWorkflowService.APPRAISAL_WORKING_DAYS);
+        assertEquals(LocalDate.of(2026, 3, 13), asLeader.call(() -> calendar.addWorkingDays(LocalDate.of(2026, 2, 6),
+                ApprovalWorkflowService.APPRAISAL_WORKING_DAYS)));
     }
 
     // ---- helpers ----
@@ -415,28 +507,46 @@ class ApprovalWorkflowIT {
         return asSpecialist.call(() -> units.createUnit(form));
     }
 
-    /** The day {@code days} working days after {@code from}: weekends and the stored public holidays skipped. */
-    private LocalDate workingDaysAfter(LocalDate from, int days) throws Exception {
-        java.util.Set<LocalDate> holidays = holidays();
-        LocalDate day = from;
-        for (int left = days; left > 0; ) {
-            day = day.plusDays(1);
-            if (day.getDayOfWeek().getValue() < 6 && !holidays.contains(day)) {
-                left--;
+    /**
+     * The due date of a proposal submitted (at the server's clock) on {@code submittedOn}: 20
+     * working days are four full weeks, so with no public holiday in between it is the same
+     * weekday four weeks later (28 days), or the Friday of the fourth week for a weekend
+     * submission (27 days after a Saturday, 26 after a Sunday); each holiday only pushes it later.
+     */
+    private void assertDueTwentyWorkingDaysLater(LocalDate submittedOn, LocalDate dueOn) throws Exception {
+        int dow = submittedOn.getDayOfWeek().getValue();
+        LocalDate fourWeeks = submittedOn.plusDays(dow == 6 ? 27 : dow == 7 ? 26 : 28);
+        assertTrue(dueOn.getDayOfWeek().getValue() <= 5, "due on a weekday: " + dueOn);
+        long holidays;
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM public_holiday WHERE holiday > ? AND holiday <= ?")) {
+            s.setObject(1, submittedOn);
+            s.setObject(2, dueOn);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                holidays = rs.getLong(1);
             }
         }
-        return day;
+        if (holidays == 0) {
+            assertEquals(fourWeeks, dueOn, "submitted " + submittedOn);
+        } else {
+            assertTrue(dueOn.isAfter(fourWeeks), "submitted " + submittedOn + ", " + holidays + " holiday(s) before " + dueOn);
+        }
     }
 
-    private java.util.Set<LocalDate> holidays() throws Exception {
-        java.util.Set<LocalDate> days = new java.util.HashSet<>();
-        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT holiday FROM public_holiday")) {
-            while (rs.next()) {
-                days.add(rs.getDate(1).toLocalDate());
+    private List<String> nomineeCodes(Long proposalId) throws Exception {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("SELECT u.code FROM proposal_nominee n JOIN unit u ON u.id = n.unit_id"
+                     + " WHERE n.proposal_id = ? ORDER BY u.code")) {
+            s.setLong(1, proposalId);
+            List<String> codes = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    codes.add(rs.getString(1));
+                }
             }
+            return codes;
         }
-        return days;
     }
 
     /** An earlier decision and its flag, written as a fixture (the chain itself is tested above). */
