@@ -180,6 +180,10 @@ class HttpHardeningIT {
 
         assertApiError(400, NOT_JSON, finance.send(json(votes, "[1, 2, 3]", "vi")));
         assertApiError(400, NOT_JSON, finance.send(json(votes, "{\"choices\": \"LEADER\"}", "vi")));
+        // ids must be whole numbers: 4.5 was once cut down to candidate 4 and cast
+        assertApiError(400, NOT_JSON, finance.send(json(votes, "{\"choices\": {\"LEADER\": [4.5]}}", "vi")));
+        assertApiError(400, NOT_JSON, finance.send(json(votes, "{\"choices\": {\"LEADER\": [1e309]}}", "vi")));
+        assertApiError(400, NOT_JSON, finance.send(json(votes, "{\"unitId\": 1.5, \"choices\": {}}", "vi")));
 
         byte[] prefix = "{\"choices\": {\"LEADER\": [1]}, \"note\": \"".getBytes(StandardCharsets.UTF_8);
         byte[] broken = new byte[prefix.length + 4];

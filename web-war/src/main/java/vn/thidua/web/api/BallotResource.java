@@ -12,6 +12,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -56,9 +58,11 @@ public class BallotResource {
 
     /**
      * A cast: {@code choices} maps seat names (PROVINCIAL_FLAG, CERTIFICATE_OF_MERIT, LEADER, DEPUTY) to
-     * candidate ids; {@code unitId} is optional (the caller's unit; never a predecessor's).
+     * candidate ids; {@code unitId} is optional (the caller's unit; never a predecessor's). Ids are
+     * read as decimals and must be whole numbers within a long: binding them to {@code Long}
+     * directly cut 4.5 down to candidate 4 and cast that vote (found by the hostile-input corpus).
      */
-    public record CastRequest(Long unitId, Map<String, List<Long>> choices) {
+    public record CastRequest(BigDecimal unitId, Map<String, List<BigDecimal>> choices) {
     }
 
     /** A receipt to check: the tracker shown after casting. */
@@ -89,15 +93,31 @@ public class BallotResource {
             throw new InvalidInputException("error.api.body");
         }
         Map<Seat, List<Long>> choices = new EnumMap<>(Seat.class);
-        for (Map.Entry<String, List<Long>> entry : request.choices().entrySet()) {
+        for (Map.Entry<String, List<BigDecimal>> entry : request.choices().entrySet()) {
+            Seat seat;
             try {
-                choices.put(Seat.valueOf(entry.getKey()), entry.getValue() == null ? List.of() : entry.getValue());
+                seat = Seat.valueOf(entry.getKey());
             } catch (IllegalArgumentException e) {
                 throw new InvalidInputException("error.ballot.noSuchSeat", entry.getKey());
             }
+            List<Long> ids = new ArrayList<>();
+            for (BigDecimal id : entry.getValue() == null ? List.<BigDecimal>of() : entry.getValue()) {
+                ids.add(wholeId(id));
+            }
+            choices.put(seat, ids);
         }
-        CastReceipt receipt = voting.castVote(ballotId, request.unitId(), choices);
+        CastReceipt receipt = voting.castVote(ballotId, request.unitId() == null ? null : wholeId(request.unitId()),
+                choices);
         return Response.status(Response.Status.CREATED).entity(receipt).build();
+    }
+
+    /** An id from a request body: a whole number within a long, else the body does not have the expected shape. */
+    private static Long wholeId(BigDecimal id) {
+        try {
+            return id == null ? null : id.longValueExact();
+        } catch (ArithmeticException notWhole) {
+            throw new InvalidInputException("api.error.json");
+        }
     }
 
     /** A ballot encrypted by the client: the body is its canonical JSON; 400 and nothing stored if any proof fails. */
