@@ -44,7 +44,6 @@ import vn.thidua.calendar.service.CalendarService;
 import vn.thidua.calendar.service.Holiday;
 import vn.thidua.file.service.Upload;
 import vn.thidua.meeting.entity.Meeting;
-import vn.thidua.meeting.entity.MeetingKind;
 import vn.thidua.meeting.service.MeetingForm;
 import vn.thidua.meeting.service.MeetingService;
 import vn.thidua.notification.service.NotificationService;
@@ -448,14 +447,7 @@ class ApprovalWorkflowIT {
     /** A confirmed commendation ballot of Bloc No. 03 in {@code year}: flag to the Women's Union, certificate to the Youth Union. */
     private Long confirmedProposal(int year) throws Exception {
         Long bloc = testData.bloc03With(year);
-        MeetingForm form = new MeetingForm();
-        form.setBlocId(bloc);
-        form.setYear(year);
-        form.setKind(MeetingKind.YEAR_END);
-        form.setHeldOn(LocalDate.of(year, 12, 27));
-        form.setPlace("Hội trường Tỉnh đoàn");
-        form.setChair("Y Đoàn Êban");
-        form.setSecretary("Nguyễn Thị Hằng");
+        MeetingForm form = TestData.yearEndMeeting(bloc, year);
         Meeting meeting = asLeader.call(() -> meetings.saveMeeting(form));
         Long ballot = asLeader.call(() -> ballotSetup.createBallot(meeting.getId(), BallotKind.COMMENDATION, VotingMode.PAPER,
                 "Bình bầu năm " + year));

@@ -11,7 +11,6 @@ import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +49,6 @@ import vn.thidua.ballot.service.CommitteeService;
 import vn.thidua.ballot.service.CountingService;
 import vn.thidua.ballot.service.VotingService;
 import vn.thidua.meeting.entity.Meeting;
-import vn.thidua.meeting.entity.MeetingKind;
 import vn.thidua.meeting.service.MeetingForm;
 import vn.thidua.meeting.service.MeetingService;
 import vn.thidua.shared.AccessDeniedException;
@@ -340,14 +338,7 @@ class BallotRefusalsIT {
     }
 
     private Meeting meeting(Long bloc, int year) throws Exception {
-        MeetingForm form = new MeetingForm();
-        form.setBlocId(bloc);
-        form.setYear(year);
-        form.setKind(MeetingKind.YEAR_END);
-        form.setHeldOn(LocalDate.of(year, 12, 27));
-        form.setPlace("Hội trường Tỉnh đoàn");
-        form.setChair("Y Đoàn Êban");
-        form.setSecretary("Nguyễn Thị Hằng");
+        MeetingForm form = TestData.yearEndMeeting(bloc, year);
         return asLeader.call(() -> meetings.saveMeeting(form));
     }
 

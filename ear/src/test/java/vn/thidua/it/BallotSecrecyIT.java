@@ -22,7 +22,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -64,7 +63,6 @@ import vn.thidua.ballot.service.OpenedBallot;
 import vn.thidua.it.DatabaseLogs.RowEvent;
 import vn.thidua.it.DatabaseLogs.Source;
 import vn.thidua.meeting.entity.Meeting;
-import vn.thidua.meeting.entity.MeetingKind;
 import vn.thidua.meeting.service.MeetingForm;
 import vn.thidua.meeting.service.MeetingService;
 
@@ -403,14 +401,7 @@ class BallotSecrecyIT {
 
     private Opened open(int year) throws Exception {
         Long bloc = testData.bloc03With(year);
-        MeetingForm form = new MeetingForm();
-        form.setBlocId(bloc);
-        form.setYear(year);
-        form.setKind(MeetingKind.YEAR_END);
-        form.setHeldOn(LocalDate.of(year, 12, 27));
-        form.setPlace("Hội trường Tỉnh đoàn");
-        form.setChair("Y Đoàn Êban");
-        form.setSecretary("Nguyễn Thị Hằng");
+        MeetingForm form = TestData.yearEndMeeting(bloc, year);
         Meeting meeting = asLeader.call(() -> meetings.saveMeeting(form));
         Long ballot = asLeader.call(() -> setup.createBallot(meeting.getId(), BallotKind.COMMENDATION,
                 VotingMode.ELECTRONIC, "Bình bầu đề nghị khen thưởng"));

@@ -76,7 +76,6 @@ import vn.thidua.ballot.verifier.ElectionRecordVerifier;
 import vn.thidua.bloc.service.BlocYearForm;
 import vn.thidua.bloc.service.BlocYearService;
 import vn.thidua.meeting.entity.Meeting;
-import vn.thidua.meeting.entity.MeetingKind;
 import vn.thidua.meeting.service.MeetingForm;
 import vn.thidua.meeting.service.MeetingService;
 import vn.thidua.shared.AccessDeniedException;
@@ -415,14 +414,7 @@ class EncryptedBallotIT {
     }
 
     private Meeting meeting(Long bloc, int year) throws Exception {
-        MeetingForm form = new MeetingForm();
-        form.setBlocId(bloc);
-        form.setYear(year);
-        form.setKind(MeetingKind.YEAR_END);
-        form.setHeldOn(LocalDate.of(year, 12, 27));
-        form.setPlace("Hội trường Tỉnh đoàn");
-        form.setChair("Y Đoàn Êban");
-        form.setSecretary("Nguyễn Thị Hằng");
+        MeetingForm form = TestData.yearEndMeeting(bloc, year);
         return asLeader.call(() -> meetings.saveMeeting(form));
     }
 

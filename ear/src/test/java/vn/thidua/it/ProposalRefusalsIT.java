@@ -37,7 +37,6 @@ import vn.thidua.ballot.service.BallotView;
 import vn.thidua.ballot.service.CountingService;
 import vn.thidua.file.service.Upload;
 import vn.thidua.meeting.entity.Meeting;
-import vn.thidua.meeting.entity.MeetingKind;
 import vn.thidua.meeting.service.MeetingForm;
 import vn.thidua.meeting.service.MeetingService;
 import vn.thidua.notification.service.NotificationService;
@@ -211,14 +210,7 @@ class ProposalRefusalsIT {
      */
     private Long completeProposal(int year) throws Exception {
         Long bloc = testData.bloc03With(year);
-        MeetingForm form = new MeetingForm();
-        form.setBlocId(bloc);
-        form.setYear(year);
-        form.setKind(MeetingKind.YEAR_END);
-        form.setHeldOn(LocalDate.of(year, 12, 27));
-        form.setPlace("Hội trường Tỉnh đoàn");
-        form.setChair("Y Đoàn Êban");
-        form.setSecretary("Nguyễn Thị Hằng");
+        MeetingForm form = TestData.yearEndMeeting(bloc, year);
         Meeting meeting = asLeader.call(() -> meetings.saveMeeting(form));
         Long ballot = asLeader.call(() -> ballotSetup.createBallot(meeting.getId(), BallotKind.COMMENDATION, VotingMode.PAPER,
                 "Bình bầu năm " + year));

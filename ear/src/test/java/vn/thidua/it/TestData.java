@@ -6,6 +6,7 @@ import jakarta.annotation.security.RunAs;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.jboss.ejb3.annotation.RunAsPrincipal;
@@ -16,6 +17,8 @@ import vn.thidua.bloc.service.BlocService;
 import vn.thidua.bloc.service.BlocYearForm;
 import vn.thidua.bloc.service.BlocYearRow;
 import vn.thidua.bloc.service.BlocYearService;
+import vn.thidua.meeting.entity.MeetingKind;
+import vn.thidua.meeting.service.MeetingForm;
 import vn.thidua.shared.PageRequest;
 import vn.thidua.unit.entity.Unit;
 import vn.thidua.unit.service.UnitService;
@@ -76,5 +79,18 @@ public class TestData {
 
     static List<String> memberCodes() {
         return List.of("HLHPN", "HND", "HCCB", "LDLD", "TDOAN");
+    }
+
+    /** The year-end conference of Bloc No. 03 that ballot tests hold: 27 December, at the Youth Union's hall. */
+    static MeetingForm yearEndMeeting(Long blocId, int year) {
+        MeetingForm form = new MeetingForm();
+        form.setBlocId(blocId);
+        form.setYear(year);
+        form.setKind(MeetingKind.YEAR_END);
+        form.setHeldOn(LocalDate.of(year, 12, 27));
+        form.setPlace("Hội trường Tỉnh đoàn");
+        form.setChair("Y Đoàn Êban");
+        form.setSecretary("Nguyễn Thị Hằng");
+        return form;
     }
 }
