@@ -141,7 +141,10 @@ public class DemoData {
         String bloc03 = "Khối thi đua số 03 – Các tổ chức chính trị - xã hội tỉnh";
         List<String> bloc03Members = List.of("HLHPN", "HND", "HCCB", "LDLD", "TDOAN");
         Long b3 = bloc(dakNong, null, "KTD03", bloc03, 2023, bloc03Members, "HLHPN", "HCCB");
-        bloc(dakNong, b3, "KTD03", bloc03, 2024, bloc03Members, "TDOAN", "HND");
+        // the 2024 leadership is what the 2023 leadership ballot elects: the browser tests run that
+        // ballot themselves, so at the foundation level the 2024 year starts without a leader
+        boolean story = !"foundation".equals(System.getProperty(ENABLED_PROPERTY + ".level"));
+        bloc(dakNong, b3, "KTD03", bloc03, 2024, bloc03Members, story ? "TDOAN" : null, story ? "HND" : null);
 
         List<String> bloc01Members = List.of("STC", "SKHDT", "SNV", "STP", "TTT", "VPUB");
         String bloc01 = "Khối thi đua số 01 – Các cơ quan tổng hợp";
@@ -167,7 +170,7 @@ public class DemoData {
         accounts.registerUser("ldld", "Vũ Thị Lan – LĐLĐ tỉnh", byCode.get("LDLD").getId());
         accounts.registerUser("tinhdoan", "Y Đoàn Êban – Tỉnh đoàn", byCode.get("TDOAN").getId());
         accounts.registerUser("sotc", "Hoàng Văn Tài – Sở Tài chính", byCode.get("STC").getId());
-        if (!"foundation".equals(System.getProperty(ENABLED_PROPERTY + ".level"))) {
+        if (story) {
             loadStory(b3);
         }
         LOG.info(() -> "Demo data loaded: " + byCode.size() + " units, 4 blocs, 2023 and 2024");
@@ -295,8 +298,8 @@ public class DemoData {
         List<Long> ids = new ArrayList<>();
         members.forEach(c -> ids.add(byCode.get(c).getId()));
         form.setMemberUnitIds(ids);
-        form.setLeaderUnitId(byCode.get(leader).getId());
-        form.setDeputyUnitId(byCode.get(deputy).getId());
+        form.setLeaderUnitId(leader == null ? null : byCode.get(leader).getId());
+        form.setDeputyUnitId(deputy == null ? null : byCode.get(deputy).getId());
         return blocYears.saveBlocYear(form).getId();
     }
 }

@@ -15,7 +15,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.Select;
 
 /**
  * The foundation as a person uses it, in headless Chromium against the deployed portal:
@@ -44,7 +43,7 @@ class BrowserIT extends BrowserSupport {
         login("chuyenvien");
         String code = "KTD9" + suffix();
         String name = "Khối thi đua số 99 – Thử nghiệm " + code;
-        fillBlocForm(code, name, "Sở Xây dựng tỉnh Đắk Nông", "Sở Y tế tỉnh Đắk Nông");
+        fillBlocForm(2024, FIVE_UNITS, code, name, "Sở Xây dựng tỉnh Đắk Nông", "Sở Y tế tỉnh Đắk Nông");
         driver.findElement(By.id("edit:save")).click();
 
         wait.until(ExpectedConditions.urlContains("/board/blocs/list.xhtml"));
@@ -69,7 +68,7 @@ class BrowserIT extends BrowserSupport {
     void sameUnitAsLeaderAndDeputyShowsMessageAndStoresNothing() {
         login("chuyenvien");
         String code = "KTD8" + suffix();
-        fillBlocForm(code, "Khối thi đua thử trùng " + code, "Sở Tư pháp tỉnh Đắk Nông", "Sở Tư pháp tỉnh Đắk Nông");
+        fillBlocForm(2024, FIVE_UNITS, code, "Khối thi đua thử trùng " + code, "Sở Tư pháp tỉnh Đắk Nông", "Sở Tư pháp tỉnh Đắk Nông");
         driver.findElement(By.id("edit:save")).click();
 
         wait.until(d -> messagesText().contains("Khối trưởng và khối phó phải là hai đơn vị khác nhau"));
@@ -118,27 +117,6 @@ class BrowserIT extends BrowserSupport {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("menuForm:menu"), "Emulation blocs"));
         driver.findElement(By.id("headerForm:logout")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("loginForm")));
-    }
-
-    private void fillBlocForm(String code, String name, String leader, String deputy) {
-        driver.get(BASE + "/board/blocs/edit.xhtml");
-        new Select(driver.findElement(By.id("edit:province"))).selectByVisibleText("Đắk Nông");
-        wait.until(ExpectedConditions.presenceOfElementLocated(memberLabel(FIVE_UNITS.get(0))));
-        waitForAjax();
-        WebElement year = driver.findElement(By.id("edit:year"));
-        year.clear();
-        year.sendKeys("2024");
-        driver.findElement(By.id("edit:code")).sendKeys(code);
-        driver.findElement(By.id("edit:name")).sendKeys(name);
-        for (String unit : FIVE_UNITS) {
-            driver.findElement(memberLabel(unit)).click();
-        }
-        new Select(driver.findElement(By.id("edit:leader"))).selectByVisibleText(leader);
-        new Select(driver.findElement(By.id("edit:deputy"))).selectByVisibleText(deputy);
-    }
-
-    private static By memberLabel(String unit) {
-        return By.xpath("//table[@id='edit:members']//label[normalize-space()='" + unit + "']");
     }
 
     private void searchBlocs(String text) {

@@ -23,6 +23,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -121,6 +122,35 @@ abstract class BrowserSupport {
             waitForAjax();
         }
         throw new NoSuchElementException("no row of year " + year + " in the caller's blocs");
+    }
+
+    /**
+     * Fills the Board's form of a new bloc of Đắk Nông units (their full names) for a year,
+     * with its leader and deputy (null: none), as a Board specialist would; the caller saves.
+     */
+    void fillBlocForm(int year, List<String> units, String code, String name, String leader, String deputy) {
+        driver.get(BASE + "/board/blocs/edit.xhtml");
+        new Select(driver.findElement(By.id("edit:province"))).selectByVisibleText("Đắk Nông");
+        wait.until(ExpectedConditions.presenceOfElementLocated(memberLabel(units.get(0))));
+        waitForAjax();
+        WebElement yearField = driver.findElement(By.id("edit:year"));
+        yearField.clear();
+        yearField.sendKeys(Integer.toString(year));
+        driver.findElement(By.id("edit:code")).sendKeys(code);
+        driver.findElement(By.id("edit:name")).sendKeys(name);
+        for (String unit : units) {
+            driver.findElement(memberLabel(unit)).click();
+        }
+        if (leader != null) {
+            new Select(driver.findElement(By.id("edit:leader"))).selectByVisibleText(leader);
+        }
+        if (deputy != null) {
+            new Select(driver.findElement(By.id("edit:deputy"))).selectByVisibleText(deputy);
+        }
+    }
+
+    private static By memberLabel(String unit) {
+        return By.xpath("//table[@id='edit:members']//label[normalize-space()='" + unit + "']");
     }
 
     void waitForAjax() {
