@@ -246,6 +246,8 @@ run_bench() {
     local db="${THIDUA_DB_URL:-jdbc:mariadb://127.0.0.1:3307/thidua}"
     "${MVN[@]}" -q -pl ear exec:java -Dexec.mainClass=vn.thidua.tools.VoteBenchmark -Dexec.classpathScope=test \
         -Dexec.args="$url $db $ROOT/run/server ${1:-1000} ${2:-10} ${3:-50}"
+    "${MVN[@]}" -q -pl ear exec:java -Dexec.mainClass=vn.thidua.tools.PageBenchmark -Dexec.classpathScope=test \
+        -Dexec.args="$url $db $ROOT/run/server ${3:-50} ${THIDUA_BENCH_PAGE_SECONDS:-5}"
 }
 
 # The independent verifier of an election record (docs/ELECTION-RECORD.md): prints each check,
