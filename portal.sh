@@ -19,6 +19,8 @@
 #   THIDUA_RESTART_DB=<s>    when the embedded MariaDB dies, restart it (same data) after <s>
 #                            seconds and keep WildFly running, instead of stopping everything
 #                            (the crash test uses it; without it a dead database stops the run)
+#   THIDUA_JAVA_OPTS=<opts>  WildFly's Java options instead of the memory settings (SERVER_MEMORY)
+#   THIDUA_BENCH_PAGE_SECONDS=<s>  seconds per page in the page benchmark (default 5)
 set -euo pipefail
 CALLER_DIR=$(pwd)
 cd "$(dirname "$0")"
@@ -163,7 +165,7 @@ run_portal() {
             "$run_dir/server/standalone/configuration/thidua-roles.properties"
         login="sso"
     fi
-    LAUNCH_JBOSS_IN_BACKGROUND=1 JAVA_OPTS="-Xms256m -Xmx1g -Djava.net.preferIPv4Stack=true" \
+    MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2} LAUNCH_JBOSS_IN_BACKGROUND=1 JAVA_OPTS="${THIDUA_JAVA_OPTS:-$SERVER_MEMORY} -Djava.net.preferIPv4Stack=true" \
         "$run_dir/server/bin/standalone.sh" -Djboss.bind.address="${THIDUA_BIND:-127.0.0.1}" \
         -Djboss.http.port="$http_port" -Dthidua.demo-data=true > "$run_dir/server.log" 2>&1 &
     SERVER_PID=$!
@@ -237,6 +239,12 @@ run_tests() {
     "${MVN[@]}" clean verify
 }
 
+# WildFly's memory (issue 13; README "Performance"): at most 384 MB of heap with the serial
+# collector (on 2 cores it keeps less memory of its own than G1 and the pages were as fast),
+# bounded metaspace, code cache and thread stacks; MALLOC_ARENA_MAX=2 keeps glibc from
+# growing an arena per thread. THIDUA_JAVA_OPTS replaces the Java options.
+SERVER_MEMORY="-Xms128m -Xmx384m -XX:+UseSerialGC -XX:MaxMetaspaceSize=256m -XX:ReservedCodeCacheSize=96m -Xss512k -XX:MaxDirectMemorySize=64m"
+
 run_bench() {
     local url="http://localhost:${THIDUA_HTTP_PORT:-8080}/thidua"
     if ! wait_for_port 127.0.0.1 "${THIDUA_HTTP_PORT:-8080}" 1 || [ ! -d "$ROOT/run/server" ]; then
@@ -246,6 +254,8 @@ run_bench() {
     local db="${THIDUA_DB_URL:-jdbc:mariadb://127.0.0.1:3307/thidua}"
     "${MVN[@]}" -q -pl ear exec:java -Dexec.mainClass=vn.thidua.tools.VoteBenchmark -Dexec.classpathScope=test \
         -Dexec.args="$url $db $ROOT/run/server ${1:-1000} ${2:-10} ${3:-50}"
+    "${MVN[@]}" -q -pl ear exec:java -Dexec.mainClass=vn.thidua.tools.PageBenchmark -Dexec.classpathScope=test \
+        -Dexec.args="$url $db $ROOT/run/server ${3:-50} ${THIDUA_BENCH_PAGE_SECONDS:-5}"
 }
 
 # The independent verifier of an election record (docs/ELECTION-RECORD.md): prints each check,
