@@ -70,6 +70,7 @@ class AccessMatrixIT {
     private static Map<String, Long> ids;
     private static final Map<Role, HttpClient> SESSIONS = new EnumMap<>(Role.class);
     private static final Map<Integer, Map<Role, String>> ACTUAL = new TreeMap<>();
+    private static final List<String> DETAILS = new ArrayList<>();
     private static final HttpClient SERVER = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     @Deployment(testable = false)
@@ -108,6 +109,7 @@ class AccessMatrixIT {
             out.append('\n');
         }
         Files.writeString(Path.of("target/access-matrix-actual.tsv"), out.toString(), StandardCharsets.UTF_8);
+        Files.write(Path.of("target/access-matrix-services.txt"), DETAILS, StandardCharsets.UTF_8);
     }
 
     @Test
@@ -238,6 +240,9 @@ class AccessMatrixIT {
         String result = response.body().trim();
         String actual = result.contains(" ") ? result.substring(0, result.indexOf(' ')) : result;
         record(row, role, actual);
+        synchronized (DETAILS) {
+            DETAILS.add(row.target() + "\t" + role.column + "\t" + result);
+        }
         if (actual.equals("none")) {
             fail("no call written for " + row.target());
         }
