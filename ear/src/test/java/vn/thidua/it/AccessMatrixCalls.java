@@ -158,6 +158,11 @@ public class AccessMatrixCalls {
         } catch (Exception e) {
             return "error login of " + username + " failed: " + e;
         }
+        try {
+            specialist = domain.authenticate("chuyenvien", new PasswordGuessEvidence(password.toCharArray()));
+        } catch (Exception e) {
+            return "error login of chuyenvien failed: " + e;
+        }
         Long ownUnit = ids.get("unit" + UNIT_OF.getOrDefault(username == null ? "" : username, "HLHPN"));
         try {
             tx.begin();
@@ -173,6 +178,17 @@ public class AccessMatrixCalls {
             return classify(e.getCause());
         } catch (Exception e) {
             return classify(e);
+        }
+    }
+
+    /** The Board specialist's identity of the current call, for a cell's own preparation in its transaction. */
+    private SecurityIdentity specialist;
+
+    private <T> T asSpecialist(PrivilegedExceptionAction<T> work) throws Exception {
+        try {
+            return specialist.runAs(work);
+        } catch (PrivilegedActionException e) {
+            throw e.getException();
         }
     }
 
@@ -270,9 +286,9 @@ public class AccessMatrixCalls {
             return null;
         });
         c.put("BallotSetupService#openBallot", (i, u) -> ballotSetup.openBallot(id(i, "ballot")));
-        c.put("BulletinBoardService#electionParameters", (i, u) -> bulletinBoard.electionParameters(id(i, "ballot")));
-        c.put("BulletinBoardService#bulletinBoard", (i, u) -> bulletinBoard.bulletinBoard(id(i, "ballot")));
-        c.put("BulletinBoardService#electionRecord", (i, u) -> bulletinBoard.electionRecord(id(i, "ballot")));
+        c.put("BulletinBoardService#electionParameters", (i, u) -> bulletinBoard.electionParameters(id(i, "ballotE")));
+        c.put("BulletinBoardService#bulletinBoard", (i, u) -> bulletinBoard.bulletinBoard(id(i, "ballotE")));
+        c.put("BulletinBoardService#electionRecord", (i, u) -> bulletinBoard.electionRecord(id(i, "ballotE")));
         c.put("CommitteeService#setCommittee", (i, u) -> {
             committee.setCommittee(id(i, "ballot"), List.of("Người A", "Người B", "Người C"));
             return null;
@@ -302,12 +318,12 @@ public class AccessMatrixCalls {
         });
         c.put("CountingService#countMinutesPdf", (i, u) -> counting.countMinutesPdf(id(i, "ballot")));
         c.put("DatabaseLogging#settings", (i, u) -> databaseLogging.settings());
-        c.put("VotingService#castVote", (i, u) -> voting.castVote(id(i, "ballot"), u, Map.of()));
-        c.put("VotingService#castEncryptedVote", (i, u) -> voting.castEncryptedVote(id(i, "ballot"), u, "{}"));
+        c.put("VotingService#castVote", (i, u) -> voting.castVote(id(i, "ballotE"), u, Map.of()));
+        c.put("VotingService#castEncryptedVote", (i, u) -> voting.castEncryptedVote(id(i, "ballotE"), u, "{}"));
         c.put("VotingService#myOpenBallots", (i, u) -> voting.myOpenBallots());
-        c.put("VotingService#turnout", (i, u) -> voting.turnout(id(i, "ballot")));
-        c.put("VotingService#publishedReceipts", (i, u) -> voting.publishedReceipts(id(i, "ballot")));
-        c.put("VotingService#checkReceipt", (i, u) -> voting.checkReceipt(id(i, "ballot"), "ab".repeat(32)));
+        c.put("VotingService#turnout", (i, u) -> voting.turnout(id(i, "ballotE")));
+        c.put("VotingService#publishedReceipts", (i, u) -> voting.publishedReceipts(id(i, "ballotE")));
+        c.put("VotingService#checkReceipt", (i, u) -> voting.checkReceipt(id(i, "ballotE"), "ab".repeat(32)));
         // bloc
         c.put("BlocAccess#isBoard", (i, u) -> blocAccess.isBoard());
         c.put("BlocAccess#callerUnitLineage", (i, u) -> blocAccess.callerUnitLineage());
@@ -428,9 +444,17 @@ public class AccessMatrixCalls {
         c.put("ProposalService#countsByStatus", (i, u) -> proposals.countsByStatus());
         c.put("ProposalService#overdue", (i, u) -> proposals.overdue());
         // registry
-        c.put("RegistryService#recordDecision", (i, u) -> registry.recordDecision(id(i, "proposal"), "89/QĐ-MX-R",
-                LocalDate.of(2089, 1, 20), "Chủ tịch UBND tỉnh", null,
-                List.of(new Grant(id(i, "unitHLHPN"), id(i, "bloc"), year(i), AwardKind.PROVINCIAL_FLAG))));
+        c.put("RegistryService#recordDecision", (i, u) -> {
+            // the fixture's proposal has its decision: a second draft proposal, made by the specialist in
+            // this cell's transaction (rolled back with it), is the one this internal step may decide
+            Long draft = asSpecialist(() -> {
+                proposals.onCommendationConfirmed(new CommendationConfirmed(id(i, "ballot"), id(i, "bloc"), year(i),
+                        List.of(id(i, "unitHCCB")), List.of()));
+                return proposals.proposals(id(i, "bloc"), year(i)).stream().map(p -> p.id()).max(Long::compare).orElseThrow();
+            });
+            return registry.recordDecision(draft, "89/QĐ-MX-R", LocalDate.of(2089, 1, 20), "Chủ tịch UBND tỉnh", null,
+                    List.of(new Grant(id(i, "unitHCCB"), id(i, "bloc"), year(i), AwardKind.PROVINCIAL_FLAG)));
+        });
         c.put("RegistryService#search", (i, u) -> registry.search(null, id(i, "bloc"), year(i), null, null));
         c.put("RegistryService#history", (i, u) -> registry.history(id(i, "unitHLHPN")));
         c.put("RegistryService#streak", (i, u) -> registry.streak(id(i, "unitHLHPN"), AwardKind.PROVINCIAL_FLAG));

@@ -23,6 +23,7 @@ import vn.thidua.ballot.entity.VotingMode;
 import vn.thidua.ballot.service.BallotQueryService;
 import vn.thidua.ballot.service.BallotSetupService;
 import vn.thidua.ballot.service.BallotView;
+import vn.thidua.ballot.service.CommitteeService;
 import vn.thidua.ballot.service.CountingService;
 import vn.thidua.bloc.service.BlocFilter;
 import vn.thidua.bloc.service.BlocService;
@@ -34,6 +35,8 @@ import vn.thidua.covenant.service.CovenantForm;
 import vn.thidua.covenant.service.CovenantService;
 import vn.thidua.covenant.service.CovenantVersionView;
 import vn.thidua.file.service.Upload;
+import vn.thidua.meeting.entity.MeetingKind;
+import vn.thidua.meeting.service.MeetingForm;
 import vn.thidua.meeting.service.MeetingService;
 import vn.thidua.proposal.service.ApprovalWorkflowService;
 import vn.thidua.proposal.service.DossierService;
@@ -52,7 +55,8 @@ import vn.thidua.shared.PageRequest;
  * Federation belong to no bloc that year. In Bloc A one resource of every type: a signed
  * covenant version, a self-assessment with an evidence file, a joint activity with an evidence
  * file, the year-end conference, its confirmed paper ballot, the proposal it gave, the
- * proposal's dossier documents, and the award decided at the end of the approval chain.
+ * proposal's dossier documents, and the award decided at the end of the approval chain; and an
+ * open electronic ballot ({@code ballotE}) at a mid-year conference for the voting cells.
  * The ids are what the matrix's {@code {placeholders}} stand for.
  */
 @Singleton
@@ -91,6 +95,8 @@ public class AccessMatrixFixture {
     private BallotQueryService ballots;
     @Inject
     private CountingService counting;
+    @Inject
+    private CommitteeService committees;
     @Inject
     private ProposalService proposals;
     @Inject
@@ -195,6 +201,9 @@ public class AccessMatrixFixture {
         Long proposal = asLeader.call(() -> proposals.fromBallot(ballot)).orElseThrow().getId();
         made.put("proposal", proposal);
 
+        // an open electronic ballot (its own mid-year conference), for the voting API and services
+        made.put("ballotE", electronicBallot(blocA, present, made));
+
         // the dossier, the approval chain and the award
         asLeader.call(() -> dossiers.generateDossier(proposal));
         asLeader.call(() -> dossiers.addAchievementReport(proposal, made.get("unitHLHPN"), new Upload("bao-cao.pdf", PDF)));
@@ -207,6 +216,25 @@ public class AccessMatrixFixture {
                 "Chủ tịch UBND tỉnh", null));
         made.put("award", asSpecialist.call(() -> registry.search(null, blocA, YEAR, null, null)).get(0).id());
         return made;
+    }
+
+    /** An open electronic commendation ballot at a mid-year conference of Bloc A, all five present: its id. */
+    private Long electronicBallot(Long blocA, List<Long> present, Map<String, Long> made) throws Exception {
+        MeetingForm form = TestData.yearEndMeeting(blocA, YEAR);
+        form.setKind(MeetingKind.MID_YEAR);
+        form.setHeldOn(LocalDate.of(YEAR, 6, 27));
+        Long meeting = asLeader.call(() -> meetings.saveMeeting(form)).getId();
+        Long ballot = asLeader.call(() -> ballotSetup.createBallot(meeting, BallotKind.COMMENDATION, VotingMode.ELECTRONIC,
+                "Bình bầu điện tử năm " + YEAR));
+        asLeader.call(() -> {
+            ballotSetup.setCandidates(ballot, Seat.PROVINCIAL_FLAG, List.of(made.get("unitHLHPN")));
+            ballotSetup.setCandidates(ballot, Seat.CERTIFICATE_OF_MERIT, List.of(made.get("unitHND")));
+            ballotSetup.recordPresence(ballot, present);
+            committees.setCommittee(ballot, List.of("Nguyễn Văn An", "Trần Thị Bình", "Lê Văn Cường"));
+            ballotSetup.openBallot(ballot);
+            return null;
+        });
+        return ballot;
     }
 
     /** The bloc with this code, made for {@link #YEAR} with these members, leader and deputy if not there yet. */

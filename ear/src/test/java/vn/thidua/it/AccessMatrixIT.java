@@ -66,6 +66,8 @@ class AccessMatrixIT {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
     private static final Pattern LOGIN_TOKEN = Pattern.compile("name=\"thidua_login_token\" value=\"([^\"]*)\"");
     private static final String FORBIDDEN_TITLE = "Không có quyền truy cập";
+    private static final String NOT_FOUND_TITLE = "Không tìm thấy trang";
+    private static final String ERROR_TITLE = "Lỗi hệ thống";
 
     private static Map<String, Long> ids;
     private static final Map<Role, HttpClient> SESSIONS = new EnumMap<>(Role.class);
@@ -210,7 +212,8 @@ class AccessMatrixIT {
                 return "403 without the 403 page";
             }
             if (status == 200 && !row.target().startsWith("/error/") && !loginPage
-                    && (!body.contains("id=\"menuForm\"") || body.contains("<title>" + FORBIDDEN_TITLE))) {
+                    && (!body.contains("id=\"menuForm\"") || body.contains("<title>" + FORBIDDEN_TITLE)
+                    || body.contains("<title>" + NOT_FOUND_TITLE) || body.contains("<title>" + ERROR_TITLE))) {
                 return "200 but not the page";
             }
             return String.valueOf(status);
@@ -218,8 +221,10 @@ class AccessMatrixIT {
         if (status == 200) {
             try (JsonReader reader = Json.createReader(new StringReader(body))) {
                 JsonStructure json = reader.read();
-                if (json == null) {
-                    return "200 without JSON";
+                // lists of the caller's own things are arrays; everything else is one object
+                boolean list = row.target().endsWith("/mine");
+                if (json == null || (list ? !(json instanceof jakarta.json.JsonArray) : !(json instanceof jakarta.json.JsonObject))) {
+                    return "200 with JSON of another shape";
                 }
             } catch (RuntimeException e) {
                 return "200 without JSON";
