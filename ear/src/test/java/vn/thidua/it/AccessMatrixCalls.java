@@ -448,7 +448,7 @@ public class AccessMatrixCalls {
             // the fixture's proposal has its decision: a second draft proposal, made by the specialist in
             // this cell's transaction (rolled back with it), is the one this internal step may decide
             Long draft = asSpecialist(() -> {
-                proposals.onCommendationConfirmed(new CommendationConfirmed(id(i, "ballot"), id(i, "bloc"), year(i),
+                proposals.onCommendationConfirmed(new CommendationConfirmed(id(i, "ballotE"), id(i, "bloc"), year(i),
                         List.of(id(i, "unitHCCB")), List.of()));
                 return proposals.proposals(id(i, "bloc"), year(i)).stream().map(p -> p.id()).max(Long::compare).orElseThrow();
             });
