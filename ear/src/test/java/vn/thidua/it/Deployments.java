@@ -21,10 +21,21 @@ final class Deployments {
 
     /** The portal plus a WAR holding in-container tests and their helpers. */
     static EnterpriseArchive portalWithTests(Class<?>... classes) {
+        return portalWithTests(null, classes);
+    }
+
+    /**
+     * The portal plus the tests' WAR, which also sees the server modules named in
+     * {@code moduleDependencies} (a MANIFEST Dependencies value, e.g. the Elytron API; null: none).
+     */
+    static EnterpriseArchive portalWithTests(String moduleDependencies, Class<?>... classes) {
         EnterpriseArchive ear = portal();
         WebArchive tests = ShrinkWrap.create(WebArchive.class, "tests.war")
                 .addClasses(classes)
                 .addClasses(AsBoardSpecialist.class, AsWomenUnion.class, AsYouthUnion.class, AsAdministrator.class, AsSubmitterWithBoardRole.class, AsOtherBlocLeader.class, AsBoardLeader.class, AsSsoNewcomer.class, AsFarmersAssociation.class, AsCheckerWithLeaderRole.class, Work.class, TestData.class);
+        if (moduleDependencies != null) {
+            tests.setManifest(new StringAsset("Manifest-Version: 1.0\nDependencies: " + moduleDependencies + "\n"));
+        }
         ear.addAsModule(Testable.archiveToTest(tests));
         ear.setApplicationXML(new StringAsset("""
                 <?xml version="1.0" encoding="UTF-8"?>

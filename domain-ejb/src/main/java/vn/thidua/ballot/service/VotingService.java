@@ -212,6 +212,8 @@ public class VotingService {
         if (ballot == null) {
             throw new NotFoundException("Ballot", ballotId);
         }
+        // members of the ballot's bloc only, before anything about the ballot is told
+        access.requireReadAccess(ballot.getBloc().getId(), ballot.getYear());
         if (ballot.getVotingMode() != VotingMode.ELECTRONIC) {
             throw new InvalidInputException("error.ballot.paperOnly");
         }

@@ -1,0 +1,516 @@
+package vn.thidua.it;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.UserTransaction;
+import jakarta.validation.ValidationException;
+
+import java.math.BigDecimal;
+import java.security.PrivilegedActionException;
+import java.security.PrivilegedExceptionAction;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Logger;
+
+import org.wildfly.security.auth.server.SecurityDomain;
+import org.wildfly.security.auth.server.SecurityIdentity;
+import org.wildfly.security.evidence.PasswordGuessEvidence;
+
+import vn.thidua.account.service.AccountService;
+import vn.thidua.activity.entity.ActivityStatus;
+import vn.thidua.activity.service.ActivityForm;
+import vn.thidua.activity.service.ActivityService;
+import vn.thidua.audit.service.AuditFilter;
+import vn.thidua.audit.service.AuditService;
+import vn.thidua.ballot.entity.BallotKind;
+import vn.thidua.ballot.entity.Seat;
+import vn.thidua.ballot.entity.ThresholdMode;
+import vn.thidua.ballot.entity.TieResolution;
+import vn.thidua.ballot.entity.VotingMode;
+import vn.thidua.ballot.service.BallotQueryService;
+import vn.thidua.ballot.service.BallotSetupService;
+import vn.thidua.ballot.service.BulletinBoardService;
+import vn.thidua.ballot.service.CommendationConfirmed;
+import vn.thidua.ballot.service.CommitteeService;
+import vn.thidua.ballot.service.CountingService;
+import vn.thidua.ballot.service.DatabaseLogging;
+import vn.thidua.ballot.service.VotingService;
+import vn.thidua.bloc.service.BlocAccess;
+import vn.thidua.bloc.service.BlocFilter;
+import vn.thidua.bloc.service.BlocService;
+import vn.thidua.bloc.service.BlocYearForm;
+import vn.thidua.bloc.service.BlocYearService;
+import vn.thidua.calendar.service.CalendarService;
+import vn.thidua.covenant.entity.CriterionKind;
+import vn.thidua.covenant.service.CovenantForm;
+import vn.thidua.covenant.service.CovenantService;
+import vn.thidua.covenant.service.MovementForm;
+import vn.thidua.file.service.FileService;
+import vn.thidua.file.service.Upload;
+import vn.thidua.meeting.service.MeetingForm;
+import vn.thidua.meeting.service.MeetingService;
+import vn.thidua.notification.service.NotificationService;
+import vn.thidua.proposal.entity.DocumentKind;
+import vn.thidua.proposal.service.ApprovalWorkflowService;
+import vn.thidua.proposal.service.DossierService;
+import vn.thidua.proposal.service.ProposalService;
+import vn.thidua.registry.entity.AwardKind;
+import vn.thidua.registry.service.Grant;
+import vn.thidua.registry.service.RegistryService;
+import vn.thidua.scoring.service.ScoreForm;
+import vn.thidua.scoring.service.ScoringService;
+import vn.thidua.shared.AccessDeniedException;
+import vn.thidua.shared.BusinessException;
+import vn.thidua.shared.PageRequest;
+import vn.thidua.shared.SeparationOfDutiesException;
+import vn.thidua.unit.service.UnitForm;
+import vn.thidua.unit.service.UnitService;
+import vn.thidua.unit.service.UnitSuccession;
+
+/**
+ * Runs one service cell of the access matrix (docs/access-matrix.tsv) as a real login: the
+ * demo account's user name and password are verified by the portal's own Elytron security
+ * domain ({@link SecurityDomain#authenticate(String, org.wildfly.security.evidence.Evidence)},
+ * the same realm and role decoder as the login form), and the call runs under the identity
+ * that gives ({@link SecurityIdentity#runAs(PrivilegedExceptionAction)}), so {@code @RolesAllowed}
+ * and the data checks see exactly what they see behind the login form. Every call runs in a
+ * transaction that is rolled back, so the fixture stays as it was for the next cell.
+ *
+ * <p>Answers: {@code allow} (the call passed the gate: it succeeded or failed with a business
+ * exception that is no refusal), {@code deny} ({@link EJBAccessException},
+ * {@link AccessDeniedException} or {@link SeparationOfDutiesException}), {@code invalid} (the
+ * test's arguments were refused by bean validation: a fault of the test), {@code error} (any
+ * other failure, e.g. a server error).
+ */
+@Stateless
+@PermitAll
+@TransactionManagement(TransactionManagementType.BEAN)
+public class AccessMatrixCalls {
+
+    private static final Logger LOG = Logger.getLogger(AccessMatrixCalls.class.getName());
+
+    /** The unit each demo account represents (Board accounts: none; the leader's unit stands in). */
+    private static final Map<String, String> UNIT_OF = Map.of("hlhpn", "HLHPN", "hnd", "HND", "hccb", "HCCB",
+            "tinhdoan", "TDOAN", "ldld", "LDLD", "sotc", "STC");
+
+    @FunctionalInterface
+    interface Call {
+        Object run(Map<String, Long> ids, Long ownUnit) throws Exception;
+    }
+
+    @Resource
+    private UserTransaction tx;
+
+    @Inject private AccountService accounts;
+    @Inject private ActivityService activities;
+    @Inject private AuditService audit;
+    @Inject private BallotQueryService ballotQueries;
+    @Inject private BallotSetupService ballotSetup;
+    @Inject private BulletinBoardService bulletinBoard;
+    @Inject private CommitteeService committee;
+    @Inject private CountingService counting;
+    @Inject private DatabaseLogging databaseLogging;
+    @Inject private VotingService voting;
+    @Inject private BlocAccess blocAccess;
+    @Inject private BlocService blocs;
+    @Inject private BlocYearService blocYears;
+    @Inject private CalendarService calendar;
+    @Inject private CovenantService covenants;
+    @Inject private FileService files;
+    @Inject private MeetingService meetings;
+    @Inject private NotificationService notifications;
+    @Inject private ApprovalWorkflowService approvals;
+    @Inject private DossierService dossiers;
+    @Inject private ProposalService proposals;
+    @Inject private RegistryService registry;
+    @Inject private ScoringService scoring;
+    @Inject private UnitService units;
+
+    /** Whether a call is written for {@code target} ("Class#method"). */
+    public boolean knows(String target) {
+        return calls().containsKey(target);
+    }
+
+    /**
+     * Runs {@code target} as {@code username} (null: anonymous) and answers "answer detail".
+     */
+    public String run(String target, String username, String password, Map<String, Long> ids) {
+        Call call = calls().get(target);
+        if (call == null) {
+            return "none no call written for " + target;
+        }
+        SecurityDomain domain = SecurityDomain.getCurrent();
+        if (domain == null) {
+            return "error no current Elytron security domain";
+        }
+        SecurityIdentity identity;
+        try {
+            identity = username == null ? domain.getAnonymousSecurityIdentity()
+                    : domain.authenticate(username, new PasswordGuessEvidence(password.toCharArray()));
+        } catch (Exception e) {
+            return "error login of " + username + " failed: " + e;
+        }
+        try {
+            specialist = domain.authenticate("chuyenvien", new PasswordGuessEvidence(password.toCharArray()));
+        } catch (Exception e) {
+            return "error login of chuyenvien failed: " + e;
+        }
+        Long ownUnit = ids.get("unit" + UNIT_OF.getOrDefault(username == null ? "" : username, "HLHPN"));
+        try {
+            tx.begin();
+            try {
+                identity.runAs((PrivilegedExceptionAction<Object>) () -> call.run(ids, ownUnit));
+                return "allow";
+            } finally {
+                if (tx.getStatus() != Status.STATUS_NO_TRANSACTION) {
+                    tx.rollback();
+                }
+            }
+        } catch (PrivilegedActionException e) {
+            return classify(e.getCause());
+        } catch (Exception e) {
+            return classify(e);
+        }
+    }
+
+    /** The Board specialist's identity of the current call, for a cell's own preparation in its transaction. */
+    private SecurityIdentity specialist;
+
+    private <T> T asSpecialist(PrivilegedExceptionAction<T> work) throws Exception {
+        try {
+            return specialist.runAs(work);
+        } catch (PrivilegedActionException e) {
+            throw e.getException();
+        }
+    }
+
+    private static String classify(Throwable thrown) {
+        for (Throwable t = thrown; t != null; t = t.getCause()) {
+            if (t instanceof EJBAccessException) {
+                return "deny EJBAccessException";
+            }
+            if (t instanceof AccessDeniedException || t instanceof SeparationOfDutiesException) {
+                return "deny " + t.getClass().getSimpleName() + " " + ((BusinessException) t).getMessageKey();
+            }
+            if (t instanceof BusinessException b) {
+                return "allow " + t.getClass().getSimpleName() + " " + b.getMessageKey();
+            }
+            if (t instanceof ValidationException) {
+                return "invalid " + t;
+            }
+        }
+        LOG.warning(() -> "access matrix call failed: " + thrown);
+        return "error " + thrown;
+    }
+
+    private static Long id(Map<String, Long> ids, String name) {
+        Long id = ids.get(name);
+        if (id == null) {
+            throw new IllegalStateException("no fixture id " + name);
+        }
+        return id;
+    }
+
+    private static int year(Map<String, Long> ids) {
+        return id(ids, "year").intValue();
+    }
+
+    private Map<String, Call> calls;
+
+    private synchronized Map<String, Call> calls() {
+        if (calls == null) {
+            calls = buildCalls();
+        }
+        return calls;
+    }
+
+    private Map<String, Call> buildCalls() {
+        Map<String, Call> c = new HashMap<>();
+        byte[] pdf = AccessMatrixFixture.PDF;
+        // account
+        c.put("AccountService#currentUser", (i, u) -> accounts.currentUser());
+        c.put("AccountService#callerUnitId", (i, u) -> accounts.callerUnitId());
+        c.put("AccountService#callerUnit", (i, u) -> accounts.callerUnit());
+        c.put("AccountService#callerRoles", (i, u) -> accounts.callerRoles());
+        c.put("AccountService#signIn", (i, u) -> accounts.signIn(null, "Ma trận"));
+        c.put("AccountService#registerUser", (i, u) -> accounts.registerUser("mx-new-user", "Ma trận", id(i, "unitLDLD")));
+        c.put("AccountService#users", (i, u) -> accounts.users());
+        c.put("AccountService#onSuccession", (i, u) -> {
+            accounts.onSuccession(new UnitSuccession(List.of(id(i, "unitLDLD")), id(i, "unitLDLD"), LocalDate.of(2088, 1, 1)));
+            return null;
+        });
+        // activity
+        c.put("ActivityService#activities", (i, u) -> activities.activities(id(i, "bloc"), year(i)));
+        c.put("ActivityService#saveActivity", (i, u) -> {
+            ActivityForm form = new ActivityForm();
+            form.setId(id(i, "activity"));
+            form.setBlocId(id(i, "bloc"));
+            form.setYear(year(i));
+            form.setTitle("Đỡ đầu trẻ mồ côi (sửa)");
+            form.setTotalValue(12_000_000L);
+            return activities.saveActivity(form, List.of());
+        });
+        c.put("ActivityService#changeStatus", (i, u) -> activities.changeStatus(id(i, "activity"), ActivityStatus.IN_PROGRESS));
+        c.put("ActivityService#adoptAsCommonModel", (i, u) -> activities.adoptAsCommonModel(id(i, "activity")));
+        c.put("ActivityService#evidenceFile", (i, u) -> activities.evidenceFile(id(i, "activity"), id(i, "activityFile")));
+        // audit
+        c.put("AuditService#record", (i, u) -> {
+            audit.record("AccessMatrix", 1L, "TEST", "rolled back");
+            return null;
+        });
+        c.put("AuditService#verifyChain", (i, u) -> audit.verifyChain());
+        c.put("AuditService#search", (i, u) -> audit.search(new AuditFilter(null, null, null, null, null, null), PageRequest.of(0, 5)));
+        // ballot
+        c.put("BallotQueryService#ballot", (i, u) -> ballotQueries.ballot(id(i, "ballot")));
+        c.put("BallotQueryService#ballots", (i, u) -> ballotQueries.ballots(id(i, "meeting")));
+        c.put("BallotQueryService#conference", (i, u) -> ballotQueries.conference(id(i, "meeting")));
+        c.put("BallotSetupService#rules", (i, u) -> ballotSetup.rules(id(i, "province"), year(i)));
+        c.put("BallotSetupService#saveRules", (i, u) -> ballotSetup.saveRules(id(i, "province"), year(i), 2, 3, 50,
+                ThresholdMode.MORE_THAN, 1, 30, true, TieResolution.RUNOFF, 2, 3, 5));
+        c.put("BallotSetupService#createBallot", (i, u) -> ballotSetup.createBallot(id(i, "meeting"), BallotKind.COMMENDATION,
+                VotingMode.PAPER, "Bình bầu bổ sung"));
+        c.put("BallotSetupService#setCandidates", (i, u) -> {
+            ballotSetup.setCandidates(id(i, "ballot"), Seat.PROVINCIAL_FLAG, List.of(id(i, "unitHLHPN")));
+            return null;
+        });
+        c.put("BallotSetupService#recordPresence", (i, u) -> {
+            ballotSetup.recordPresence(id(i, "ballot"), List.of(id(i, "unitHLHPN")));
+            return null;
+        });
+        c.put("BallotSetupService#openBallot", (i, u) -> ballotSetup.openBallot(id(i, "ballot")));
+        c.put("BulletinBoardService#electionParameters", (i, u) -> bulletinBoard.electionParameters(id(i, "ballotE")));
+        c.put("BulletinBoardService#bulletinBoard", (i, u) -> bulletinBoard.bulletinBoard(id(i, "ballotE")));
+        c.put("BulletinBoardService#electionRecord", (i, u) -> bulletinBoard.electionRecord(id(i, "ballotE")));
+        c.put("CommitteeService#setCommittee", (i, u) -> {
+            committee.setCommittee(id(i, "ballot"), List.of("Người A", "Người B", "Người C"));
+            return null;
+        });
+        c.put("CommitteeService#committee", (i, u) -> committee.committee(id(i, "ballot")));
+        c.put("CommitteeService#enterShare", (i, u) -> committee.enterShare(id(i, "ballot"), "khong-phai-phan-khoa"));
+        c.put("CountingService#closeBallot", (i, u) -> {
+            counting.closeBallot(id(i, "ballot"));
+            return null;
+        });
+        c.put("CountingService#enterPaperCounts", (i, u) -> {
+            counting.enterPaperCounts(id(i, "ballot"), 5, 5, 0, Map.of());
+            return null;
+        });
+        c.put("CountingService#countBallot", (i, u) -> {
+            counting.countBallot(id(i, "ballot"));
+            return null;
+        });
+        c.put("CountingService#voidBallot", (i, u) -> {
+            counting.voidBallot(id(i, "ballot"));
+            return null;
+        });
+        c.put("CountingService#holdOnPaper", (i, u) -> counting.holdOnPaper(id(i, "ballot")));
+        c.put("CountingService#confirmBallot", (i, u) -> {
+            counting.confirmBallot(id(i, "ballot"));
+            return null;
+        });
+        c.put("CountingService#countMinutesPdf", (i, u) -> counting.countMinutesPdf(id(i, "ballot")));
+        c.put("DatabaseLogging#settings", (i, u) -> databaseLogging.settings());
+        c.put("VotingService#castVote", (i, u) -> voting.castVote(id(i, "ballotE"), u, Map.of()));
+        c.put("VotingService#castEncryptedVote", (i, u) -> voting.castEncryptedVote(id(i, "ballotE"), u, "{}"));
+        c.put("VotingService#myOpenBallots", (i, u) -> voting.myOpenBallots());
+        c.put("VotingService#turnout", (i, u) -> voting.turnout(id(i, "ballotE")));
+        c.put("VotingService#publishedReceipts", (i, u) -> voting.publishedReceipts(id(i, "ballotE")));
+        c.put("VotingService#checkReceipt", (i, u) -> voting.checkReceipt(id(i, "ballotE"), "ab".repeat(32)));
+        // bloc
+        c.put("BlocAccess#isBoard", (i, u) -> blocAccess.isBoard());
+        c.put("BlocAccess#callerUnitLineage", (i, u) -> blocAccess.callerUnitLineage());
+        c.put("BlocAccess#callerMemberUnit", (i, u) -> blocAccess.callerMemberUnit(id(i, "bloc"), year(i)));
+        c.put("BlocAccess#callerRepresentsMember", (i, u) -> blocAccess.callerRepresentsMember(id(i, "bloc"), year(i), u));
+        c.put("BlocAccess#callerLeads", (i, u) -> blocAccess.callerLeads(id(i, "bloc"), year(i)));
+        c.put("BlocAccess#callerIsLeader", (i, u) -> blocAccess.callerIsLeader(id(i, "bloc"), year(i)));
+        c.put("BlocAccess#requireScoreReviewer", (i, u) -> {
+            blocAccess.requireScoreReviewer(id(i, "bloc"), year(i), id(i, "unitHCCB"));
+            return null;
+        });
+        c.put("BlocAccess#requireReadAccess", (i, u) -> {
+            blocAccess.requireReadAccess(id(i, "bloc"), year(i));
+            return null;
+        });
+        c.put("BlocAccess#requireKeeper", (i, u) -> {
+            blocAccess.requireKeeper(id(i, "bloc"), year(i));
+            return null;
+        });
+        c.put("BlocService#findBlocYears", (i, u) -> blocs.findBlocYears(new BlocFilter(year(i), null, null), PageRequest.of(0, 5)));
+        c.put("BlocService#myBlocs", (i, u) -> blocs.myBlocs());
+        c.put("BlocService#viewBlocYear", (i, u) -> blocs.viewBlocYear(id(i, "bloc"), year(i)));
+        c.put("BlocService#years", (i, u) -> blocs.years(id(i, "bloc")));
+        c.put("BlocService#memberUnits", (i, u) -> blocs.memberUnits(id(i, "bloc"), year(i)));
+        c.put("BlocService#leaderUnit", (i, u) -> blocs.leaderUnit(id(i, "bloc"), year(i)));
+        c.put("BlocService#blocOf", (i, u) -> blocs.blocOf(id(i, "bloc")));
+        c.put("BlocYearService#loadBlocYear", (i, u) -> blocYears.loadBlocYear(id(i, "bloc"), year(i)));
+        c.put("BlocYearService#saveBlocYear", (i, u) -> {
+            BlocYearForm form = new BlocYearForm();
+            form.setBlocId(id(i, "bloc"));
+            form.setProvinceId(id(i, "province"));
+            form.setCode(AccessMatrixFixture.BLOC_A);
+            form.setName("Khối kiểm thử ma trận A (sửa)");
+            form.setYear(year(i) + 1);
+            form.setMemberUnitIds(List.of());
+            return blocYears.saveBlocYear(form);
+        });
+        c.put("BlocYearService#applyElectedLeadership", (i, u) -> {
+            blocYears.applyElectedLeadership(id(i, "bloc"), year(i) + 1, id(i, "unitHND"), id(i, "unitHCCB"));
+            return null;
+        });
+        // calendar
+        c.put("CalendarService#holidaysFrom", (i, u) -> calendar.holidaysFrom(year(i)));
+        c.put("CalendarService#addHoliday", (i, u) -> {
+            calendar.addHoliday(LocalDate.of(year(i), 3, 3), "Ngày kiểm thử");
+            return null;
+        });
+        c.put("CalendarService#addWorkingDays", (i, u) -> calendar.addWorkingDays(LocalDate.of(year(i), 1, 5), 3));
+        // covenant
+        c.put("CovenantService#launchMovement", (i, u) -> {
+            MovementForm form = new MovementForm();
+            form.setBlocId(id(i, "bloc"));
+            form.setYear(year(i));
+            form.setTitle("Phát động thi đua");
+            form.setContent("Nội dung");
+            form.setTargets("Chỉ tiêu");
+            form.setLaunchDate(LocalDate.of(year(i), 2, 1));
+            return covenants.launchMovement(form);
+        });
+        c.put("CovenantService#movement", (i, u) -> covenants.movement(id(i, "bloc"), year(i)));
+        c.put("CovenantService#draftCovenant", (i, u) -> covenants.draftCovenant(covenantForm(i)));
+        c.put("CovenantService#amendCovenant", (i, u) -> covenants.amendCovenant(covenantForm(i)));
+        c.put("CovenantService#signCovenant", (i, u) -> covenants.signCovenant(id(i, "covenant"), u));
+        c.put("CovenantService#recordPaperSignature", (i, u) -> covenants.recordPaperSignature(id(i, "covenant"), id(i, "unitHCCB")));
+        c.put("CovenantService#versions", (i, u) -> covenants.versions(id(i, "bloc"), year(i)));
+        c.put("CovenantService#inForce", (i, u) -> covenants.inForce(id(i, "bloc"), year(i)));
+        c.put("CovenantService#criterion", (i, u) -> covenants.criterion(id(i, "criterion")));
+        // file (internal: MANDATORY, called inside other services' transactions)
+        c.put("FileService#store", (i, u) -> files.store(new Upload("x.pdf", pdf)));
+        c.put("FileService#content", (i, u) -> files.content(id(i, "evidence")));
+        // meeting
+        c.put("MeetingService#meetings", (i, u) -> meetings.meetings(id(i, "bloc"), year(i)));
+        c.put("MeetingService#saveMeeting", (i, u) -> {
+            MeetingForm form = TestData.yearEndMeeting(id(i, "bloc"), year(i));
+            form.setId(id(i, "meeting"));
+            return meetings.saveMeeting(form);
+        });
+        c.put("MeetingService#minutesPdf", (i, u) -> meetings.minutesPdf(id(i, "meeting")));
+        c.put("MeetingService#meeting", (i, u) -> meetings.meeting(id(i, "meeting")));
+        // notification (notify and mailBoard: internal, MANDATORY)
+        c.put("NotificationService#notify", (i, u) -> {
+            notifications.notify("mx-nobody", "notification.returned", "x", "y");
+            return null;
+        });
+        c.put("NotificationService#mailBoard", (i, u) -> {
+            notifications.mailBoard("notification.returned", List.of());
+            return null;
+        });
+        c.put("NotificationService#notifications", (i, u) -> notifications.notifications());
+        // proposal
+        c.put("ApprovalWorkflowService#submit", (i, u) -> approvals.submit(id(i, "proposal"), "89/TTr-MX"));
+        c.put("ApprovalWorkflowService#checkDossier", (i, u) -> approvals.checkDossier(id(i, "proposal"), null));
+        c.put("ApprovalWorkflowService#returnProposal", (i, u) -> approvals.returnProposal(id(i, "proposal"),
+                Map.of(DocumentKind.ACHIEVEMENT_REPORT, "Thiếu")));
+        c.put("ApprovalWorkflowService#approve", (i, u) -> approvals.approve(id(i, "proposal"), null));
+        c.put("ApprovalWorkflowService#reject", (i, u) -> approvals.reject(id(i, "proposal"), "Không đạt"));
+        c.put("ApprovalWorkflowService#recordCouncil", (i, u) -> approvals.recordCouncil(id(i, "proposal"), 9, 0, 0, List.of(), null));
+        c.put("ApprovalWorkflowService#recordDecision", (i, u) -> approvals.recordDecision(id(i, "proposal"), "89/QĐ-MX",
+                LocalDate.of(2089, 1, 20), "Chủ tịch UBND tỉnh", null));
+        c.put("ApprovalWorkflowService#markOverdue", (i, u) -> approvals.markOverdue(LocalDate.of(2000, 1, 1)));
+        c.put("DossierService#documents", (i, u) -> dossiers.documents(id(i, "proposal")));
+        c.put("DossierService#missingDocuments", (i, u) -> dossiers.missingDocuments(id(i, "proposal")));
+        c.put("DossierService#documentContent", (i, u) -> dossiers.documentContent(id(i, "proposal"), id(i, "document")));
+        c.put("DossierService#generateDossier", (i, u) -> dossiers.generateDossier(id(i, "proposal")));
+        c.put("DossierService#addAchievementReport", (i, u) -> dossiers.addAchievementReport(id(i, "proposal"),
+                id(i, "unitHLHPN"), new Upload("bao-cao-2.pdf", pdf)));
+        c.put("DossierService#draftAchievementReport", (i, u) -> dossiers.draftAchievementReport(id(i, "proposal"), id(i, "unitHLHPN")));
+        c.put("DossierService#generateAchievementReport", (i, u) -> dossiers.generateAchievementReport(id(i, "proposal"),
+                id(i, "unitHLHPN"), "Báo cáo thành tích"));
+        c.put("ProposalService#onCommendationConfirmed", (i, u) -> {
+            proposals.onCommendationConfirmed(new CommendationConfirmed(id(i, "ballot"), id(i, "bloc"), year(i), List.of(), List.of()));
+            return null;
+        });
+        c.put("ProposalService#proposal", (i, u) -> proposals.proposal(id(i, "proposal")));
+        c.put("ProposalService#proposals", (i, u) -> proposals.proposals(id(i, "bloc"), year(i)));
+        c.put("ProposalService#fromBallot", (i, u) -> proposals.fromBallot(id(i, "ballot")));
+        c.put("ProposalService#inbox", (i, u) -> proposals.inbox());
+        c.put("ProposalService#countsByStatus", (i, u) -> proposals.countsByStatus());
+        c.put("ProposalService#overdue", (i, u) -> proposals.overdue());
+        // registry
+        c.put("RegistryService#recordDecision", (i, u) -> {
+            // the fixture's proposal has its decision: a second draft proposal, made by the specialist in
+            // this cell's transaction (rolled back with it), is the one this internal step may decide
+            Long draft = asSpecialist(() -> {
+                proposals.onCommendationConfirmed(new CommendationConfirmed(id(i, "ballotE"), id(i, "bloc"), year(i),
+                        List.of(id(i, "unitHCCB")), List.of()));
+                return proposals.proposals(id(i, "bloc"), year(i)).stream().map(p -> p.id()).max(Long::compare).orElseThrow();
+            });
+            return registry.recordDecision(draft, "89/QĐ-MX-R", LocalDate.of(2089, 1, 20), "Chủ tịch UBND tỉnh", null,
+                    List.of(new Grant(id(i, "unitHCCB"), id(i, "bloc"), year(i), AwardKind.PROVINCIAL_FLAG)));
+        });
+        c.put("RegistryService#search", (i, u) -> registry.search(null, id(i, "bloc"), year(i), null, null));
+        c.put("RegistryService#history", (i, u) -> registry.history(id(i, "unitHLHPN")));
+        c.put("RegistryService#streak", (i, u) -> registry.streak(id(i, "unitHLHPN"), AwardKind.PROVINCIAL_FLAG));
+        c.put("RegistryService#export", (i, u) -> registry.export(List.of()));
+        // scoring
+        c.put("ScoringService#scoreCriterion", (i, u) -> {
+            ScoreForm form = new ScoreForm();
+            form.setCriterionId(id(i, "criterion"));
+            form.setUnitId(u);
+            form.setPoints(new BigDecimal("50"));
+            form.setEvidence("Báo cáo");
+            return scoring.scoreCriterion(form);
+        });
+        c.put("ScoringService#reviewScore", (i, u) -> scoring.reviewScore(id(i, "assessment"), new BigDecimal("50"), "Rà soát"));
+        c.put("ScoringService#awardItem", (i, u) -> scoring.awardItem(id(i, "criterion"), id(i, "unitHCCB"), BigDecimal.ONE, "Thưởng"));
+        c.put("ScoringService#evidenceFile", (i, u) -> scoring.evidenceFile(id(i, "assessment"), id(i, "evidence")));
+        c.put("ScoringService#scoreSheet", (i, u) -> scoring.scoreSheet(id(i, "bloc"), year(i)));
+        c.put("ScoringService#ranking", (i, u) -> scoring.ranking(id(i, "bloc"), year(i)));
+        c.put("ScoringService#exportRanking", (i, u) -> scoring.exportRanking(id(i, "bloc"), year(i)));
+        // unit
+        c.put("UnitService#provinces", (i, u) -> units.provinces());
+        c.put("UnitService#createProvince", (i, u) -> units.createProvince("MX", "Tỉnh kiểm thử"));
+        c.put("UnitService#unit", (i, u) -> units.unit(id(i, "unitHLHPN")));
+        c.put("UnitService#currentUnit", (i, u) -> units.currentUnit("HLHPN"));
+        c.put("UnitService#currentUnits", (i, u) -> units.currentUnits(id(i, "province")));
+        c.put("UnitService#unitOptions", (i, u) -> units.unitOptions(List.of(id(i, "unitHLHPN"))));
+        c.put("UnitService#findUnits", (i, u) -> units.findUnits(null, id(i, "province"), true, PageRequest.of(0, 5)));
+        c.put("UnitService#loadUnit", (i, u) -> units.loadUnit(id(i, "unitLDLD")));
+        c.put("UnitService#createUnit", (i, u) -> units.createUnit(unitForm(i, null, "MXNEW")));
+        c.put("UnitService#correctUnit", (i, u) -> units.correctUnit(unitForm(i, id(i, "unitLDLD"), "LDLD")));
+        c.put("UnitService#renameUnit", (i, u) -> units.renameUnit(id(i, "unitLDLD"), unitForm(i, null, "LDLD2")));
+        c.put("UnitService#mergeUnits", (i, u) -> units.mergeUnits(List.of(id(i, "unitLDLD"), id(i, "unitTDOAN")),
+                unitForm(i, null, "MXMERGED")));
+        c.put("UnitService#lineageOf", (i, u) -> units.lineageOf(id(i, "unitHLHPN")));
+        c.put("UnitService#lineageIdsOf", (i, u) -> units.lineageIdsOf(id(i, "unitHLHPN")));
+        c.put("UnitService#province", (i, u) -> units.province(id(i, "province")));
+        return c;
+    }
+
+    private static CovenantForm covenantForm(Map<String, Long> i) {
+        CovenantForm form = new CovenantForm();
+        form.setBlocId(id(i, "bloc"));
+        form.setYear(year(i));
+        form.setContent("Bản sửa đổi");
+        form.addItem(CriterionKind.CRITERION, "Thực hiện nhiệm vụ chính trị", new BigDecimal("100"), false);
+        return form;
+    }
+
+    private static UnitForm unitForm(Map<String, Long> i, Long id, String code) {
+        UnitForm form = new UnitForm();
+        form.setId(id);
+        form.setProvinceId(id(i, "province"));
+        form.setCode(code);
+        form.setName("Đơn vị kiểm thử " + code);
+        form.setShortName(code);
+        form.setValidFrom(LocalDate.of(2089, 1, 1));
+        return form;
+    }
+}
