@@ -70,4 +70,11 @@ final class MemberHttp {
                 .header("Accept", "application/json").header("Accept-Language", language)
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
     }
+
+    /** POST raw bytes (e.g. a body that is not UTF-8) with {@code contentType}, answers in English. */
+    HttpResponse<String> postBytes(String path, byte[] body, String contentType) throws Exception {
+        return client.send(HttpRequest.newBuilder(URI.create(BASE + path)).header("Content-Type", contentType)
+                .header("Accept", "application/json").header("Accept-Language", "en")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
 }
