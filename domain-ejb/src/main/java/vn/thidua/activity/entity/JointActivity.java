@@ -127,6 +127,10 @@ public class JointActivity implements Serializable {
             if (amount == null || amount < 0) {
                 throw new InvalidInputException("error.activity.negativeValue");
             }
+            // each amount is compared before it is added: huge amounts must not wrap around to a small sum
+            if (amount > totalValue - sum) {
+                throw new InvalidInputException("error.activity.contributionsExceed");
+            }
             sum += amount;
         }
         if (sum > totalValue) {

@@ -74,10 +74,16 @@ public class Criterion implements Serializable {
         this.evidenceRequired = evidenceRequired;
     }
 
-    /** Checks points given for this item: from zero up to the maximum. */
+    /**
+     * Checks points given for this item: from zero up to the maximum, in hundredths at most (the
+     * column keeps two decimals: 1.005 would be stored rounded, silently).
+     */
     public void checkPoints(BigDecimal points) {
         if (points == null || points.signum() < 0) {
             throw new InvalidInputException("error.score.negative", title);
+        }
+        if (points.stripTrailingZeros().scale() > 2) {
+            throw new InvalidInputException("error.score.hundredths", title);
         }
         if (points.compareTo(maxPoints) > 0) {
             throw new InvalidInputException("error.score.aboveMax", title, maxPoints.stripTrailingZeros().toPlainString());
