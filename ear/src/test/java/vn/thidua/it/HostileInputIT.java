@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.StringReader;
+import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -41,10 +42,12 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import vn.thidua.activity.entity.JointActivity;
+import vn.thidua.activity.service.ActivityForm;
+import vn.thidua.activity.service.ActivityService;
 import vn.thidua.ballot.entity.BallotKind;
 import vn.thidua.ballot.entity.BallotStatus;
 import vn.thidua.ballot.entity.Seat;
@@ -56,10 +59,19 @@ import vn.thidua.ballot.service.CommitteeService;
 import vn.thidua.ballot.service.VotingService;
 import vn.thidua.bloc.service.BlocYearForm;
 import vn.thidua.bloc.service.BlocYearService;
+import vn.thidua.covenant.entity.CovenantVersion;
+import vn.thidua.covenant.entity.CriterionKind;
+import vn.thidua.covenant.entity.Movement;
+import vn.thidua.covenant.service.CovenantForm;
+import vn.thidua.covenant.service.CovenantService;
+import vn.thidua.covenant.service.MovementForm;
 import vn.thidua.meeting.entity.Meeting;
 import vn.thidua.meeting.entity.MeetingKind;
 import vn.thidua.meeting.service.MeetingForm;
 import vn.thidua.meeting.service.MeetingService;
+import vn.thidua.scoring.entity.Assessment;
+import vn.thidua.scoring.service.ScoreForm;
+import vn.thidua.scoring.service.ScoringService;
 import vn.thidua.shared.BusinessException;
 import vn.thidua.unit.entity.Province;
 import vn.thidua.unit.entity.Unit;
@@ -114,6 +126,17 @@ class HostileInputIT {
         return c;
     }
 
+    /** The corpus for text fields of forms: also an unpaired surrogate, which has no UTF-8 form. */
+    static Map<String, String> formCorpus() {
+        Map<String, String> c = corpus();
+        c.put("lone surrogate", "x\uD800y");
+        return c;
+    }
+
+    /** Dates no form takes (before 1900, after 2100, beyond what the database holds). */
+    static final List<LocalDate> BAD_DATES = List.of(LocalDate.MIN, LocalDate.of(0, 1, 1), LocalDate.of(1899, 12, 31),
+            LocalDate.of(2101, 1, 1), LocalDate.of(9999, 12, 31), LocalDate.of(99999, 1, 1), LocalDate.MAX);
+
     private static final List<String> API_TABLES = List.of("ballot_participation", "cast_ballot", "cast_ciphertext",
             "unit", "bloc", "audit_entry");
 
@@ -158,6 +181,18 @@ class HostileInputIT {
     @Inject
     private BlocYearService blocYears;
 
+    @Inject
+    private AsWomenUnion asWomenUnion;
+
+    @Inject
+    private CovenantService covenants;
+
+    @Inject
+    private ScoringService scoring;
+
+    @Inject
+    private ActivityService activities;
+
     // ---- (a) the JSON API ----
 
     @Test
@@ -194,10 +229,8 @@ class HostileInputIT {
                 "-1e309", "1.5", "NaN")) {
             run.accept(new Probe("votes: unitId number " + n, false,
                     () -> hnd.post(b + "/votes", "{\"unitId\":" + n + ",\"choices\":{}}", "en")));
-            if (!n.equals("1.5")) { // taken as candidate 1: see aNonIntegralCandidateIdIsRefusedNotTruncated
-                run.accept(new Probe("votes: candidate number " + n, false,
-                        () -> hnd.post(b + "/votes", "{\"choices\":{\"PROVINCIAL_FLAG\":[" + n + "]}}", "en")));
-            }
+            run.accept(new Probe("votes: candidate number " + n, false,
+                    () -> hnd.post(b + "/votes", "{\"choices\":{\"PROVINCIAL_FLAG\":[" + n + "]}}", "en")));
             run.accept(new Probe("receipts: number " + n, true,
                     () -> hnd.post(b + "/receipts", "{\"receipt\":" + n + "}", "en")));
         }
@@ -242,19 +275,36 @@ class HostileInputIT {
             }
             run.accept(new Probe("GET blocs/{" + id.getKey() + "}/years/2083", false,
                     () -> hnd.get("/api/blocs/" + id.getValue() + "/years/2083")));
-            // years -1 and 0 are answered 200 with an empty year of the bloc (the read does not check the
-            // year's range): no error and nothing stored, so allowed here, but reported
-            boolean emptyYear = id.getKey().equals("-1") || id.getKey().equals("0");
-            run.accept(new Probe("GET blocs/03/years/{" + id.getKey() + "}", emptyYear,
+            run.accept(new Probe("GET blocs/03/years/{" + id.getKey() + "}", false,
                     () -> hnd.get("/api/blocs/" + bloc + "/years/" + id.getValue())));
-            if (id.getValue().length() < 1000) { // three 10 kB parameters: the server closes the connection (GOAWAY)
-                run.accept(new Probe("GET blocs?year=&first=&size= " + id.getKey(), false,
-                        () -> hnd.get("/api/blocs?year=" + id.getValue() + "&first=" + id.getValue() + "&size=" + id.getValue())));
+            String query = "/api/blocs?year=" + id.getValue() + "&first=" + id.getValue() + "&size=" + id.getValue();
+            if (id.getValue().length() < 1000) {
+                run.accept(new Probe("GET blocs?year=&first=&size= " + id.getKey(), false, () -> hnd.get(query)));
+            } else {
+                // a request head above 16 kB (config/server.cli): an empty 400 from the server, before the API;
+                // over h2c the connection was closed with GOAWAY instead
+                try {
+                    HttpResponse<String> r = hnd.get(query);
+                    statuses.put("GET blocs?year=&first=&size= " + id.getKey(), r.statusCode());
+                    if (r.statusCode() != 400) {
+                        findings.add("GET blocs?year=&first=&size= " + id.getKey() + ": " + r.statusCode() + ", expected 400");
+                    }
+                } catch (Exception e) {
+                    findings.add("GET blocs?year=&first=&size= " + id.getKey() + ": no answer: " + e);
+                }
             }
         }
-        run.accept(new Probe("GET blocs?year twice", false, () -> hnd.get("/api/blocs?year=2083&year=" + encode(SCRIPT))));
-        run.accept(new Probe("GET blocs/03/years/2083 with duplicated query", true,
-                () -> hnd.get("/api/blocs/" + bloc + "/years/2083?year=" + encode(SCRIPT) + "&year=-1")));
+        // duplicated parameters, in the query and in the address, on every GET
+        String dup = "?year=2083&year=" + encode(SCRIPT) + "&first=-1&first=" + encode(IMG) + "&size=0&size=99999999999";
+        for (String path : List.of("/api/blocs", "/api/blocs/mine", "/api/blocs/" + bloc + "/years/2083", "/api/me",
+                "/api/openapi.json", "/api/ballots/mine", "/api/ballots/" + ballot + "/turnout",
+                "/api/ballots/" + ballot + "/election", "/api/ballots/" + ballot + "/bulletin-board",
+                "/api/ballots/" + ballot + "/record")) {
+            run.accept(new Probe("GET " + path + " with duplicated query", !path.equals("/api/blocs"), () -> hnd.get(path + dup)));
+        }
+        run.accept(new Probe("votes: duplicated query", false, () -> hnd.post(b + "/votes" + dup, "{\"choices\":{\"NO_SEAT\":[]}}", "en")));
+        run.accept(new Probe("receipts: duplicated query", true,
+                () -> hnd.post(b + "/receipts" + dup, "{\"receipt\":\"a\"}", "en")));
 
         LOG.info(() -> "Hostile API requests: " + statuses.size() + ", statuses " + statuses.values().stream()
                 .collect(java.util.stream.Collectors.groupingBy(s -> s, java.util.TreeMap::new,
@@ -333,7 +383,14 @@ class HostileInputIT {
         Province province = asBoard.call(() -> units.createProvince(nonce, "Tỉnh kiểm thử " + nonce));
         List<String> findings = new ArrayList<>();
         List<String> outcomes = new ArrayList<>();
-        unitForms(province.getId(), nonce, corpus(), List.of("code", "name", "shortName"), findings, outcomes);
+        unitForms(province.getId(), nonce, formCorpus(), List.of("code", "name", "shortName"), findings, outcomes);
+        int[] n = {0};
+        for (LocalDate date : BAD_DATES) {
+            UnitForm form = unitForm(province.getId(), nonce + "D" + (n[0]++));
+            form.setValidFrom(date);
+            refusedAndNothingStored("unit validFrom " + date, List.of("unit", "audit_entry"),
+                    () -> asBoard.call(() -> units.createUnit(form)), findings, outcomes);
+        }
         LOG.info(() -> "Hostile unit form input: " + outcomes.size() + " calls:\n" + String.join("\n", outcomes));
         expectStored(outcomes, "unit name script", "unit name img onerror", "unit name SQL drop", "unit name SQL or",
                 "unit shortName script", "unit name NUL", "unit name Vietnamese, RTL override, zero-width, emoji");
@@ -353,7 +410,7 @@ class HostileInputIT {
             members.add(asBoard.call(() -> units.createUnit(member)).getId());
         }
         int[] n = {0};
-        for (Map.Entry<String, String> v : corpus().entrySet()) {
+        for (Map.Entry<String, String> v : formCorpus().entrySet()) {
             for (String field : List.of("code", "name", "description")) {
                 BlocYearForm form = blocForm(province.getId(), nonce + "B" + (n[0]++), members);
                 switch (field) {
@@ -378,6 +435,12 @@ class HostileInputIT {
                 }
             }
         }
+        for (int year : List.of(-1, 0, 1999, 2101, Integer.MAX_VALUE, Integer.MIN_VALUE)) {
+            BlocYearForm form = blocForm(province.getId(), nonce + "Y" + (n[0]++), members);
+            form.setYear(year);
+            refusedAndNothingStored("bloc year " + year, List.of("bloc", "membership", "leadership", "audit_entry"),
+                    () -> asBoard.call(() -> blocYears.saveBlocYear(form)), findings, outcomes);
+        }
         LOG.info(() -> "Hostile bloc form input: " + outcomes.size() + " calls:\n" + String.join("\n", outcomes));
         expectStored(outcomes, "bloc name script", "bloc description img onerror", "bloc name SQL drop",
                 "bloc name Vietnamese, RTL override, zero-width, emoji");
@@ -388,8 +451,22 @@ class HostileInputIT {
     void theConferenceFormStoresHostileTextVerbatimOrRefusesItWithAKnownMessage() throws Exception {
         List<String> findings = new ArrayList<>();
         List<String> outcomes = new ArrayList<>();
-        meetingForms(testData.bloc03With(2085), 2085, corpus(), List.of("place", "chair", "secretary", "agenda", "minutes",
+        Long bloc = testData.bloc03With(2085);
+        meetingForms(bloc, 2085, formCorpus(), List.of("place", "chair", "secretary", "agenda", "minutes",
                 "attendee name", "attendee title"), findings, outcomes);
+        List<String> tables = List.of("meeting", "meeting_attendee", "audit_entry");
+        for (LocalDate date : BAD_DATES) {
+            MeetingForm form = meetingForm(bloc, 2085);
+            form.setHeldOn(date);
+            refusedAndNothingStored("meeting heldOn " + date, tables, () -> asLeader.call(() -> meetings.saveMeeting(form)),
+                    findings, outcomes);
+        }
+        for (int year : List.of(-1, 0, 99999, Integer.MAX_VALUE)) {
+            MeetingForm form = meetingForm(bloc, 2085);
+            form.setYear(year);
+            refusedAndNothingStored("meeting year " + year, tables, () -> asLeader.call(() -> meetings.saveMeeting(form)),
+                    findings, outcomes);
+        }
         LOG.info(() -> "Hostile conference form input: " + outcomes.size() + " calls:\n" + String.join("\n", outcomes));
         expectStored(outcomes, "meeting place script", "meeting chair img onerror", "meeting minutes img onerror",
                 "meeting agenda SQL or", "meeting attendee name SQL drop", "meeting minutes 10 kB",
@@ -398,14 +475,170 @@ class HostileInputIT {
     }
 
     /**
-     * Values the forms' rules let through but the database may not hold as given: an unpaired
-     * UTF-16 surrogate (no UTF-8 form) in a unit name, and minutes of 30,000 three-byte
-     * characters (within the form's 60,000 characters, 90 kB of UTF-8 for a TEXT column of
-     * 65,535 bytes). Each must be stored exactly or refused with a known message.
+     * The year's forms of Bloc No. 03 in 2086 (pages year/covenant.xhtml, year/scores.xhtml,
+     * year/activities.xhtml): the movement, the covenant draft with its score scale, a member's
+     * own score and a joint activity get the corpus in every text field, and out-of-range dates,
+     * negative, huge and over-precise numbers in their date and number fields. The movement,
+     * the draft and the score are one row each that every save rewrites (the audit trail grows
+     * by one per stored save); each activity is a new row.
      */
     @Test
-    @Disabled("bugs: the unpaired surrogate is stored as '?'; the 90 kB minutes fail with EJBException "
-            + "(MariaDB 1406 Data too long for column 'minutes') instead of a refusal")
+    void theYearFormsStoreHostileInputVerbatimOrRefuseItWithAKnownMessage() throws Exception {
+        Long bloc = testData.bloc03With(2086);
+        List<String> findings = new ArrayList<>();
+        List<String> outcomes = new ArrayList<>();
+        Map<String, String> corpus = formCorpus();
+        String huge = corpus.remove("1 MB");
+        List<String> audit = List.of("audit_entry");
+
+        // the movement: title, content, targets; the launch date
+        asLeader.call(() -> covenants.launchMovement(movementForm(bloc, "Phong trào thi đua năm 2086")));
+        long movements = counts(List.of("movement")).get("movement");
+        for (Map.Entry<String, String> v : corpus.entrySet()) {
+            for (String field : List.of("title", "content", "targets")) {
+                MovementForm form = movementForm(bloc, "Phong trào 2086");
+                switch (field) {
+                    case "title" -> form.setTitle(v.getValue());
+                    case "content" -> form.setContent(v.getValue());
+                    default -> form.setTargets(v.getValue());
+                }
+                storedExactlyOrRefused("movement " + field + " " + v.getKey(), audit, 1,
+                        () -> asLeader.call(() -> covenants.launchMovement(form)), Movement::getId,
+                        "SELECT title, content, targets FROM movement WHERE id = ?",
+                        java.util.Arrays.asList(form.getTitle(), form.getContent(), form.getTargets()), findings, outcomes);
+            }
+        }
+        MovementForm hugeMovement = movementForm(bloc, huge);
+        refusedAndNothingStored("movement title 1 MB", audit, () -> asLeader.call(() -> covenants.launchMovement(hugeMovement)),
+                findings, outcomes);
+        for (LocalDate date : BAD_DATES) {
+            MovementForm form = movementForm(bloc, "Phong trào 2086");
+            form.setLaunchDate(date);
+            refusedAndNothingStored("movement launchDate " + date, audit,
+                    () -> asLeader.call(() -> covenants.launchMovement(form)), findings, outcomes);
+        }
+        assertEquals(movements, counts(List.of("movement")).get("movement"), "one movement in the year");
+
+        // the covenant draft: content, targets, a criterion's title; maximum points
+        for (Map.Entry<String, String> v : corpus.entrySet()) {
+            for (String field : List.of("content", "targets", "criterion title")) {
+                CovenantForm form = covenantForm(bloc, "60");
+                switch (field) {
+                    case "content" -> form.setContent(v.getValue());
+                    case "targets" -> form.setTargets(v.getValue());
+                    default -> form.getItems().get(0).setTitle(v.getValue());
+                }
+                storedExactlyOrRefused("covenant " + field + " " + v.getKey(), audit, 1,
+                        () -> asLeader.call(() -> covenants.draftCovenant(form)), CovenantVersion::getId,
+                        "SELECT v.content, v.targets, c.title FROM covenant_version v JOIN criterion c"
+                                + " ON c.covenant_version_id = v.id AND c.position = 0 WHERE v.id = ?",
+                        java.util.Arrays.asList(form.getContent(), form.getTargets(), form.getItems().get(0).getTitle().trim()),
+                        findings, outcomes);
+            }
+        }
+        CovenantForm hugeCovenant = covenantForm(bloc, "60");
+        hugeCovenant.setContent(huge);
+        refusedAndNothingStored("covenant content 1 MB", audit, () -> asLeader.call(() -> covenants.draftCovenant(hugeCovenant)),
+                findings, outcomes);
+        for (String points : List.of("-1", "0", "0.001", "100000", "1e9", "1e400", "-1e400")) {
+            CovenantForm form = covenantForm(bloc, points);
+            refusedAndNothingStored("covenant maxPoints " + points, List.of("audit_entry", "criterion"),
+                    () -> asLeader.call(() -> covenants.draftCovenant(form)), findings, outcomes);
+        }
+        CovenantForm largest = covenantForm(bloc, "99999.99");
+        storedExactlyOrRefused("covenant maxPoints 99999.99", audit, 1, () -> asLeader.call(() -> covenants.draftCovenant(largest)),
+                CovenantVersion::getId, "SELECT CAST(c.max_points AS CHAR) FROM criterion c WHERE c.covenant_version_id = ?"
+                        + " AND c.position = 0", List.of("99999.99"), findings, outcomes);
+
+        // the covenant in force, then the Women's Union's own score: evidence; points
+        CovenantVersion draft = asLeader.call(() -> covenants.draftCovenant(covenantForm(bloc, "60")));
+        for (String code : TestData.memberCodes()) {
+            Long unit = testData.unit(code).getId();
+            asBoard.call(() -> covenants.recordPaperSignature(draft.getId(), unit));
+        }
+        Long criterion = asBoard.call(() -> covenants.versions(bloc, 2086)).stream().filter(v -> v.id().equals(draft.getId()))
+                .findFirst().orElseThrow().criteria().get(0).id();
+        Long women = testData.unit("HLHPN").getId();
+        asWomenUnion.call(() -> scoring.scoreCriterion(scoreForm(criterion, women, "50", "Báo cáo")));
+        long assessments = counts(List.of("assessment")).get("assessment");
+        for (Map.Entry<String, String> v : corpus.entrySet()) {
+            ScoreForm form = scoreForm(criterion, women, "50", v.getValue());
+            storedExactlyOrRefused("score evidence " + v.getKey(), audit, 1,
+                    () -> asWomenUnion.call(() -> scoring.scoreCriterion(form)), Assessment::getId,
+                    "SELECT evidence FROM assessment WHERE id = ?", java.util.Collections.singletonList(form.getEvidence().trim()),
+                    findings, outcomes);
+        }
+        ScoreForm hugeScore = scoreForm(criterion, women, "50", huge);
+        refusedAndNothingStored("score evidence 1 MB", audit, () -> asWomenUnion.call(() -> scoring.scoreCriterion(hugeScore)),
+                findings, outcomes);
+        for (String points : List.of("-1", "-0.01", "60.01", "1.005", "100000", "1e9", "1e400", "-1e400")) {
+            ScoreForm form = scoreForm(criterion, women, points, "Báo cáo");
+            refusedAndNothingStored("score points " + points, audit, () -> asWomenUnion.call(() -> scoring.scoreCriterion(form)),
+                    findings, outcomes);
+        }
+        assertEquals(assessments, counts(List.of("assessment")).get("assessment"), "one score of the unit");
+
+        // joint activities: title, description, beneficiary, place; total value and contributions
+        List<String> activityTables = List.of("joint_activity", "audit_entry");
+        for (Map.Entry<String, String> v : corpus.entrySet()) {
+            for (String field : List.of("title", "description", "beneficiary", "place")) {
+                ActivityForm form = activityForm(bloc, 1_000_000L);
+                switch (field) {
+                    case "title" -> form.setTitle(v.getValue());
+                    case "description" -> form.setDescription(v.getValue());
+                    case "beneficiary" -> form.setBeneficiary(v.getValue());
+                    default -> form.setPlace(v.getValue());
+                }
+                storedExactlyOrRefused("activity " + field + " " + v.getKey(), activityTables, 1,
+                        () -> asLeader.call(() -> activities.saveActivity(form, List.of())), JointActivity::getId,
+                        "SELECT title, description, beneficiary, place FROM joint_activity WHERE id = ?",
+                        java.util.Arrays.asList(form.getTitle().trim(), form.getDescription(), form.getBeneficiary(),
+                                form.getPlace()), findings, outcomes);
+            }
+        }
+        ActivityForm hugeActivity = activityForm(bloc, 1L);
+        hugeActivity.setDescription(huge);
+        refusedAndNothingStored("activity description 1 MB", activityTables,
+                () -> asLeader.call(() -> activities.saveActivity(hugeActivity, List.of())), findings, outcomes);
+        List<Long> members = ids(TestData.memberCodes());
+        List<String> moneyTables = List.of("joint_activity", "activity_contribution", "audit_entry");
+        for (Long total : java.util.Arrays.asList(-1L, Long.MIN_VALUE, null)) {
+            ActivityForm form = activityForm(bloc, total);
+            refusedAndNothingStored("activity totalValue " + total, moneyTables,
+                    () -> asLeader.call(() -> activities.saveActivity(form, List.of())), findings, outcomes);
+        }
+        for (List<Long> amounts : List.of(List.of(-1L, 0L), List.of(Long.MAX_VALUE, Long.MAX_VALUE),
+                List.of(Long.MAX_VALUE, 2L), List.of(Long.MIN_VALUE, 1L), List.of(6L, 5L))) {
+            ActivityForm form = activityForm(bloc, 10L);
+            form.setContributions(Map.of(members.get(0), amounts.get(0), members.get(1), amounts.get(1)));
+            refusedAndNothingStored("activity contributions " + amounts + " of 10", moneyTables,
+                    () -> asLeader.call(() -> activities.saveActivity(form, List.of())), findings, outcomes);
+        }
+        ActivityForm richest = activityForm(bloc, Long.MAX_VALUE);
+        richest.setContributions(Map.of(members.get(0), Long.MAX_VALUE - 1, members.get(1), 1L));
+        storedExactlyOrRefused("activity totalValue Long.MAX_VALUE, all contributed", activityTables, 1,
+                () -> asLeader.call(() -> activities.saveActivity(richest, List.of())), JointActivity::getId,
+                "SELECT CAST(total_value AS CHAR) FROM joint_activity WHERE id = ?", List.of(Long.toString(Long.MAX_VALUE)),
+                findings, outcomes);
+
+        LOG.info(() -> "Hostile year form input: " + outcomes.size() + " calls:\n" + String.join("\n", outcomes));
+        expectStored(outcomes, "movement title script", "covenant content img onerror", "covenant criterion title SQL drop",
+                "score evidence script", "activity title img onerror", "activity description 10 kB",
+                "covenant maxPoints 99999.99");
+        assertTrue(outcomes.contains("score points 1.005: refused points.digits"), outcomes.toString());
+        assertTrue(outcomes.contains("activity contributions [9223372036854775807, 9223372036854775807] of 10: refused "
+                + "error.activity.contributionsExceed"), outcomes.toString());
+        assertTrue(findings.isEmpty(), findings.size() + " findings:\n" + String.join("\n", findings));
+    }
+
+    /**
+     * Values the forms' rules once let through but the database did not hold as given: an
+     * unpaired UTF-16 surrogate (no UTF-8 form) in a unit name was stored as '?' (now refused by
+     * {@code @StorableInput}, message input.text.malformed), and minutes of 30,000 three-byte
+     * characters (within the form's 60,000 characters, 90 kB of UTF-8) failed with MariaDB's
+     * "Data too long" for the TEXT column of 65,535 bytes (V13 made it MEDIUMTEXT: stored).
+     */
+    @Test
     void textTheFormsAllowButTheDatabaseMayNotHoldIsStoredExactlyOrRefused() throws Exception {
         String nonce = nonce();
         Province province = asBoard.call(() -> units.createProvince(nonce, "Tỉnh kiểm thử " + nonce));
@@ -416,6 +649,8 @@ class HostileInputIT {
                 findings, outcomes);
         LOG.info(() -> "Text the database may not hold: " + String.join("\n", outcomes));
         assertTrue(findings.isEmpty(), findings.size() + " findings:\n" + String.join("\n", findings));
+        assertTrue(outcomes.contains("unit name lone surrogate: refused input.text.malformed"), outcomes.toString());
+        expectStored(outcomes, "meeting minutes 30,000 × ệ");
     }
 
     private void unitForms(Long provinceId, String nonce, Map<String, String> values, List<String> fields,
@@ -475,6 +710,36 @@ class HostileInputIT {
                             stored.getId(), attendee, findings);
                 }
             }
+        }
+    }
+
+    /** {@code call} must be refused with a known message and leave {@code tables} as they were. */
+    private void refusedAndNothingStored(String label, List<String> tables, Work<?> call, List<String> findings,
+                                         List<String> outcomes) throws Exception {
+        Map<String, Long> before = counts(tables);
+        Object stored = attempt(label, call, findings, outcomes);
+        if (stored != null) {
+            findings.add(label + ": accepted, expected a refusal");
+        }
+        Map<String, Long> after = counts(tables);
+        if (!before.equals(after)) {
+            findings.add(label + ": rows " + before + " → " + after);
+        }
+    }
+
+    /**
+     * {@code call} stores (then each of {@code tables} grows by {@code added}: the stored row is
+     * read back as {@code expected} by {@code sql} with its id) or is refused with a known
+     * message and leaves the tables as they were.
+     */
+    private <T> void storedExactlyOrRefused(String label, List<String> tables, int added, Work<T> call,
+                                            java.util.function.Function<T, Long> id, String sql, List<String> expected,
+                                            List<String> findings, List<String> outcomes) throws Exception {
+        Map<String, Long> before = counts(tables);
+        T stored = attempt(label, call, findings, outcomes);
+        expectCounts(label, before, stored == null ? 0 : added, findings);
+        if (stored != null) {
+            expectRow(label, sql, id.apply(stored), expected, findings);
         }
     }
 
@@ -624,6 +889,44 @@ class HostileInputIT {
         return form;
     }
 
+    private static MovementForm movementForm(Long bloc, String title) {
+        MovementForm form = new MovementForm();
+        form.setBlocId(bloc);
+        form.setYear(2086);
+        form.setTitle(title);
+        form.setContent("Thi đua thực hiện thắng lợi nhiệm vụ năm 2086.");
+        form.setLaunchDate(LocalDate.of(2086, 2, 1));
+        return form;
+    }
+
+    private static CovenantForm covenantForm(Long bloc, String maxPoints) {
+        CovenantForm form = new CovenantForm();
+        form.setBlocId(bloc);
+        form.setYear(2086);
+        form.setContent("Các đơn vị cam kết thực hiện tốt nhiệm vụ năm 2086.");
+        form.addItem(CriterionKind.CRITERION, "Thực hiện nhiệm vụ chính trị", new BigDecimal(maxPoints), false);
+        form.addItem(CriterionKind.CRITERION, "Công tác thi đua, khen thưởng", new BigDecimal("40"), false);
+        return form;
+    }
+
+    private static ScoreForm scoreForm(Long criterion, Long unit, String points, String evidence) {
+        ScoreForm form = new ScoreForm();
+        form.setCriterionId(criterion);
+        form.setUnitId(unit);
+        form.setPoints(new BigDecimal(points));
+        form.setEvidence(evidence);
+        return form;
+    }
+
+    private static ActivityForm activityForm(Long bloc, Long totalValue) {
+        ActivityForm form = new ActivityForm();
+        form.setBlocId(bloc);
+        form.setYear(2086);
+        form.setTitle("Hoạt động chung 2086");
+        form.setTotalValue(totalValue);
+        return form;
+    }
+
     private static MeetingForm meetingForm(Long bloc, int year) {
         MeetingForm form = new MeetingForm();
         form.setBlocId(bloc);
@@ -637,11 +940,11 @@ class HostileInputIT {
 
     /**
      * A candidate id that is no integer ({@code 1.5}) must be refused, not truncated to
-     * another id: the JSON reader takes {@code <id>.5} for {@code <id>} and the vote is
-     * stored for that candidate (found by this class; not fixed yet).
+     * another id: the JSON reader took {@code <id>.5} for {@code <id>} and the vote was
+     * stored for that candidate (found by this class; BallotResource now reads ids as
+     * decimals and refuses any that is not whole).
      */
     @Test
-    @Disabled("bug: the API takes candidate id 4.5 for 4 and stores the vote (201); fails until the JSON reading refuses non-integral ids")
     void aNonIntegralCandidateIdIsRefusedNotTruncated() throws Exception {
         Long ballot = openBallot(2087);
         Long flag = asLeader.call(() -> ballots.ballot(ballot)).seat(Seat.PROVINCIAL_FLAG).candidates().stream()
@@ -653,6 +956,31 @@ class HostileInputIT {
         assertEquals(before, counts(API_TABLES), "nothing stored for candidate " + flag + ".5: " + r.statusCode() + " " + r.body());
         assertEquals(400, r.statusCode(), r.body());
         assertTrue(errorText(r.body()) != null, r.body());
+    }
+
+    /**
+     * A bloc's year outside the years the forms take (2000 to 2100) is refused with 400 and the
+     * forms' message in the caller's language; years -1 and 0 were answered 200 with an empty
+     * member list. A year beyond an int is no address of the API (404).
+     */
+    @Test
+    void blocYearsOutsideTheFormsRangeAreRefusedInTheCallersLanguage() throws Exception {
+        Long bloc = testData.bloc03With(2087);
+        MemberHttp hnd = MemberHttp.login("hnd");
+        for (String year : List.of("-1", "0", "1999", "2101", "99999", "2147483647", "-2147483648")) {
+            HttpResponse<String> en = hnd.get("/api/blocs/" + bloc + "/years/" + year, "en");
+            assertEquals(400, en.statusCode(), year + ": " + en.body());
+            assertTrue(String.valueOf(errorText(en.body())).startsWith("The emulation year must be between"), en.body());
+            HttpResponse<String> vi = hnd.get("/api/blocs/" + bloc + "/years/" + year, "vi");
+            assertEquals(400, vi.statusCode(), year + ": " + vi.body());
+            assertTrue(String.valueOf(errorText(vi.body())).startsWith("Năm thi đua phải từ"), vi.body());
+            HttpResponse<String> list = hnd.get("/api/blocs?year=" + year, "en");
+            assertEquals(400, list.statusCode(), "list " + year + ": " + list.body());
+        }
+        HttpResponse<String> huge = hnd.get("/api/blocs/" + bloc + "/years/2147483648", "en");
+        assertEquals(404, huge.statusCode(), huge.body());
+        assertTrue(errorText(huge.body()) != null, huge.body());
+        assertEquals(200, hnd.get("/api/blocs/" + bloc + "/years/2087", "en").statusCode());
     }
 
     // ---- helpers ----

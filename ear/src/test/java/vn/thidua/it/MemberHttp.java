@@ -58,6 +58,12 @@ final class MemberHttp {
         return r;
     }
 
+    /** GET a JSON answer in {@code language}. */
+    HttpResponse<String> get(String path, String language) throws Exception {
+        return client.send(HttpRequest.newBuilder(URI.create(BASE + path)).header("Accept", "application/json")
+                .header("Accept-Language", language).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
     /** GET a page as a browser asks for it, in Vietnamese. */
     HttpResponse<String> page(String path) throws Exception {
         return client.send(HttpRequest.newBuilder(URI.create(BASE + path)).header("Accept", "text/html")
