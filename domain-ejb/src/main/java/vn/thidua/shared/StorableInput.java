@@ -17,11 +17,13 @@ import java.lang.annotation.Target;
  * the hostile-input corpus, issue 12); a date such as year 99999 is beyond what the database
  * holds, and one such as year 0201 is a typing slip. Each offending field is reported under
  * its own name ({@code input.text.malformed}, {@code input.date.range}). Nested forms
- * ({@code @Valid} lists) carry the annotation themselves.
+ * ({@code @Valid} lists) carry the annotation themselves. On a service method's parameter
+ * (free text passed without a form class: a reason, a title, a list of names) it checks that
+ * text, each text of a collection or each text value of a map.
  */
 @Documented
 @Constraint(validatedBy = StorableInputValidator.class)
-@Target({ElementType.TYPE})
+@Target({ElementType.TYPE, ElementType.PARAMETER})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface StorableInput {
 

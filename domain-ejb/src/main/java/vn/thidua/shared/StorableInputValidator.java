@@ -7,11 +7,15 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** Checks {@link StorableInput}: the form's own text and date fields, found once per class. */
+/**
+ * Checks {@link StorableInput}: a text, a date, a collection or map of them, or else a form
+ * object's own text and date fields (found once per class).
+ */
 public class StorableInputValidator implements ConstraintValidator<StorableInput, Object> {
 
     /** The earliest date a form takes (units founded before it are entered with this date). */
@@ -26,6 +30,18 @@ public class StorableInputValidator implements ConstraintValidator<StorableInput
         if (form == null) {
             return true;
         }
+        if (form instanceof String || form instanceof LocalDate || form instanceof Collection<?> || form instanceof Map<?, ?>) {
+            Collection<?> values = form instanceof Collection<?> c ? c : form instanceof Map<?, ?> m ? m.values() : List.of(form);
+            for (Object value : values) {
+                String key = problem(value);
+                if (key != null) {
+                    context.disableDefaultConstraintViolation();
+                    context.buildConstraintViolationWithTemplate(key).addConstraintViolation();
+                    return false;
+                }
+            }
+            return true;
+        }
         boolean valid = true;
         for (Field field : fields(form.getClass())) {
             Object value;
@@ -34,12 +50,7 @@ public class StorableInputValidator implements ConstraintValidator<StorableInput
             } catch (IllegalAccessException e) {
                 throw new IllegalStateException("cannot read " + field, e);
             }
-            String key = null;
-            if (value instanceof String text && !wellFormed(text)) {
-                key = "{input.text.malformed}";
-            } else if (value instanceof LocalDate date && (date.isBefore(FIRST_DATE) || date.isAfter(LAST_DATE))) {
-                key = "{input.date.range}";
-            }
+            String key = problem(value);
             if (key != null) {
                 if (valid) {
                     context.disableDefaultConstraintViolation();
@@ -49,6 +60,17 @@ public class StorableInputValidator implements ConstraintValidator<StorableInput
             }
         }
         return valid;
+    }
+
+    /** The message template for a value that cannot be stored as given, null when it can. */
+    private static String problem(Object value) {
+        if (value instanceof String text && !wellFormed(text)) {
+            return "{input.text.malformed}";
+        }
+        if (value instanceof LocalDate date && (date.isBefore(FIRST_DATE) || date.isAfter(LAST_DATE))) {
+            return "{input.date.range}";
+        }
+        return null;
     }
 
     /** True when {@code text} has no unpaired surrogate, i.e. it has a UTF-8 form. */

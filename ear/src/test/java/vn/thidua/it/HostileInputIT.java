@@ -86,14 +86,16 @@ import vn.thidua.unit.service.UnitService;
  * <li>through every JSON API endpoint that takes input, logged in as the Farmers'
  * Association over HTTP: never a 5xx, a JSON {@code {"error": …}} for every 4xx, and
  * nothing stored (the ballot, unit, bloc and audit tables keep their row counts);</li>
- * <li>through the services behind three Faces forms (unit, bloc year, conference) with the
- * corpus in every text field: each call either stores the text exactly as given (read back
- * with plain JDBC, past the JPA cache) or is refused with a business or validation
- * exception whose message key exists, and a refused call stores nothing.</li>
+ * <li>through the services behind the Faces forms (unit, bloc year, conference, movement,
+ * covenant, own score, review and bonus, joint activity, ballot title and committee) with the
+ * corpus in every text field, and out-of-range dates and numbers in their other fields: each
+ * call either stores the text exactly as given (read back with plain JDBC, past the JPA
+ * cache) or is refused with a business or validation exception whose message key exists,
+ * and a refused call stores nothing.</li>
  * </ul>
  * Each check collects what went wrong and the test fails with the whole list, so one run
  * shows every finding. Years 2083 to 2087 of Bloc No. 03, and provinces and units of their
- * own (codes with a per-run nonce). The bugs this class found are the two disabled tests.
+ * own (codes with a per-run nonce). HostileOutputBrowserIT shows such values in Chromium.
  */
 @ExtendWith(ArquillianExtension.class)
 class HostileInputIT {
@@ -476,11 +478,12 @@ class HostileInputIT {
 
     /**
      * The year's forms of Bloc No. 03 in 2086 (pages year/covenant.xhtml, year/scores.xhtml,
-     * year/activities.xhtml): the movement, the covenant draft with its score scale, a member's
-     * own score and a joint activity get the corpus in every text field, and out-of-range dates,
-     * negative, huge and over-precise numbers in their date and number fields. The movement,
-     * the draft and the score are one row each that every save rewrites (the audit trail grows
-     * by one per stored save); each activity is a new row.
+     * year/activities.xhtml, year/ballots.xhtml): the movement, the covenant draft with its
+     * score scale, a member's own score, the leader's review and bonus, a joint activity, a
+     * ballot's title and its counting committee get the corpus in every text field, and
+     * out-of-range dates, negative, huge and over-precise numbers in their date and number
+     * fields. The movement, the draft, the score and the committee are rewritten by every save
+     * (the audit trail grows by one per stored save); each activity and ballot is a new row.
      */
     @Test
     void theYearFormsStoreHostileInputVerbatimOrRefuseItWithAKnownMessage() throws Exception {
@@ -556,10 +559,12 @@ class HostileInputIT {
             Long unit = testData.unit(code).getId();
             asBoard.call(() -> covenants.recordPaperSignature(draft.getId(), unit));
         }
-        Long criterion = asBoard.call(() -> covenants.versions(bloc, 2086)).stream().filter(v -> v.id().equals(draft.getId()))
-                .findFirst().orElseThrow().criteria().get(0).id();
+        List<Long> criteria = asBoard.call(() -> covenants.versions(bloc, 2086)).stream()
+                .filter(v -> v.id().equals(draft.getId())).findFirst().orElseThrow().criteria().stream()
+                .map(c -> c.id()).toList();
+        Long criterion = criteria.get(0);
         Long women = testData.unit("HLHPN").getId();
-        asWomenUnion.call(() -> scoring.scoreCriterion(scoreForm(criterion, women, "50", "Báo cáo")));
+        Assessment firstScore = asWomenUnion.call(() -> scoring.scoreCriterion(scoreForm(criterion, women, "50", "Báo cáo")));
         long assessments = counts(List.of("assessment")).get("assessment");
         for (Map.Entry<String, String> v : corpus.entrySet()) {
             ScoreForm form = scoreForm(criterion, women, "50", v.getValue());
@@ -577,6 +582,54 @@ class HostileInputIT {
                     findings, outcomes);
         }
         assertEquals(assessments, counts(List.of("assessment")).get("assessment"), "one score of the unit");
+
+        // the leader's review of that score and a bonus (scores page): the reason; the points
+        Long bonus = criteria.get(2);
+        asLeader.call(() -> scoring.awardItem(bonus, women, new BigDecimal("1"), "Mô hình mới"));
+        for (Map.Entry<String, String> v : corpus.entrySet()) {
+            storedExactlyOrRefused("review reason " + v.getKey(), audit, 1,
+                    () -> asLeader.call(() -> scoring.reviewScore(firstScore.getId(), new BigDecimal("40"), v.getValue())),
+                    Assessment::getId, "SELECT review_reason FROM assessment WHERE id = ?",
+                    java.util.Collections.singletonList(v.getValue().trim()), findings, outcomes);
+            storedExactlyOrRefused("award reason " + v.getKey(), audit, 1,
+                    () -> asLeader.call(() -> scoring.awardItem(bonus, women, new BigDecimal("2"), v.getValue())),
+                    Assessment::getId, "SELECT review_reason FROM assessment WHERE id = ?",
+                    java.util.Collections.singletonList(v.getValue().trim()), findings, outcomes);
+        }
+        refusedAndNothingStored("review reason 1 MB", audit,
+                () -> asLeader.call(() -> scoring.reviewScore(firstScore.getId(), new BigDecimal("40"), huge)), findings, outcomes);
+        for (String points : List.of("-1", "60.01", "1.005", "100000", "1e9", "1e400", "-1e400")) {
+            refusedAndNothingStored("review points " + points, audit,
+                    () -> asLeader.call(() -> scoring.reviewScore(firstScore.getId(), new BigDecimal(points), "Điều chỉnh")),
+                    findings, outcomes);
+            refusedAndNothingStored("award points " + points, audit,
+                    () -> asLeader.call(() -> scoring.awardItem(bonus, women, new BigDecimal(points), "Thưởng")),
+                    findings, outcomes);
+        }
+        assertEquals(assessments + 1, counts(List.of("assessment")).get("assessment"), "the score and the bonus");
+
+        // a ballot of a year-end conference (ballots page): the title; the counting committee's names
+        MeetingForm yearEnd = meetingForm(bloc, 2086);
+        yearEnd.setKind(MeetingKind.YEAR_END);
+        Long meeting = asLeader.call(() -> meetings.saveMeeting(yearEnd)).getId();
+        List<String> ballotTables = List.of("ballot", "audit_entry");
+        for (Map.Entry<String, String> v : corpus.entrySet()) {
+            storedExactlyOrRefused("ballot title " + v.getKey(), ballotTables, 1,
+                    () -> asLeader.call(() -> setup.createBallot(meeting, BallotKind.COMMENDATION, VotingMode.ELECTRONIC,
+                            v.getValue())), id -> id, "SELECT title FROM ballot WHERE id = ?",
+                    java.util.Collections.singletonList(v.getValue().trim()), findings, outcomes);
+        }
+        refusedAndNothingStored("ballot title 1 MB", ballotTables, () -> asLeader.call(() -> setup.createBallot(meeting,
+                BallotKind.COMMENDATION, VotingMode.ELECTRONIC, huge)), findings, outcomes);
+        Long draftBallot = asLeader.call(() -> setup.createBallot(meeting, BallotKind.COMMENDATION, VotingMode.ELECTRONIC,
+                "Bình bầu năm 2086"));
+        for (Map.Entry<String, String> v : corpus.entrySet()) {
+            storedExactlyOrRefused("committee name " + v.getKey(), audit, 1, () -> asLeader.call(() -> {
+                committees.setCommittee(draftBallot, List.of(v.getValue(), "Trần Thị Bình", "Lê Văn Cường"));
+                return draftBallot;
+            }), id -> id, "SELECT name FROM ballot_committee WHERE ballot_id = ? AND holder = 1",
+                    java.util.Collections.singletonList(v.getValue().strip()), findings, outcomes);
+        }
 
         // joint activities: title, description, beneficiary, place; total value and contributions
         List<String> activityTables = List.of("joint_activity", "audit_entry");
@@ -621,10 +674,30 @@ class HostileInputIT {
                 "SELECT CAST(total_value AS CHAR) FROM joint_activity WHERE id = ?", List.of(Long.toString(Long.MAX_VALUE)),
                 findings, outcomes);
 
+        // an activity saved again with its contributions changed (the activities page's edit)
+        ActivityForm edited = activityForm(bloc, 100L);
+        edited.setContributions(Map.of(members.get(0), 30L, members.get(1), 20L));
+        JointActivity saved = asLeader.call(() -> activities.saveActivity(edited, List.of()));
+        edited.setId(saved.getId());
+        edited.setTitle(SCRIPT);
+        edited.setContributions(Map.of(members.get(0), 40L, members.get(2), 10L));
+        storedExactlyOrRefused("activity saved again with contributions", List.of("joint_activity", "activity_contribution"),
+                0, () -> asLeader.call(() -> activities.saveActivity(edited, List.of())), JointActivity::getId,
+                "SELECT a.title, CAST(SUM(c.amount) AS CHAR), CAST(COUNT(*) AS CHAR) FROM joint_activity a"
+                        + " JOIN activity_contribution c ON c.activity_id = a.id WHERE a.id = ? GROUP BY a.title",
+                List.of(SCRIPT, "50", "2"), findings, outcomes);
+
         LOG.info(() -> "Hostile year form input: " + outcomes.size() + " calls:\n" + String.join("\n", outcomes));
         expectStored(outcomes, "movement title script", "covenant content img onerror", "covenant criterion title SQL drop",
                 "score evidence script", "activity title img onerror", "activity description 10 kB",
-                "covenant maxPoints 99999.99");
+                "covenant maxPoints 99999.99", "review reason script", "award reason img onerror", "ballot title script",
+                "committee name img onerror", "activity saved again with contributions");
+        for (String refused : List.of("review reason lone surrogate: refused input.text.malformed",
+                "review reason 10 kB: refused review.reason.size", "ballot title 10 kB: refused ballot.title.size",
+                "ballot title lone surrogate: refused input.text.malformed",
+                "committee name lone surrogate: refused input.text.malformed")) {
+            assertTrue(outcomes.contains(refused), refused + ": " + outcomes);
+        }
         assertTrue(outcomes.contains("score points 1.005: refused points.digits"), outcomes.toString());
         assertTrue(outcomes.contains("activity contributions [9223372036854775807, 9223372036854775807] of 10: refused "
                 + "error.activity.contributionsExceed"), outcomes.toString());
@@ -906,6 +979,7 @@ class HostileInputIT {
         form.setContent("Các đơn vị cam kết thực hiện tốt nhiệm vụ năm 2086.");
         form.addItem(CriterionKind.CRITERION, "Thực hiện nhiệm vụ chính trị", new BigDecimal(maxPoints), false);
         form.addItem(CriterionKind.CRITERION, "Công tác thi đua, khen thưởng", new BigDecimal("40"), false);
+        form.addItem(CriterionKind.BONUS, "Mô hình mới", new BigDecimal("5"), false);
         return form;
     }
 

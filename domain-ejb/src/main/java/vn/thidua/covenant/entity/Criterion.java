@@ -63,11 +63,16 @@ public class Criterion implements Serializable {
 
     Criterion(CovenantVersion covenantVersion, int position, CriterionKind kind, String title, BigDecimal maxPoints,
               boolean evidenceRequired) {
+        this.covenantVersion = Objects.requireNonNull(covenantVersion);
+        this.position = position;
+        redefine(kind, title, maxPoints, evidenceRequired);
+    }
+
+    /** Sets what this item of a draft says, keeping its place in the scale. */
+    void redefine(CriterionKind kind, String title, BigDecimal maxPoints, boolean evidenceRequired) {
         if (maxPoints == null || maxPoints.signum() <= 0) {
             throw new InvalidInputException("error.criterion.maxPoints", title);
         }
-        this.covenantVersion = Objects.requireNonNull(covenantVersion);
-        this.position = position;
         this.kind = Objects.requireNonNull(kind);
         this.title = Objects.requireNonNull(title);
         this.maxPoints = maxPoints;
