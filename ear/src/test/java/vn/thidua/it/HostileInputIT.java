@@ -56,6 +56,7 @@ import vn.thidua.ballot.service.BallotQueryService;
 import vn.thidua.ballot.service.BallotSetupService;
 import vn.thidua.ballot.service.BallotView;
 import vn.thidua.ballot.service.CommitteeService;
+import vn.thidua.ballot.service.CountingService;
 import vn.thidua.ballot.service.VotingService;
 import vn.thidua.bloc.service.BlocYearForm;
 import vn.thidua.bloc.service.BlocYearService;
@@ -65,10 +66,15 @@ import vn.thidua.covenant.entity.Movement;
 import vn.thidua.covenant.service.CovenantForm;
 import vn.thidua.covenant.service.CovenantService;
 import vn.thidua.covenant.service.MovementForm;
+import vn.thidua.file.service.Upload;
 import vn.thidua.meeting.entity.Meeting;
 import vn.thidua.meeting.entity.MeetingKind;
 import vn.thidua.meeting.service.MeetingForm;
 import vn.thidua.meeting.service.MeetingService;
+import vn.thidua.proposal.entity.DocumentKind;
+import vn.thidua.proposal.service.ApprovalWorkflowService;
+import vn.thidua.proposal.service.DossierService;
+import vn.thidua.proposal.service.ProposalService;
 import vn.thidua.scoring.entity.Assessment;
 import vn.thidua.scoring.service.ScoreForm;
 import vn.thidua.scoring.service.ScoringService;
@@ -194,6 +200,21 @@ class HostileInputIT {
 
     @Inject
     private ActivityService activities;
+
+    @Inject
+    private AsBoardLeader asBoardLeader;
+
+    @Inject
+    private CountingService counting;
+
+    @Inject
+    private ProposalService proposals;
+
+    @Inject
+    private DossierService dossiers;
+
+    @Inject
+    private ApprovalWorkflowService approvals;
 
     // ---- (a) the JSON API ----
 
@@ -702,6 +723,151 @@ class HostileInputIT {
         assertTrue(outcomes.contains("activity contributions [9223372036854775807, 9223372036854775807] of 10: refused "
                 + "error.activity.contributionsExceed"), outcomes.toString());
         assertTrue(findings.isEmpty(), findings.size() + " findings:\n" + String.join("\n", findings));
+    }
+
+    /**
+     * The proposal page (proposals/view.xhtml) of a commendation proposal of Bloc No. 03 in
+     * 2084, step by step: each step's text (number, reasons, comments, signer), the council's
+     * votes and the decision date first get hostile values that must be refused with a known
+     * message and nothing stored (status, steps, decisions, notifications, audit), then one
+     * hostile value that must be stored exactly. The paper count of its ballot gets negative
+     * and huge numbers.
+     */
+    @Test
+    void theProposalStepsRefuseOrStoreHostileInputExactly() throws Exception {
+        String nonce = nonce();
+        List<String> findings = new ArrayList<>();
+        List<String> outcomes = new ArrayList<>();
+        Long id = completeProposal(2084, findings, outcomes);
+        List<String> tables = List.of("proposal_step", "award_decision", "notification", "audit_entry");
+        String huge = "z".repeat(1024 * 1024);
+        List<String> badText = List.of("x\uD800y", "w".repeat(10 * 1024), huge);
+
+        for (String number : List.of("x\uD800y", "n".repeat(61), huge)) {
+            refusedAndNothingStored("submit number " + describe(number), tables,
+                    () -> asLeader.call(() -> approvals.submit(id, number)), findings, outcomes);
+        }
+        String number = "84/" + SCRIPT + "-" + nonce;
+        stepStored("submit number script", () -> asLeader.call(() -> approvals.submit(id, number)),
+                "SELECT number FROM proposal WHERE id = ?", id, number, findings, outcomes);
+
+        for (String reason : List.of("x\uD800y", "r".repeat(4001), huge)) {
+            refusedAndNothingStored("return reason " + describe(reason), tables,
+                    () -> asBoard.call(() -> approvals.returnProposal(id, Map.of(DocumentKind.PROPOSAL, reason))), findings, outcomes);
+        }
+        stepStored("return reason img onerror", () -> asBoard.call(() -> approvals.returnProposal(id,
+                Map.of(DocumentKind.PROPOSAL, IMG))), "SELECT comment FROM proposal_step WHERE proposal_id = ? ORDER BY id DESC LIMIT 1",
+                id, "PROPOSAL: " + IMG, findings, outcomes);
+        asLeader.call(() -> approvals.submit(id, number));
+
+        for (String comment : badText) {
+            refusedAndNothingStored("check comment " + describe(comment), tables,
+                    () -> asBoard.call(() -> approvals.checkDossier(id, comment)), findings, outcomes);
+        }
+        stepStored("check comment script", () -> asBoard.call(() -> approvals.checkDossier(id, SCRIPT)),
+                "SELECT comment FROM proposal_step WHERE proposal_id = ? ORDER BY id DESC LIMIT 1", id, SCRIPT, findings, outcomes);
+
+        for (String comment : badText) {
+            refusedAndNothingStored("approve comment " + describe(comment), tables,
+                    () -> asBoardLeader.call(() -> approvals.approve(id, comment)), findings, outcomes);
+        }
+        stepStored("approve comment SQL", () -> asBoardLeader.call(() -> approvals.approve(id, "' OR '1'='1")),
+                "SELECT comment FROM proposal_step WHERE proposal_id = ? ORDER BY id DESC LIMIT 1", id, "' OR '1'='1",
+                findings, outcomes);
+
+        for (int[] votes : List.of(new int[] {-1, 0, 0}, new int[] {0, -1, 0}, new int[] {0, 0, Integer.MIN_VALUE})) {
+            refusedAndNothingStored("council votes " + java.util.Arrays.toString(votes), tables,
+                    () -> asBoardLeader.call(() -> approvals.recordCouncil(id, votes[0], votes[1], votes[2], List.of(), null)),
+                    findings, outcomes);
+        }
+        for (String comment : badText) {
+            refusedAndNothingStored("council comment " + describe(comment), tables,
+                    () -> asBoardLeader.call(() -> approvals.recordCouncil(id, 9, 0, 0, List.of(), comment)), findings, outcomes);
+        }
+        stepStored("council comment RTL", () -> asBoardLeader.call(() -> approvals.recordCouncil(id, 9, 0, 0,
+                List.of(), "Đoàn \u202Ethanh\u200B niên 😀")), "SELECT comment FROM proposal_step WHERE proposal_id = ?"
+                + " ORDER BY id DESC LIMIT 1", id, "Đoàn \u202Ethanh\u200B niên 😀", findings, outcomes);
+
+        String decision = "QĐ-" + nonce;
+        for (String bad : List.of("x\uD800y", "d".repeat(61), huge)) {
+            refusedAndNothingStored("decision number " + describe(bad), tables, () -> asBoardLeader.call(() ->
+                    approvals.recordDecision(id, bad, LocalDate.of(2084, 1, 15), "Chủ tịch UBND tỉnh", null)), findings, outcomes);
+            refusedAndNothingStored("decision signer " + describe(bad), tables, () -> asBoardLeader.call(() ->
+                    approvals.recordDecision(id, decision, LocalDate.of(2084, 1, 15), bad.length() == 61 ? "s".repeat(201) : bad,
+                            null)), findings, outcomes);
+        }
+        for (LocalDate date : BAD_DATES) {
+            refusedAndNothingStored("decision date " + date, tables, () -> asBoardLeader.call(() ->
+                    approvals.recordDecision(id, decision, date, "Chủ tịch UBND tỉnh", null)), findings, outcomes);
+        }
+        stepStored("decision signer img onerror", () -> asBoardLeader.call(() -> approvals.recordDecision(id, decision,
+                LocalDate.of(2084, 1, 15), IMG, null)), "SELECT signer FROM award_decision WHERE proposal_id = ?", id, IMG,
+                findings, outcomes);
+
+        LOG.info(() -> "Hostile proposal steps: " + outcomes.size() + " calls:\n" + String.join("\n", outcomes));
+        assertTrue(findings.isEmpty(), findings.size() + " findings:\n" + String.join("\n", findings));
+    }
+
+    /** A step that must be stored: the column read back by {@code sql} holds {@code expected}. */
+    private void stepStored(String label, Work<?> step, String sql, Long id, String expected, List<String> findings,
+                            List<String> outcomes) throws Exception {
+        if (attempt(label, step, findings, outcomes) != null) {
+            expectRow(label, sql, id, List.of(expected), findings);
+        }
+    }
+
+    /**
+     * The draft proposal of a confirmed paper commendation ballot of Bloc No. 03 in {@code year}
+     * (flag to the Women's Union, certificate to the Youth Union), its dossier complete; the
+     * paper count first gets numbers it must refuse (as ProposalRefusalsIT builds it).
+     */
+    private Long completeProposal(int year, List<String> findings, List<String> outcomes) throws Exception {
+        Long bloc = testData.bloc03With(year);
+        Meeting meeting = asLeader.call(() -> meetings.saveMeeting(TestData.yearEndMeeting(bloc, year)));
+        Long ballot = asLeader.call(() -> setup.createBallot(meeting.getId(), BallotKind.COMMENDATION, VotingMode.PAPER,
+                "Bình bầu năm " + year));
+        asLeader.call(() -> {
+            setup.setCandidates(ballot, Seat.PROVINCIAL_FLAG, ids(List.of("HLHPN")));
+            setup.setCandidates(ballot, Seat.CERTIFICATE_OF_MERIT, ids(List.of("TDOAN")));
+            setup.recordPresence(ballot, ids(TestData.memberCodes()));
+            setup.openBallot(ballot);
+            return null;
+        });
+        BallotView open = asLeader.call(() -> ballots.ballot(ballot));
+        Map<Long, Integer> votes = new java.util.HashMap<>();
+        open.seats().forEach(seat -> seat.candidates().forEach(c -> votes.put(c.id(), 5)));
+        List<String> countTables = List.of("ballot_candidate", "audit_entry");
+        for (int[] paper : List.of(new int[] {-1, 0, 0}, new int[] {5, -1, 0}, new int[] {5, 5, -1},
+                new int[] {Integer.MAX_VALUE, 5, 0}, new int[] {5, Integer.MAX_VALUE, 0}, new int[] {Integer.MIN_VALUE, 0, 0})) {
+            refusedAndNothingStored("paper count " + java.util.Arrays.toString(paper), countTables,
+                    () -> asLeader.call(() -> {
+                        counting.enterPaperCounts(ballot, paper[0], paper[1], paper[2], votes);
+                        return ballot;
+                    }), findings, outcomes);
+        }
+        for (int bad : List.of(-1, 6, Integer.MAX_VALUE, Integer.MIN_VALUE)) {
+            Map<Long, Integer> badVotes = new java.util.HashMap<>(votes);
+            badVotes.replaceAll((candidate, v) -> bad);
+            refusedAndNothingStored("paper votes " + bad, countTables, () -> asLeader.call(() -> {
+                counting.enterPaperCounts(ballot, 5, 5, 0, badVotes);
+                return ballot;
+            }), findings, outcomes);
+        }
+        asLeader.call(() -> {
+            counting.enterPaperCounts(ballot, 5, 5, 0, votes);
+            counting.countBallot(ballot);
+            counting.confirmBallot(ballot);
+            return null;
+        });
+        Long id = asLeader.call(() -> proposals.fromBallot(ballot)).orElseThrow().getId();
+        byte[] pdf = "%PDF-1.4 báo cáo thành tích".getBytes(StandardCharsets.UTF_8);
+        asLeader.call(() -> {
+            dossiers.generateDossier(id);
+            dossiers.addAchievementReport(id, testData.unit("HLHPN").getId(), new Upload("bao-cao-hlhpn.pdf", pdf));
+            dossiers.addAchievementReport(id, testData.unit("TDOAN").getId(), new Upload("bao-cao-td.pdf", pdf));
+            return null;
+        });
+        return id;
     }
 
     /**

@@ -25,7 +25,7 @@ import org.openqa.selenium.support.ui.Select;
  * (through Chromium, as a person would) is stored and shown back as text, never run. The
  * Board specialist creates a bloc of 2084 whose name is a {@code <script>} element and
  * whose description is an {@code <img onerror>} element; the save message, the Board's
- * list, the bloc's page and its title show them literally, no script sets
+ * list, the bloc's page and its title and the audit trail show them literally, no script sets
  * {@code window.__xss}, no image element appears and no alert opens. A search box given
  * markup (units page) echoes it as text too. HostileInputIT checks the same values stored
  * exactly through the services.
@@ -95,6 +95,15 @@ class HostileOutputBrowserIT extends BrowserSupport {
         assertTrue(page.contains(IMG), "the description as text: " + page);
         assertTrue(driver.getTitle().contains(name), "the title as text: " + driver.getTitle());
         assertNothingRan("the bloc's page");
+
+        // the audit trail shows what was saved, the name included
+        driver.get(BASE + "/board/audit/list.xhtml");
+        WebElement filter = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("audit:text")));
+        filter.sendKeys(code);
+        driver.findElement(By.id("audit:search")).click();
+        String entry = textOf(By.xpath("//tbody[@id='audit:table_data']/tr[td[normalize-space()='CREATE']]"));
+        assertTrue(entry.contains(SCRIPT), "the audit entry as text: " + entry);
+        assertNothingRan("the audit trail");
     }
 
     @Test
