@@ -710,7 +710,7 @@ class HostileInputIT {
 
         LOG.info(() -> "Hostile year form input: " + outcomes.size() + " calls:\n" + String.join("\n", outcomes));
         expectStored(outcomes, "movement title script", "covenant content img onerror", "covenant criterion title SQL drop",
-                "score evidence script", "activity title img onerror", "activity description 10 kB",
+                "score evidence script", "activity title img onerror", "activity description SQL drop",
                 "covenant maxPoints 99999.99", "review reason script", "award reason img onerror", "ballot title script",
                 "committee name img onerror", "activity saved again with contributions");
         for (String refused : List.of("review reason lone surrogate: refused input.text.malformed",
@@ -780,13 +780,15 @@ class HostileInputIT {
                     () -> asBoardLeader.call(() -> approvals.recordCouncil(id, votes[0], votes[1], votes[2], List.of(), null)),
                     findings, outcomes);
         }
-        for (String comment : badText) {
+        // the step's text is the votes, the units removed and the comment: 3000 characters leave room in its 4000
+        for (String comment : java.util.stream.Stream.concat(badText.stream(), java.util.stream.Stream.of("c".repeat(3001)))
+                .toList()) {
             refusedAndNothingStored("council comment " + describe(comment), tables,
                     () -> asBoardLeader.call(() -> approvals.recordCouncil(id, 9, 0, 0, List.of(), comment)), findings, outcomes);
         }
         stepStored("council comment RTL", () -> asBoardLeader.call(() -> approvals.recordCouncil(id, 9, 0, 0,
-                List.of(), "Đoàn \u202Ethanh\u200B niên 😀")), "SELECT comment FROM proposal_step WHERE proposal_id = ?"
-                + " ORDER BY id DESC LIMIT 1", id, "Đoàn \u202Ethanh\u200B niên 😀", findings, outcomes);
+                List.of(), "Đoàn \u202Ethanh\u200B niên 😀")), "SELECT SUBSTRING_INDEX(comment, '; ', -1) FROM proposal_step"
+                + " WHERE proposal_id = ? ORDER BY id DESC LIMIT 1", id, "Đoàn \u202Ethanh\u200B niên 😀", findings, outcomes);
 
         String decision = "QĐ-" + nonce;
         for (String bad : List.of("x\uD800y", "d".repeat(61), huge)) {

@@ -165,7 +165,8 @@ public class ApprovalWorkflowService {
     /** Records the Council's review: its vote, and the nominees it removed. */
     @RolesAllowed(Roles.BOARD_LEADER)
     public ProposalView recordCouncil(@NotNull Long proposalId, int votesFor, int votesAgainst, int abstentions,
-                                      @NotNull List<Long> removedUnitIds, @Size(max = 4000, message = "{text.size4000}") @StorableInput String comment) {
+                                      @NotNull List<Long> removedUnitIds,
+                                      @Size(max = 3000, message = "{proposal.councilComment.size}") @StorableInput String comment) {
         if (votesFor < 0 || votesAgainst < 0 || abstentions < 0) {
             throw new InvalidInputException("error.ballot.paperNegative");
         }
