@@ -555,7 +555,7 @@ class HostileInputIT {
                 storedExactlyOrRefused("covenant " + field + " " + v.getKey(), audit, 1,
                         () -> asLeader.call(() -> covenants.draftCovenant(form)), CovenantVersion::getId,
                         "SELECT v.content, v.targets, c.title FROM covenant_version v JOIN criterion c"
-                                + " ON c.covenant_version_id = v.id AND c.position = 0 WHERE v.id = ?",
+                                + " ON c.covenant_version_id = v.id AND c.position = 1 WHERE v.id = ?",
                         java.util.Arrays.asList(form.getContent(), form.getTargets(), form.getItems().get(0).getTitle().trim()),
                         findings, outcomes);
             }
@@ -572,7 +572,7 @@ class HostileInputIT {
         CovenantForm largest = covenantForm(bloc, "99999.99");
         storedExactlyOrRefused("covenant maxPoints 99999.99", audit, 1, () -> asLeader.call(() -> covenants.draftCovenant(largest)),
                 CovenantVersion::getId, "SELECT CAST(c.max_points AS CHAR) FROM criterion c WHERE c.covenant_version_id = ?"
-                        + " AND c.position = 0", List.of("99999.99"), findings, outcomes);
+                        + " AND c.position = 1", List.of("99999.99"), findings, outcomes);
 
         // the covenant in force, then the Women's Union's own score: evidence; points
         CovenantVersion draft = asLeader.call(() -> covenants.draftCovenant(covenantForm(bloc, "60")));
