@@ -105,7 +105,8 @@ public class ApprovalWorkflowService {
 
     /** The specialist finds the dossier complete; refused while a document is missing. */
     @RolesAllowed(Roles.BOARD_SPECIALIST)
-    public ProposalView checkDossier(@NotNull Long proposalId, @Size(max = 4000, message = "{text.size4000}") @StorableInput String comment) {
+    public ProposalView checkDossier(@NotNull Long proposalId,
+                                     @Size(max = 4000, message = "{text.size4000}") @StorableInput String comment) {
         Proposal p = proposals.lock(proposalId);
         List<String> missing = dossiers.missingDocuments(proposalId);
         if (p.statusValue() == ProposalStatus.SUBMITTED && !missing.isEmpty()) {
@@ -119,7 +120,8 @@ public class ApprovalWorkflowService {
 
     /** The specialist returns the proposal with a reason per document. */
     @RolesAllowed(Roles.BOARD_SPECIALIST)
-    public ProposalView returnProposal(@NotNull Long proposalId, @NotNull @StorableInput Map<DocumentKind, String> reasons) {
+    public ProposalView returnProposal(@NotNull Long proposalId,
+                                       @NotNull @StorableInput Map<DocumentKind, String> reasons) {
         Map<DocumentKind, String> given = new LinkedHashMap<>();
         reasons.forEach((k, v) -> {
             if (v != null && !v.isBlank()) {
@@ -143,7 +145,8 @@ public class ApprovalWorkflowService {
 
     /** The Board leader approves a checked proposal; never the account that checked it. */
     @RolesAllowed(Roles.BOARD_LEADER)
-    public ProposalView approve(@NotNull Long proposalId, @Size(max = 4000, message = "{text.size4000}") @StorableInput String comment) {
+    public ProposalView approve(@NotNull Long proposalId,
+                                @Size(max = 4000, message = "{text.size4000}") @StorableInput String comment) {
         Proposal p = proposals.lock(proposalId);
         proposals.requireNotSubmitter(p);
         requireNotChecker(p, "APPROVE");
@@ -153,7 +156,8 @@ public class ApprovalWorkflowService {
 
     /** The Board leader rejects a checked proposal with a reason; never the account that checked it. */
     @RolesAllowed(Roles.BOARD_LEADER)
-    public ProposalView reject(@NotNull Long proposalId, @NotBlank @Size(max = 4000, message = "{text.size4000}") @StorableInput String comment) {
+    public ProposalView reject(@NotNull Long proposalId,
+                               @NotBlank @Size(max = 4000, message = "{text.size4000}") @StorableInput String comment) {
         Proposal p = proposals.lock(proposalId);
         proposals.requireNotSubmitter(p);
         requireNotChecker(p, "REJECT");
@@ -195,7 +199,8 @@ public class ApprovalWorkflowService {
      */
     @RolesAllowed(Roles.BOARD_LEADER)
     public ProposalView recordDecision(@NotNull Long proposalId,
-                                       @NotBlank @Size(max = 60, message = "{proposal.number.size}") @StorableInput String number,
+                                       @NotBlank @Size(max = 60, message = "{proposal.number.size}")
+                                       @StorableInput String number,
                                        @NotNull @StorableInput LocalDate decidedOn,
                                        @NotBlank @Size(max = 200, message = "{decision.signer.size}") @StorableInput String signer,
                                        Upload signedPdf) {
