@@ -58,6 +58,12 @@ final class MemberHttp {
         return r;
     }
 
+    /** GET a JSON answer in {@code language}. */
+    HttpResponse<String> get(String path, String language) throws Exception {
+        return client.send(HttpRequest.newBuilder(URI.create(BASE + path)).header("Accept", "application/json")
+                .header("Accept-Language", language).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
     /** GET a page as a browser asks for it, in Vietnamese. */
     HttpResponse<String> page(String path) throws Exception {
         return client.send(HttpRequest.newBuilder(URI.create(BASE + path)).header("Accept", "text/html")
@@ -69,5 +75,12 @@ final class MemberHttp {
         return client.send(HttpRequest.newBuilder(URI.create(BASE + path)).header("Content-Type", "application/json")
                 .header("Accept", "application/json").header("Accept-Language", language)
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** POST raw bytes (e.g. a body that is not UTF-8) with {@code contentType}, answers in English. */
+    HttpResponse<String> postBytes(String path, byte[] body, String contentType) throws Exception {
+        return client.send(HttpRequest.newBuilder(URI.create(BASE + path)).header("Content-Type", contentType)
+                .header("Accept", "application/json").header("Accept-Language", "en")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -45,6 +45,10 @@ public class Contribution implements Serializable {
         this.amount = amount;
     }
 
+    void changeAmount(long amount) {
+        this.amount = amount;
+    }
+
     public Long getId() {
         return id;
     }

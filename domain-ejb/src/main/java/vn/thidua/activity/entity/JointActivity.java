@@ -127,14 +127,26 @@ public class JointActivity implements Serializable {
             if (amount == null || amount < 0) {
                 throw new InvalidInputException("error.activity.negativeValue");
             }
+            // each amount is compared before it is added: huge amounts must not wrap around to a small sum
+            if (amount > totalValue - sum) {
+                throw new InvalidInputException("error.activity.contributionsExceed");
+            }
             sum += amount;
         }
         if (sum > totalValue) {
             throw new InvalidInputException("error.activity.contributionsExceed");
         }
-        contributions.clear();
+        // a unit's row is kept and its amount changed: clearing the list and adding new rows inserted
+        // them before deleting the old, against the unique (activity, unit), and saving an activity
+        // again with its contributions failed
+        contributions.removeIf(c -> amounts.getOrDefault(c.getUnit(), 0L) == 0L);
+        List<Unit> kept = new ArrayList<>();
+        for (Contribution c : contributions) {
+            c.changeAmount(amounts.get(c.getUnit()));
+            kept.add(c.getUnit());
+        }
         amounts.forEach((unit, amount) -> {
-            if (amount > 0) {
+            if (amount > 0 && !kept.contains(unit)) {
                 contributions.add(new Contribution(this, unit, amount));
             }
         });

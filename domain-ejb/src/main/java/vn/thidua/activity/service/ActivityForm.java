@@ -9,7 +9,10 @@ import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import vn.thidua.shared.StorableInput;
+
 /** A joint activity as the leader enters it; {@code id} null for a new one. */
+@StorableInput
 public class ActivityForm implements Serializable {
 
     private static final long serialVersionUID = 1L;

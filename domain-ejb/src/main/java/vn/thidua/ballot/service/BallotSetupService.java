@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -40,6 +41,7 @@ import vn.thidua.scoring.service.ScoringService;
 import vn.thidua.shared.InvalidInputException;
 import vn.thidua.shared.NotFoundException;
 import vn.thidua.shared.Roles;
+import vn.thidua.shared.StorableInput;
 import vn.thidua.unit.entity.Unit;
 import vn.thidua.unit.service.UnitService;
 
@@ -123,7 +125,7 @@ public class BallotSetupService {
     /** A new draft ballot at a conference, with the seat kinds and quotas of the rules; its id. */
     @RolesAllowed({Roles.MEMBER_REPRESENTATIVE, Roles.BOARD_SPECIALIST})
     public Long createBallot(@NotNull Long meetingId, @NotNull BallotKind kind, @NotNull VotingMode mode,
-                             @NotNull String title) {
+                             @NotNull @Size(max = 300, message = "{ballot.title.size}") @StorableInput String title) {
         Meeting meeting = meetings.meeting(meetingId);
         access.requireKeeper(meeting.getBloc().getId(), meeting.getYear());
         Ballot ballot = new Ballot(meeting, kind, mode, title.trim(), null);

@@ -34,6 +34,7 @@ import vn.thidua.bloc.service.BlocAccess;
 import vn.thidua.shared.InvalidInputException;
 import vn.thidua.shared.NotFoundException;
 import vn.thidua.shared.Roles;
+import vn.thidua.shared.StorableInput;
 
 /**
  * The counting committee of an electronic ballot, which holds its key: its members,
@@ -72,7 +73,7 @@ public class CommitteeService {
 
     /** Records the counting committee of a draft electronic ballot: one name per member, holder i the i-th. */
     @RolesAllowed({Roles.MEMBER_REPRESENTATIVE, Roles.BOARD_SPECIALIST})
-    public void setCommittee(@NotNull Long ballotId, @NotNull List<String> names) {
+    public void setCommittee(@NotNull Long ballotId, @NotNull @StorableInput List<String> names) {
         Ballot ballot = keep(ballotId);
         ballot.requireStatus(BallotStatus.DRAFT);
         requireElectronic(ballot);

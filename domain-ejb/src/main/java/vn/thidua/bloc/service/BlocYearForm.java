@@ -9,11 +9,14 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 
+import vn.thidua.shared.StorableInput;
+
 /**
  * A bloc and one of its years as the edit page shows them: the bloc's details, the
  * member units of the year and the year's leader and deputy. {@code blocId} null means
  * a new bloc; {@code version} is the bloc's version when the form was loaded.
  */
+@StorableInput
 public class BlocYearForm implements Serializable {
 
     private static final long serialVersionUID = 1L;

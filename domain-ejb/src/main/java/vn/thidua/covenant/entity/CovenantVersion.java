@@ -115,11 +115,20 @@ public class CovenantVersion implements Serializable {
         }
         this.content = Objects.requireNonNull(content);
         this.targets = targets;
-        criteria.clear();
-        int position = 1;
-        for (CriterionDraft item : items) {
-            criteria.add(new Criterion(this, position++, item.kind(), item.title(), item.maxPoints(),
-                    item.evidenceRequired()));
+        // the rows already there are rewritten in place, position by position: clearing the list and
+        // adding new ones inserted the new rows before deleting the old, against the unique
+        // (version, position), and a second save of a draft with criteria failed (found by the
+        // hostile-input corpus)
+        for (int i = 0; i < items.size(); i++) {
+            CriterionDraft item = items.get(i);
+            if (i < criteria.size()) {
+                criteria.get(i).redefine(item.kind(), item.title(), item.maxPoints(), item.evidenceRequired());
+            } else {
+                criteria.add(new Criterion(this, i + 1, item.kind(), item.title(), item.maxPoints(), item.evidenceRequired()));
+            }
+        }
+        while (criteria.size() > items.size()) {
+            criteria.remove(criteria.size() - 1);
         }
     }
 

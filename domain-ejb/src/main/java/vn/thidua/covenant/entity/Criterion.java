@@ -63,21 +63,32 @@ public class Criterion implements Serializable {
 
     Criterion(CovenantVersion covenantVersion, int position, CriterionKind kind, String title, BigDecimal maxPoints,
               boolean evidenceRequired) {
+        this.covenantVersion = Objects.requireNonNull(covenantVersion);
+        this.position = position;
+        redefine(kind, title, maxPoints, evidenceRequired);
+    }
+
+    /** Sets what this item of a draft says, keeping its place in the scale. */
+    void redefine(CriterionKind kind, String title, BigDecimal maxPoints, boolean evidenceRequired) {
         if (maxPoints == null || maxPoints.signum() <= 0) {
             throw new InvalidInputException("error.criterion.maxPoints", title);
         }
-        this.covenantVersion = Objects.requireNonNull(covenantVersion);
-        this.position = position;
         this.kind = Objects.requireNonNull(kind);
         this.title = Objects.requireNonNull(title);
         this.maxPoints = maxPoints;
         this.evidenceRequired = evidenceRequired;
     }
 
-    /** Checks points given for this item: from zero up to the maximum. */
+    /**
+     * Checks points given for this item: from zero up to the maximum, in hundredths at most (the
+     * column keeps two decimals: 1.005 would be stored rounded, silently).
+     */
     public void checkPoints(BigDecimal points) {
         if (points == null || points.signum() < 0) {
             throw new InvalidInputException("error.score.negative", title);
+        }
+        if (points.stripTrailingZeros().scale() > 2) {
+            throw new InvalidInputException("error.score.hundredths", title);
         }
         if (points.compareTo(maxPoints) > 0) {
             throw new InvalidInputException("error.score.aboveMax", title, maxPoints.stripTrailingZeros().toPlainString());

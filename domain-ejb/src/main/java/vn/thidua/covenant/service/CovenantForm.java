@@ -1,6 +1,7 @@
 package vn.thidua.covenant.service;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -11,8 +12,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 import vn.thidua.covenant.entity.CriterionKind;
+import vn.thidua.shared.StorableInput;
 
 /** A covenant draft or amendment as the leader enters it: content, targets and the score scale. */
+@StorableInput
 public class CovenantForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -82,6 +85,7 @@ public class CovenantForm implements Serializable {
     }
 
     /** One row of the score scale. */
+    @StorableInput
     public static class Item implements Serializable {
 
         private static final long serialVersionUID = 1L;
@@ -94,6 +98,7 @@ public class CovenantForm implements Serializable {
         private String title;
 
         @NotNull(message = "{criterion.maxPoints.required}")
+        @Digits(integer = 5, fraction = 2, message = "{points.digits}")
         private BigDecimal maxPoints;
 
         private boolean evidenceRequired;

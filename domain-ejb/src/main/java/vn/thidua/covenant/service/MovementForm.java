@@ -7,7 +7,10 @@ import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.LocalDate;
 
+import vn.thidua.shared.StorableInput;
+
 /** The launch of a movement as the leader enters it. */
+@StorableInput
 public class MovementForm implements Serializable {
 
     private static final long serialVersionUID = 1L;

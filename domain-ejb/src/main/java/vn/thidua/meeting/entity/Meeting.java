@@ -72,7 +72,7 @@ public class Meeting implements Serializable {
     @Column(length = 4000)
     private String agenda;
 
-    @Column(columnDefinition = "TEXT")
+    @Column(columnDefinition = "MEDIUMTEXT")
     private String minutes;
 
     @OneToMany(mappedBy = "meeting", cascade = CascadeType.ALL, orphanRemoval = true)

@@ -11,8 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 import vn.thidua.meeting.entity.MeetingKind;
+import vn.thidua.shared.StorableInput;
 
 /** A review conference as the leader records it; {@code id} null for a new one. */
+@StorableInput
 public class MeetingForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -147,6 +149,7 @@ public class MeetingForm implements Serializable {
     }
 
     /** An attendee: a member unit's representative ({@code unitId} set) or a guest. */
+    @StorableInput
     public static class Person implements Serializable {
 
         private static final long serialVersionUID = 1L;

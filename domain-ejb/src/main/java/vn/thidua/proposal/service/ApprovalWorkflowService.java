@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -31,6 +32,7 @@ import vn.thidua.registry.service.RegistryService;
 import vn.thidua.shared.InvalidInputException;
 import vn.thidua.shared.Roles;
 import vn.thidua.shared.SeparationOfDutiesException;
+import vn.thidua.shared.StorableInput;
 import vn.thidua.unit.entity.Unit;
 import vn.thidua.unit.service.UnitService;
 
@@ -50,6 +52,9 @@ public class ApprovalWorkflowService {
 
     public static final int APPRAISAL_WORKING_DAYS = 20;
     private static final Logger LOG = Logger.getLogger(ApprovalWorkflowService.class.getName());
+
+    /** A step's comment column (proposal_step.comment) holds 4000 characters. */
+    private static final int MAX_COMMENT = 4000;
 
     @PersistenceContext
     private EntityManager em;
@@ -80,7 +85,8 @@ public class ApprovalWorkflowService {
 
     /** The leader unit files (or refiles, after a return) the proposal under its number. */
     @RolesAllowed(Roles.MEMBER_REPRESENTATIVE)
-    public ProposalView submit(@NotNull Long proposalId, @NotBlank String number) {
+    public ProposalView submit(@NotNull Long proposalId,
+                               @NotBlank @Size(max = 60, message = "{proposal.number.size}") @StorableInput String number) {
         Proposal p = proposals.lock(proposalId);
         proposals.requireSubmitter(p);
         boolean again = p.statusValue() == ProposalStatus.RETURNED;
@@ -99,7 +105,8 @@ public class ApprovalWorkflowService {
 
     /** The specialist finds the dossier complete; refused while a document is missing. */
     @RolesAllowed(Roles.BOARD_SPECIALIST)
-    public ProposalView checkDossier(@NotNull Long proposalId, String comment) {
+    public ProposalView checkDossier(@NotNull Long proposalId,
+                                     @Size(max = 4000, message = "{text.size4000}") @StorableInput String comment) {
         Proposal p = proposals.lock(proposalId);
         List<String> missing = dossiers.missingDocuments(proposalId);
         if (p.statusValue() == ProposalStatus.SUBMITTED && !missing.isEmpty()) {
@@ -113,7 +120,8 @@ public class ApprovalWorkflowService {
 
     /** The specialist returns the proposal with a reason per document. */
     @RolesAllowed(Roles.BOARD_SPECIALIST)
-    public ProposalView returnProposal(@NotNull Long proposalId, @NotNull Map<DocumentKind, String> reasons) {
+    public ProposalView returnProposal(@NotNull Long proposalId,
+                                       @NotNull @StorableInput Map<DocumentKind, String> reasons) {
         Map<DocumentKind, String> given = new LinkedHashMap<>();
         reasons.forEach((k, v) -> {
             if (v != null && !v.isBlank()) {
@@ -127,6 +135,9 @@ public class ApprovalWorkflowService {
         proposals.requireNotSubmitter(p);
         String comment = given.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue())
                 .collect(Collectors.joining("\n"));
+        if (comment.length() > MAX_COMMENT) {
+            throw new InvalidInputException("error.proposal.reasonsSize", MAX_COMMENT);
+        }
         p.move("RETURN", ProposalStatus.RETURNED, proposals.caller(), LocalDateTime.now(), comment, ProposalStatus.SUBMITTED);
         notifications.notify(p.getSubmittedBy(), "notification.returned", p.getNumber(), comment);
         return stepTaken(p, "RETURN", comment);
@@ -134,7 +145,8 @@ public class ApprovalWorkflowService {
 
     /** The Board leader approves a checked proposal; never the account that checked it. */
     @RolesAllowed(Roles.BOARD_LEADER)
-    public ProposalView approve(@NotNull Long proposalId, String comment) {
+    public ProposalView approve(@NotNull Long proposalId,
+                                @Size(max = 4000, message = "{text.size4000}") @StorableInput String comment) {
         Proposal p = proposals.lock(proposalId);
         proposals.requireNotSubmitter(p);
         requireNotChecker(p, "APPROVE");
@@ -144,7 +156,8 @@ public class ApprovalWorkflowService {
 
     /** The Board leader rejects a checked proposal with a reason; never the account that checked it. */
     @RolesAllowed(Roles.BOARD_LEADER)
-    public ProposalView reject(@NotNull Long proposalId, @NotBlank String comment) {
+    public ProposalView reject(@NotNull Long proposalId,
+                               @NotBlank @Size(max = 4000, message = "{text.size4000}") @StorableInput String comment) {
         Proposal p = proposals.lock(proposalId);
         proposals.requireNotSubmitter(p);
         requireNotChecker(p, "REJECT");
@@ -156,7 +169,8 @@ public class ApprovalWorkflowService {
     /** Records the Council's review: its vote, and the nominees it removed. */
     @RolesAllowed(Roles.BOARD_LEADER)
     public ProposalView recordCouncil(@NotNull Long proposalId, int votesFor, int votesAgainst, int abstentions,
-                                      @NotNull List<Long> removedUnitIds, String comment) {
+                                      @NotNull List<Long> removedUnitIds,
+                                      @Size(max = 3000, message = "{proposal.councilComment.size}") @StorableInput String comment) {
         if (votesFor < 0 || votesAgainst < 0 || abstentions < 0) {
             throw new InvalidInputException("error.ballot.paperNegative");
         }
@@ -184,8 +198,12 @@ public class ApprovalWorkflowService {
      * nominees), in this step's transaction.
      */
     @RolesAllowed(Roles.BOARD_LEADER)
-    public ProposalView recordDecision(@NotNull Long proposalId, @NotBlank String number, @NotNull LocalDate decidedOn,
-                                       @NotBlank String signer, Upload signedPdf) {
+    public ProposalView recordDecision(@NotNull Long proposalId,
+                                       @NotBlank @Size(max = 60, message = "{proposal.number.size}")
+                                       @StorableInput String number,
+                                       @NotNull @StorableInput LocalDate decidedOn,
+                                       @NotBlank @Size(max = 200, message = "{decision.signer.size}") @StorableInput String signer,
+                                       Upload signedPdf) {
         Proposal p = proposals.lock(proposalId);
         proposals.requireNotSubmitter(p);
         p.move("DECISION", ProposalStatus.DECIDED, proposals.caller(), LocalDateTime.now(),

@@ -1,5 +1,6 @@
 package vn.thidua.scoring.service;
 
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
@@ -9,8 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 import vn.thidua.file.service.Upload;
+import vn.thidua.shared.StorableInput;
 
 /** A unit's own score on one criterion, with its evidence text and files. */
+@StorableInput
 public class ScoreForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -22,6 +25,7 @@ public class ScoreForm implements Serializable {
     private Long unitId;
 
     @NotNull(message = "{score.points.required}")
+    @Digits(integer = 5, fraction = 2, message = "{points.digits}")
     private BigDecimal points;
 
     @Size(max = 4000, message = "{text.size4000}")

@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
@@ -32,12 +33,13 @@ import vn.thidua.file.service.FileService;
 import vn.thidua.file.service.Upload;
 import vn.thidua.scoring.entity.Assessment;
 import vn.thidua.scoring.entity.AssessmentStatus;
+import vn.thidua.document.service.DocumentService;
+import vn.thidua.document.service.RankingSheet;
 import vn.thidua.shared.AccessDeniedException;
 import vn.thidua.shared.InvalidInputException;
 import vn.thidua.shared.NotFoundException;
-import vn.thidua.document.service.DocumentService;
-import vn.thidua.document.service.RankingSheet;
 import vn.thidua.shared.Roles;
+import vn.thidua.shared.StorableInput;
 import vn.thidua.unit.entity.Unit;
 
 /**
@@ -102,7 +104,8 @@ public class ScoringService {
      * Board reviews it).
      */
     @RolesAllowed({Roles.MEMBER_REPRESENTATIVE, Roles.BOARD_SPECIALIST, Roles.BOARD_LEADER})
-    public Assessment reviewScore(@NotNull Long assessmentId, BigDecimal adjusted, String reason) {
+    public Assessment reviewScore(@NotNull Long assessmentId, BigDecimal adjusted,
+                                  @Size(max = 1000, message = "{review.reason.size}") @StorableInput String reason) {
         Assessment assessment = em.find(Assessment.class, assessmentId);
         if (assessment == null) {
             throw new NotFoundException("Assessment", assessmentId);
@@ -125,7 +128,7 @@ public class ScoringService {
      */
     @RolesAllowed({Roles.MEMBER_REPRESENTATIVE, Roles.BOARD_SPECIALIST, Roles.BOARD_LEADER})
     public Assessment awardItem(@NotNull Long criterionId, @NotNull Long unitId, @NotNull BigDecimal points,
-                                String reason) {
+                                @Size(max = 1000, message = "{review.reason.size}") @StorableInput String reason) {
         Criterion criterion = scorable(criterionId);
         CovenantVersion version = criterion.getCovenantVersion();
         access.requireScoreReviewer(version.getBloc().getId(), version.getYear(), unitId);

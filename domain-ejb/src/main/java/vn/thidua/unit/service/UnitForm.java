@@ -8,10 +8,13 @@ import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.LocalDate;
 
+import vn.thidua.shared.StorableInput;
+
 /**
  * The fields a Board specialist fills in to create a unit, correct it, rename it or
  * merge units into it. A JavaBean so that a form can bind to it.
  */
+@StorableInput
 public class UnitForm implements Serializable {
 
     private static final long serialVersionUID = 1L;

@@ -1,6 +1,7 @@
 package vn.thidua.covenant.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.lang.reflect.Field;
@@ -45,13 +46,30 @@ class CovenantVersionTest {
     }
 
     @Test
-    void pointsAreCheckedAgainstTheMaximum() {
+    void aDraftSavedAgainRewritesItsItemsInPlace() {
+        CovenantVersion v = drafted();
+        Criterion first = v.getCriteria().get(0);
+        v.draft("Nội dung sửa", "Chỉ tiêu", List.of(new CriterionDraft(CriterionKind.CRITERION, "Nhiệm vụ được giao",
+                new BigDecimal("70"), false)));
+        assertEquals(1, v.getCriteria().size());
+        assertSame(first, v.getCriteria().get(0), "the row of position 1 is kept, not deleted and inserted again");
+        assertEquals("Nhiệm vụ được giao", first.getTitle());
+        assertEquals(1, first.getPosition());
+        v.draft("Nội dung", null, items());
+        assertEquals(List.of(1, 2), v.getCriteria().stream().map(Criterion::getPosition).toList());
+    }
+
+    @Test
+    void pointsAreCheckedAgainstTheMaximumInHundredths() {
         Criterion c = drafted().getCriteria().get(0);
         assertEquals("error.score.aboveMax",
                 assertThrows(InvalidInputException.class, () -> c.checkPoints(new BigDecimal("60.5"))).getMessageKey());
         assertEquals("error.score.negative",
                 assertThrows(InvalidInputException.class, () -> c.checkPoints(new BigDecimal("-1"))).getMessageKey());
+        assertEquals("error.score.hundredths",
+                assertThrows(InvalidInputException.class, () -> c.checkPoints(new BigDecimal("1.005"))).getMessageKey());
         c.checkPoints(new BigDecimal("60"));
+        c.checkPoints(new BigDecimal("59.990"));
     }
 
     private CovenantVersion drafted() {

@@ -12,10 +12,12 @@ import jakarta.ws.rs.core.MediaType;
 
 import java.util.List;
 
+import vn.thidua.bloc.entity.BlocYearRules;
 import vn.thidua.bloc.service.BlocFilter;
 import vn.thidua.bloc.service.BlocService;
 import vn.thidua.bloc.service.BlocYearRow;
 import vn.thidua.bloc.service.BlocYearView;
+import vn.thidua.shared.InvalidInputException;
 import vn.thidua.shared.Page;
 import vn.thidua.shared.PageRequest;
 
@@ -47,6 +49,9 @@ public class BlocResource {
     @GET
     public BlocPage list(@QueryParam("year") Integer year, @QueryParam("first") @DefaultValue("0") int first,
                          @QueryParam("size") @DefaultValue("20") int size) {
+        if (year != null) {
+            checkYear(year);
+        }
         Page<BlocYearRow> page = blocs.findBlocYears(new BlocFilter(year, null, null), PageRequest.of(first, size));
         return new BlocPage(page.rows().stream().map(BlocResource::summary).toList(), page.total());
     }
@@ -62,9 +67,20 @@ public class BlocResource {
     @GET
     @Path("{id}/years/{year}")
     public BlocDetail year(@PathParam("id") Long blocId, @PathParam("year") int year) {
+        checkYear(year);
         BlocYearView view = blocs.viewBlocYear(blocId, year);
         return new BlocDetail(view.getBlocId(), view.getYear(), view.getCode(), view.getName(),
                 view.getMembers().stream().map(m -> new MemberView(m.getCode(), m.getName(), m.getRole() == null ? "MEMBER" : m.getRole())).toList());
+    }
+
+    /**
+     * The years the forms take (2000 to 2100), else 400 with the forms' message: year -1 of a
+     * bloc was answered 200 with an empty member list (found by the hostile-input corpus).
+     */
+    private static void checkYear(int year) {
+        if (year < BlocYearRules.FIRST_YEAR || year > BlocYearRules.LAST_YEAR) {
+            throw new InvalidInputException("error.bloc.year", BlocYearRules.FIRST_YEAR, BlocYearRules.LAST_YEAR);
+        }
     }
 
     private static BlocSummary summary(BlocYearRow row) {
