@@ -60,8 +60,12 @@ public class TestData {
         BlocYearRow row2024 = blocs.findBlocYears(new BlocFilter(2024, null, "KTD03"), PageRequest.of(0, 1)).rows().get(0);
         Long blocId = row2024.blocId();
         if (!blocs.years(blocId).contains(year)) {
+            // the test's own year: Bloc 03's members, led by the Youth Union with the Farmers'
+            // Association as deputy (the demo leaves 2024's leadership to BallotBrowserIT's ballot)
             BlocYearForm form = blocYears.loadBlocYear(blocId, 2024);
             form.setYear(year);
+            form.setLeaderUnitId(unit("TDOAN").getId());
+            form.setDeputyUnitId(unit("HND").getId());
             blocYears.saveBlocYear(form);
         }
         return blocId;
