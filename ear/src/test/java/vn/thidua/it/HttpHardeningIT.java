@@ -310,11 +310,13 @@ class HttpHardeningIT {
         assertEquals(message, new PortalClient.Answer(status, response.body()).json().asJsonObject().getString("error"));
     }
 
+    /** The member's demo bloc of 2024 (Bloc 01 for the Department of Finance); other tests may add blocs of other years. */
     private static long ownBloc(PortalClient member) throws Exception {
-        String mine = member.get("/api/blocs/mine").body();
-        Matcher bloc = Pattern.compile("\"blocId\":(\\d+)").matcher(mine);
-        assertTrue(bloc.find(), mine);
-        return Long.parseLong(bloc.group(1));
+        jakarta.json.JsonArray mine = member.get("/api/blocs/mine").json().asJsonArray();
+        return mine.getValuesAs(jakarta.json.JsonObject.class).stream()
+                .filter(b -> b.getInt("year") == 2024 && "KTD01".equals(b.getString("code")))
+                .mapToLong(b -> b.getJsonNumber("blocId").longValue()).findFirst()
+                .orElseThrow(() -> new AssertionError("Bloc 01 of 2024 among the member's blocs: " + mine));
     }
 
     private static HttpRequest get(String path) {
