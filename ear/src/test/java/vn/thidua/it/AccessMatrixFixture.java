@@ -9,7 +9,6 @@ import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,11 +19,8 @@ import vn.thidua.activity.service.ActivityView;
 import vn.thidua.ballot.entity.BallotKind;
 import vn.thidua.ballot.entity.Seat;
 import vn.thidua.ballot.entity.VotingMode;
-import vn.thidua.ballot.service.BallotQueryService;
 import vn.thidua.ballot.service.BallotSetupService;
-import vn.thidua.ballot.service.BallotView;
 import vn.thidua.ballot.service.CommitteeService;
-import vn.thidua.ballot.service.CountingService;
 import vn.thidua.bloc.service.BlocFilter;
 import vn.thidua.bloc.service.BlocService;
 import vn.thidua.bloc.service.BlocYearForm;
@@ -40,7 +36,6 @@ import vn.thidua.meeting.service.MeetingForm;
 import vn.thidua.meeting.service.MeetingService;
 import vn.thidua.proposal.service.ApprovalWorkflowService;
 import vn.thidua.proposal.service.DossierService;
-import vn.thidua.proposal.service.ProposalService;
 import vn.thidua.registry.service.RegistryService;
 import vn.thidua.scoring.service.AssessmentView;
 import vn.thidua.scoring.service.ScoreForm;
@@ -77,6 +72,9 @@ public class AccessMatrixFixture {
     private AsBoardLeader asBoardLeader;
     @Inject
     private AsWomenUnion asLeader;
+
+    @Inject
+    private PaperCount paperCount;
     @Inject
     private BlocService blocs;
     @Inject
@@ -92,13 +90,7 @@ public class AccessMatrixFixture {
     @Inject
     private BallotSetupService ballotSetup;
     @Inject
-    private BallotQueryService ballots;
-    @Inject
-    private CountingService counting;
-    @Inject
     private CommitteeService committees;
-    @Inject
-    private ProposalService proposals;
     @Inject
     private DossierService dossiers;
     @Inject
@@ -189,16 +181,7 @@ public class AccessMatrixFixture {
             ballotSetup.openBallot(ballot);
             return null;
         });
-        BallotView open = asLeader.call(() -> ballots.ballot(ballot));
-        Map<Long, Integer> votes = new HashMap<>();
-        open.seats().forEach(seat -> seat.candidates().forEach(c -> votes.put(c.id(), 5)));
-        asLeader.call(() -> {
-            counting.enterPaperCounts(ballot, 5, 5, 0, votes);
-            counting.countBallot(ballot);
-            counting.confirmBallot(ballot);
-            return null;
-        });
-        Long proposal = asLeader.call(() -> proposals.fromBallot(ballot)).orElseThrow().getId();
+        Long proposal = asLeader.call(() -> paperCount.confirmUnanimous(ballot, 5));
         made.put("proposal", proposal);
 
         // an open electronic ballot (its own mid-year conference), for the voting API and services

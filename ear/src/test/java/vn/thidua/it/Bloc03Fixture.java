@@ -8,22 +8,16 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import vn.thidua.ballot.entity.BallotKind;
 import vn.thidua.ballot.entity.Seat;
 import vn.thidua.ballot.entity.VotingMode;
-import vn.thidua.ballot.service.BallotQueryService;
 import vn.thidua.ballot.service.BallotSetupService;
-import vn.thidua.ballot.service.BallotView;
-import vn.thidua.ballot.service.CountingService;
 import vn.thidua.meeting.entity.Meeting;
 import vn.thidua.meeting.entity.MeetingKind;
 import vn.thidua.meeting.service.MeetingForm;
 import vn.thidua.meeting.service.MeetingService;
-import vn.thidua.proposal.service.ProposalService;
 
 /**
  * For tests that act from outside (HTTP only): gives Bloc No. 03 a year with a year-end
@@ -43,19 +37,13 @@ public class Bloc03Fixture extends HttpServlet {
     private AsYouthUnion asLeader;
 
     @Inject
+    private PaperCount paperCount;
+
+    @Inject
     private MeetingService meetings;
 
     @Inject
     private BallotSetupService ballotSetup;
-
-    @Inject
-    private BallotQueryService ballots;
-
-    @Inject
-    private CountingService counting;
-
-    @Inject
-    private ProposalService proposals;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -78,16 +66,7 @@ public class Bloc03Fixture extends HttpServlet {
                 ballotSetup.openBallot(ballot);
                 return null;
             });
-            BallotView open = asLeader.call(() -> ballots.ballot(ballot));
-            Map<Long, Integer> votes = new HashMap<>();
-            open.seats().forEach(seat -> seat.candidates().forEach(c -> votes.put(c.id(), 5)));
-            asLeader.call(() -> {
-                counting.enterPaperCounts(ballot, 5, 5, 0, votes);
-                counting.countBallot(ballot);
-                counting.confirmBallot(ballot);
-                return null;
-            });
-            Long proposal = asLeader.call(() -> proposals.fromBallot(ballot)).orElseThrow().getId();
+            Long proposal = asLeader.call(() -> paperCount.confirmUnanimous(ballot, 5));
             response.setContentType("text/plain");
             response.getWriter().write(bloc + " " + meeting.getId() + " " + proposal);
         } catch (Exception e) {

@@ -26,13 +26,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 @RunAsClient
 class BrowserIT extends BrowserSupport {
 
-    private static final List<String> FIVE_UNITS = List.of(
-            "Sở Xây dựng tỉnh Đắk Nông",
-            "Sở Y tế tỉnh Đắk Nông",
-            "Sở Tư pháp tỉnh Đắk Nông",
-            "Thanh tra tỉnh Đắk Nông",
-            "Sở Công Thương tỉnh Đắk Nông");
-
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.portal();

@@ -35,6 +35,13 @@ abstract class BrowserSupport {
 
     static final String BASE = "http://localhost:" + System.getProperty("it.http.port", "8180") + "/thidua";
     static final String PASSWORD = "ThiDua@2024";
+    /** Five departments of Đắk Nông that the tests' own blocs are made of (full names, as the bloc form lists them). */
+    static final List<String> FIVE_UNITS = List.of(
+            "Sở Xây dựng tỉnh Đắk Nông",
+            "Sở Y tế tỉnh Đắk Nông",
+            "Sở Tư pháp tỉnh Đắk Nông",
+            "Thanh tra tỉnh Đắk Nông",
+            "Sở Công Thương tỉnh Đắk Nông");
 
     WebDriver driver;
     WebDriverWait wait;

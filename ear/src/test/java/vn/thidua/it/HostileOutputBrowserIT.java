@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
 import java.util.UUID;
 
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -36,13 +35,6 @@ class HostileOutputBrowserIT extends BrowserSupport {
 
     private static final String SCRIPT = "<script>window.__xss=1</script>";
     private static final String IMG = "<img src=x onerror=\"window.__xss=1\">";
-
-    private static final List<String> FIVE_UNITS = List.of(
-            "Sở Xây dựng tỉnh Đắk Nông",
-            "Sở Y tế tỉnh Đắk Nông",
-            "Sở Tư pháp tỉnh Đắk Nông",
-            "Thanh tra tỉnh Đắk Nông",
-            "Sở Công Thương tỉnh Đắk Nông");
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {

@@ -15,9 +15,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import javax.sql.DataSource;
@@ -31,10 +29,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import vn.thidua.ballot.entity.BallotKind;
 import vn.thidua.ballot.entity.Seat;
 import vn.thidua.ballot.entity.VotingMode;
-import vn.thidua.ballot.service.BallotQueryService;
 import vn.thidua.ballot.service.BallotSetupService;
-import vn.thidua.ballot.service.BallotView;
-import vn.thidua.ballot.service.CountingService;
 import vn.thidua.file.service.Upload;
 import vn.thidua.meeting.entity.Meeting;
 import vn.thidua.meeting.service.MeetingForm;
@@ -76,6 +71,9 @@ class ProposalRefusalsIT {
     private AsYouthUnion asLeader;
 
     @Inject
+    private PaperCount paperCount;
+
+    @Inject
     private AsBoardSpecialist asSpecialist;
 
     @Inject
@@ -86,12 +84,6 @@ class ProposalRefusalsIT {
 
     @Inject
     private BallotSetupService ballotSetup;
-
-    @Inject
-    private CountingService counting;
-
-    @Inject
-    private BallotQueryService ballots;
 
     @Inject
     private MeetingService meetings;
@@ -221,16 +213,7 @@ class ProposalRefusalsIT {
             ballotSetup.openBallot(ballot);
             return null;
         });
-        BallotView open = asLeader.call(() -> ballots.ballot(ballot));
-        Map<Long, Integer> votes = new HashMap<>();
-        open.seats().forEach(seat -> seat.candidates().forEach(c -> votes.put(c.id(), 5)));
-        asLeader.call(() -> {
-            counting.enterPaperCounts(ballot, 5, 5, 0, votes);
-            counting.countBallot(ballot);
-            counting.confirmBallot(ballot);
-            return null;
-        });
-        Long id = asLeader.call(() -> proposals.fromBallot(ballot)).orElseThrow().getId();
+        Long id = asLeader.call(() -> paperCount.confirmUnanimous(ballot, 5));
         asLeader.call(() -> {
             dossiers.generateDossier(id);
             dossiers.addAchievementReport(id, testData.unit("HLHPN").getId(), new Upload("bao-cao-hlhpn.pdf", PDF));
