@@ -62,6 +62,12 @@ public class TestData {
         if (!blocs.years(blocId).contains(year)) {
             BlocYearForm form = blocYears.loadBlocYear(blocId, 2024);
             form.setYear(year);
+            if (form.getLeaderUnitId() == null) {
+                // the demo foundation leaves 2024 without a leadership (BallotBrowserIT elects it): the
+                // tests' years are led by the Youth Union with the Farmers' Association as deputy
+                form.setLeaderUnitId(unit("TDOAN").getId());
+                form.setDeputyUnitId(unit("HND").getId());
+            }
             blocYears.saveBlocYear(form);
         }
         return blocId;
