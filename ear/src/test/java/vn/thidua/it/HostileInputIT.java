@@ -1171,7 +1171,8 @@ class HostileInputIT {
                 expectCounts(label, before, 0, findings);
                 continue;
             }
-            expectAdded(label, before, Map.of("dossier_document", 0L, "stored_file", 1L, "audit_entry", 1L), findings);
+            // the nominee's report replaced by a new stored file: audited as the file's upload and the report
+            expectAdded(label, before, Map.of("dossier_document", 0L, "stored_file", 1L, "audit_entry", 2L), findings);
             String shown = v.getValue().replace("\u0000", "");
             if (shown.chars().allMatch(c -> c >= 0x20 && c < 0x7F)) {
                 String text = pdfText(asLeader.call(() -> dossiers.documentContent(id, doc.id()))).replaceAll("\\s", "");
