@@ -38,6 +38,9 @@ import java.util.logging.Logger;
 
 import javax.sql.DataSource;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -49,8 +52,11 @@ import vn.thidua.activity.entity.JointActivity;
 import vn.thidua.activity.service.ActivityForm;
 import vn.thidua.activity.service.ActivityService;
 import vn.thidua.ballot.entity.BallotKind;
+import vn.thidua.ballot.entity.BallotRules;
 import vn.thidua.ballot.entity.BallotStatus;
 import vn.thidua.ballot.entity.Seat;
+import vn.thidua.ballot.entity.ThresholdMode;
+import vn.thidua.ballot.entity.TieResolution;
 import vn.thidua.ballot.entity.VotingMode;
 import vn.thidua.ballot.service.BallotQueryService;
 import vn.thidua.ballot.service.BallotSetupService;
@@ -873,6 +879,332 @@ class HostileInputIT {
     }
 
     /**
+     * The province rules form (board/rules/edit.xhtml) of a province of its own in 2083:
+     * negative, zero and huge numbers, thresholds and percentages above 100, counting
+     * committees beyond their bounds and years outside the forms' 2000 to 2100 must be refused
+     * with a known message and leave the stored rules as they were (read back after every
+     * call); numbers within the rules' bounds, the largest ints included, are stored exactly.
+     * Year 99999 once failed with a database error (the year column is a SMALLINT).
+     */
+    @Test
+    void theRulesFormStoresNumbersExactlyOrRefusesThemWithAKnownMessage() throws Exception {
+        String nonce = nonce();
+        Province province = asBoard.call(() -> units.createProvince(nonce, "Tỉnh kiểm thử " + nonce));
+        List<String> findings = new ArrayList<>();
+        List<String> outcomes = new ArrayList<>();
+        // quorum numerator and denominator, threshold %, flag quota, certificates %, committee k of n, fewest e-ballots
+        int[] defaults = {2, 3, 50, 1, 30, 2, 3, 2};
+        Long rulesId = asBoard.call(() -> saveRules(province.getId(), 2083, defaults)).getId();
+        String sql = "SELECT CONCAT_WS(' ', quorum_numerator, quorum_denominator, threshold_percent, flag_quota,"
+                + " certificate_percent, committee_threshold, committee_size, min_electronic_ballots) FROM ballot_rules"
+                + " WHERE id = ?";
+        int max = Integer.MAX_VALUE;
+        int min = Integer.MIN_VALUE;
+        Map<String, int[]> probes = new LinkedHashMap<>();
+        probes.put("quorum 0/3", with(defaults, 0, 0));
+        probes.put("quorum -1/3", with(defaults, 0, -1));
+        probes.put("quorum 4/3", with(defaults, 0, 4));
+        probes.put("quorum 2/0", with(defaults, 1, 0));
+        probes.put("quorum 2/-3", with(defaults, 1, -3));
+        probes.put("quorum MIN/MIN", with(defaults, 0, min, 1, min));
+        probes.put("quorum MAX/MAX", with(defaults, 0, max, 1, max));
+        probes.put("quorum 1/MAX", with(defaults, 0, 1, 1, max));
+        for (int percent : new int[] {0, -1, 101, max, min, 100, 1}) {
+            probes.put("threshold " + percent, with(defaults, 2, percent));
+        }
+        for (int quota : new int[] {-1, min, 0, max}) {
+            probes.put("flag quota " + quota, with(defaults, 3, quota));
+        }
+        for (int percent : new int[] {-1, 101, max, min, 0, 100}) {
+            probes.put("certificates " + percent, with(defaults, 4, percent));
+        }
+        for (int[] kn : new int[][] {{0, 3}, {4, 3}, {2, 16}, {2, max}, {min, 3}, {1, 0}, {0, 0}, {-1, -1}, {15, 15}, {1, 1}}) {
+            probes.put("committee " + kn[0] + " of " + kn[1], with(defaults, 5, kn[0], 6, kn[1]));
+        }
+        for (int ballots : new int[] {1, 0, -1, min, max}) {
+            probes.put("electronic ballots " + ballots, with(defaults, 7, ballots));
+        }
+        String last = join(defaults);
+        for (Map.Entry<String, int[]> p : probes.entrySet()) {
+            String label = "rules " + p.getKey();
+            Map<String, Long> rows = counts(List.of("ballot_rules"));
+            Map<String, Long> audit = counts(List.of("audit_entry"));
+            BallotRules stored = attempt(label, () -> asBoard.call(() -> saveRules(province.getId(), 2083, p.getValue())),
+                    findings, outcomes);
+            expectCounts(label, rows, 0, findings);
+            expectCounts(label + " (audit)", audit, stored == null ? 0 : 1, findings);
+            last = stored == null ? last : join(p.getValue());
+            expectRow(label, sql, rulesId, List.of(last), findings);
+        }
+        for (int year : List.of(-1, 0, 1999, 2101, 99999, max, min)) {
+            refusedAndNothingStored("rules year " + year, List.of("ballot_rules", "audit_entry"),
+                    () -> asBoard.call(() -> saveRules(province.getId(), year, defaults)), findings, outcomes);
+        }
+        LOG.info(() -> "Hostile rules form input: " + outcomes.size() + " calls:\n" + String.join("\n", outcomes));
+        expectStored(outcomes, "rules threshold 100", "rules certificates 100", "rules committee 15 of 15",
+                "rules quorum MAX/MAX", "rules electronic ballots " + max);
+        for (String refused : List.of("rules quorum 4/3: refused error.rules.quorum", "rules threshold 101: refused "
+                + "error.rules.threshold", "rules certificates 101: refused error.rules.quota", "rules flag quota -1: refused "
+                + "error.rules.quota", "rules committee 2 of 16: refused error.rules.committee", "rules electronic ballots 1: "
+                + "refused error.rules.minBallots", "rules year 99999: refused error.bloc.year", "rules year -1: refused "
+                + "error.bloc.year")) {
+            assertTrue(outcomes.contains(refused), refused + ": " + outcomes);
+        }
+        assertTrue(findings.isEmpty(), findings.size() + " findings:\n" + String.join("\n", findings));
+    }
+
+    /**
+     * The rename and merge tabs of board/units/list.xhtml on units of a province of its own:
+     * the corpus in the new record's code, name and short name, and out-of-range dates (and a
+     * start not after the old record's) as the day the change takes effect. A stored rename or
+     * merge adds the new record and one lineage row per predecessor, ends each predecessor the
+     * day before and reads back exactly; a refused one changes nothing (the predecessors stay
+     * current). Each stored rename is renamed again by the next call.
+     */
+    @Test
+    void theUnitRenameAndMergeStoreHostileTextVerbatimOrRefuseItWithAKnownMessage() throws Exception {
+        String nonce = nonce();
+        Province province = asBoard.call(() -> units.createProvince(nonce, "Tỉnh kiểm thử " + nonce));
+        List<String> findings = new ArrayList<>();
+        List<String> outcomes = new ArrayList<>();
+        List<String> tables = List.of("unit", "unit_lineage", "audit_entry");
+        String unitSql = "SELECT code, name, short_name FROM unit WHERE id = ?";
+        String endSql = "SELECT CAST(valid_to AS CHAR) FROM unit WHERE id = ?";
+        List<String> stillCurrent = java.util.Collections.singletonList(null);
+
+        Long current = asBoard.call(() -> units.createUnit(unitForm(province.getId(), nonce + "R"))).getId();
+        LocalDate from = LocalDate.of(2083, 1, 1);
+        for (Map.Entry<String, String> v : formCorpus().entrySet()) {
+            for (String field : List.of("code", "name", "shortName")) {
+                Long old = current;
+                from = from.plusDays(1);
+                UnitForm form = asBoard.call(() -> units.loadUnit(old));
+                form.setValidFrom(from);
+                switch (field) {
+                    case "code" -> form.setCode(nonce + "R" + v.getValue());
+                    case "name" -> form.setName(v.getValue());
+                    default -> form.setShortName(v.getValue());
+                }
+                String label = "rename " + field + " " + v.getKey();
+                Map<String, Long> before = counts(tables);
+                Unit renamed = attempt(label, () -> asBoard.call(() -> units.renameUnit(old, form)), findings, outcomes);
+                if (renamed == null) {
+                    expectCounts(label, before, 0, findings);
+                    expectRow(label + " (old record)", endSql, old, stillCurrent, findings);
+                } else {
+                    expectAdded(label, before, Map.of("unit", 1L, "unit_lineage", 1L), findings);
+                    expectRow(label, unitSql, renamed.getId(), java.util.Arrays.asList(form.getCode(), form.getName(),
+                            form.getShortName()), findings);
+                    expectRow(label + " (old record)", endSql, old, List.of(from.minusDays(1).toString()), findings);
+                    current = renamed.getId();
+                }
+            }
+        }
+        Long last = current;
+        LocalDate lastStart = asBoard.call(() -> units.loadUnit(last)).getValidFrom();
+        List<LocalDate> badStarts = new ArrayList<>(BAD_DATES);
+        badStarts.add(lastStart);
+        for (LocalDate date : badStarts) {
+            UnitForm form = asBoard.call(() -> units.loadUnit(last));
+            form.setName("Tên mới " + nonce);
+            form.setValidFrom(date);
+            refusedAndNothingStored("rename validFrom " + date, tables, () -> asBoard.call(() -> units.renameUnit(last, form)),
+                    findings, outcomes);
+        }
+
+        int n = 0;
+        List<Long> pair = twoUnits(province.getId(), nonce + "P" + n);
+        for (Map.Entry<String, String> v : formCorpus().entrySet()) {
+            for (String field : List.of("code", "name", "shortName")) {
+                UnitForm form = unitForm(province.getId(), nonce + "G" + (n++));
+                form.setValidFrom(LocalDate.of(2084, 1, 1));
+                switch (field) {
+                    case "code" -> form.setCode(form.getCode() + v.getValue());
+                    case "name" -> form.setName(v.getValue());
+                    default -> form.setShortName(v.getValue());
+                }
+                String label = "merge " + field + " " + v.getKey();
+                List<Long> merged = pair;
+                Map<String, Long> before = counts(tables);
+                Unit successor = attempt(label, () -> asBoard.call(() -> units.mergeUnits(merged, form)), findings, outcomes);
+                if (successor == null) {
+                    expectCounts(label, before, 0, findings);
+                    for (Long id : merged) {
+                        expectRow(label + " (merged record)", endSql, id, stillCurrent, findings);
+                    }
+                } else {
+                    expectAdded(label, before, Map.of("unit", 1L, "unit_lineage", 2L), findings);
+                    expectRow(label, unitSql, successor.getId(), java.util.Arrays.asList(form.getCode(), form.getName(),
+                            form.getShortName()), findings);
+                    for (Long id : merged) {
+                        expectRow(label + " (merged record)", endSql, id, List.of("2083-12-31"), findings);
+                    }
+                    pair = twoUnits(province.getId(), nonce + "P" + n);
+                }
+            }
+        }
+        List<Long> merged = pair;
+        for (LocalDate date : BAD_DATES) {
+            UnitForm form = unitForm(province.getId(), nonce + "G" + (n++));
+            form.setValidFrom(date);
+            refusedAndNothingStored("merge validFrom " + date, tables, () -> asBoard.call(() -> units.mergeUnits(merged, form)),
+                    findings, outcomes);
+        }
+        for (List<Long> ids : List.of(List.of(merged.get(0), merged.get(0)), List.of(merged.get(0), -1L),
+                List.of(merged.get(0), Long.MAX_VALUE))) {
+            UnitForm form = unitForm(province.getId(), nonce + "G" + (n++));
+            form.setValidFrom(LocalDate.of(2084, 1, 1));
+            refusedAndNothingStored("merge units " + ids, tables, () -> asBoard.call(() -> units.mergeUnits(ids, form)),
+                    findings, outcomes);
+        }
+        LOG.info(() -> "Hostile rename and merge input: " + outcomes.size() + " calls:\n" + String.join("\n", outcomes));
+        expectStored(outcomes, "rename name script", "rename shortName img onerror", "rename name SQL drop",
+                "rename name Vietnamese, RTL override, zero-width, emoji", "merge name script", "merge shortName SQL or",
+                "merge name NUL");
+        for (String refused : List.of("rename name lone surrogate: refused input.text.malformed",
+                "merge name lone surrogate: refused input.text.malformed", "rename validFrom " + lastStart
+                        + ": refused error.unit.endBeforeStart", "merge units " + List.of(merged.get(0), merged.get(0))
+                        + ": refused error.unit.mergeNeedsTwo")) {
+            assertTrue(outcomes.contains(refused), refused + ": " + outcomes);
+        }
+        assertTrue(findings.isEmpty(), findings.size() + " findings:\n" + String.join("\n", findings));
+    }
+
+    /**
+     * The covenant page's amendment (year/covenant.xhtml: a new version after one in force) of
+     * Bloc No. 03 in 2083: the corpus in the content, the targets and a criterion's title, and
+     * out-of-range maximum points. A stored amendment is a new version with its criteria (the
+     * version in force superseded) read back exactly, then signed on paper by every member so
+     * that the next call amends a version in force again; a refused one leaves the version in
+     * force as it was. An unsigned amendment is not amended again.
+     */
+    @Test
+    void theCovenantAmendmentStoresHostileTextVerbatimOrRefusesItWithAKnownMessage() throws Exception {
+        Long bloc = testData.bloc03With(2083);
+        List<String> findings = new ArrayList<>();
+        List<String> outcomes = new ArrayList<>();
+        Map<String, String> corpus = formCorpus();
+        String huge = corpus.remove("1 MB");
+        List<String> tables = List.of("covenant_version", "criterion", "covenant_signature", "audit_entry");
+        String statusSql = "SELECT status FROM covenant_version WHERE id = ?";
+        String readSql = "SELECT v.content, v.targets, c.title FROM covenant_version v JOIN criterion c"
+                + " ON c.covenant_version_id = v.id AND c.position = 1 WHERE v.id = ?";
+        Long inForce = signedByAll(asLeader.call(() -> covenants.draftCovenant(covenantForm(bloc, 2083, "60"))).getId());
+        for (Map.Entry<String, String> v : corpus.entrySet()) {
+            for (String field : List.of("content", "targets", "criterion title")) {
+                CovenantForm form = covenantForm(bloc, 2083, "60");
+                switch (field) {
+                    case "content" -> form.setContent(v.getValue());
+                    case "targets" -> form.setTargets(v.getValue());
+                    default -> form.getItems().get(0).setTitle(v.getValue());
+                }
+                String label = "amendment " + field + " " + v.getKey();
+                Long previous = inForce;
+                Map<String, Long> before = counts(tables);
+                CovenantVersion amended = attempt(label, () -> asLeader.call(() -> covenants.amendCovenant(form)), findings,
+                        outcomes);
+                if (amended == null) {
+                    expectCounts(label, before, 0, findings);
+                    expectRow(label + " (in force)", statusSql, previous, List.of("IN_FORCE"), findings);
+                } else {
+                    expectAdded(label, before, Map.of("covenant_version", 1L, "criterion", 3L, "covenant_signature", 0L,
+                            "audit_entry", 2L), findings);
+                    expectRow(label, readSql, amended.getId(), java.util.Arrays.asList(form.getContent(), form.getTargets(),
+                            form.getItems().get(0).getTitle().trim()), findings);
+                    expectRow(label + " (superseded)", statusSql, previous, List.of("SUPERSEDED"), findings);
+                    inForce = signedByAll(amended.getId());
+                }
+            }
+        }
+        CovenantForm hugeAmendment = covenantForm(bloc, 2083, "60");
+        hugeAmendment.setContent(huge);
+        refusedAndNothingStored("amendment content 1 MB", tables, () -> asLeader.call(() -> covenants.amendCovenant(hugeAmendment)),
+                findings, outcomes);
+        for (String points : List.of("-1", "0", "0.001", "100000", "1e9", "1e400", "-1e400")) {
+            CovenantForm form = covenantForm(bloc, 2083, points);
+            refusedAndNothingStored("amendment maxPoints " + points, tables,
+                    () -> asLeader.call(() -> covenants.amendCovenant(form)), findings, outcomes);
+        }
+        CovenantForm largest = covenantForm(bloc, 2083, "99999.99");
+        storedExactlyOrRefused("amendment maxPoints 99999.99", List.of("covenant_version"), 1,
+                () -> asLeader.call(() -> covenants.amendCovenant(largest)), CovenantVersion::getId,
+                "SELECT CAST(c.max_points AS CHAR) FROM criterion c WHERE c.covenant_version_id = ? AND c.position = 1",
+                List.of("99999.99"), findings, outcomes);
+        CovenantForm again = covenantForm(bloc, 2083, "60");
+        refusedAndNothingStored("amendment of an unsigned amendment", tables,
+                () -> asLeader.call(() -> covenants.amendCovenant(again)), findings, outcomes);
+        LOG.info(() -> "Hostile covenant amendments: " + outcomes.size() + " calls:\n" + String.join("\n", outcomes));
+        expectStored(outcomes, "amendment content script", "amendment targets img onerror", "amendment criterion title SQL drop",
+                "amendment content Vietnamese, RTL override, zero-width, emoji", "amendment maxPoints 99999.99");
+        for (String refused : List.of("amendment content lone surrogate: refused input.text.malformed",
+                "amendment content 10 kB: refused covenant.content.size", "amendment maxPoints 0.001: refused points.digits",
+                "amendment of an unsigned amendment: refused error.covenant.unsignedEditInstead")) {
+            assertTrue(outcomes.contains(refused), refused + ": " + outcomes);
+        }
+        assertTrue(findings.isEmpty(), findings.size() + " findings:\n" + String.join("\n", findings));
+    }
+
+    /**
+     * The proposal page (proposals/view.xhtml) of a commendation proposal of Bloc No. 03 in
+     * 2085: the achievement report's text (the draft the leader edits before the PDF is
+     * generated) gets the corpus; a stored text replaces the nominee's report with a PDF whose
+     * text is the value (read back with PDFBox where it is plain ASCII). An emoji failed the
+     * whole PDF ("No glyph for U+1F600"; the font draws '?' now) and a 10 kB word ran off the
+     * page; a lone surrogate and 1 MB are refused. Then the Board leader's rejection: reasons
+     * that cannot be stored are refused with the proposal still checked, and a hostile one is
+     * stored exactly.
+     */
+    @Test
+    void theAchievementReportAndTheRejectionStoreHostileTextOrRefuseIt() throws Exception {
+        String nonce = nonce();
+        List<String> findings = new ArrayList<>();
+        List<String> outcomes = new ArrayList<>();
+        Long id = completeProposal(2085, findings, outcomes);
+        Long women = testData.unit("HLHPN").getId();
+        List<String> reportTables = List.of("dossier_document", "stored_file", "audit_entry");
+        for (Map.Entry<String, String> v : formCorpus().entrySet()) {
+            String label = "report text " + v.getKey();
+            Map<String, Long> before = counts(reportTables);
+            var doc = attempt(label, () -> asLeader.call(() -> dossiers.generateAchievementReport(id, women, v.getValue())),
+                    findings, outcomes);
+            if (doc == null) {
+                expectCounts(label, before, 0, findings);
+                continue;
+            }
+            // the nominee's report replaced by a new stored file: audited as the file's upload and the report
+            expectAdded(label, before, Map.of("dossier_document", 0L, "stored_file", 1L, "audit_entry", 2L), findings);
+            String shown = v.getValue().replace("\u0000", "");
+            if (shown.chars().allMatch(c -> c >= 0x20 && c < 0x7F)) {
+                String text = pdfText(asLeader.call(() -> dossiers.documentContent(id, doc.id()))).replaceAll("\\s", "");
+                if (!text.contains(shown.replaceAll("\\s", ""))) {
+                    findings.add(label + ": the PDF's text lacks " + describe(shown));
+                }
+            }
+        }
+        String number = "85/" + nonce;
+        asLeader.call(() -> approvals.submit(id, number));
+        asBoard.call(() -> approvals.checkDossier(id, "Hồ sơ đầy đủ"));
+        List<String> tables = List.of("proposal_step", "notification", "audit_entry");
+        for (String reason : List.of("x\uD800y", "r".repeat(4001), "z".repeat(1024 * 1024))) {
+            refusedAndNothingStored("reject reason " + describe(reason), tables,
+                    () -> asBoardLeader.call(() -> approvals.reject(id, reason)), findings, outcomes);
+        }
+        expectRow("rejections refused", "SELECT status FROM proposal WHERE id = ?", id, List.of("CHECKED"), findings);
+        String reason = "Đoàn \u202Ethanh\u200B niên 😀 a\u0000b " + SCRIPT + " ' OR '1'='1";
+        stepStored("reject reason hostile", () -> asBoardLeader.call(() -> approvals.reject(id, reason)),
+                "SELECT comment FROM proposal_step WHERE proposal_id = ? ORDER BY id DESC LIMIT 1", id, reason, findings, outcomes);
+        expectRow("rejected", "SELECT status FROM proposal WHERE id = ?", id, List.of("REJECTED"), findings);
+        LOG.info(() -> "Hostile report text and rejection: " + outcomes.size() + " calls:\n" + String.join("\n", outcomes));
+        expectStored(outcomes, "report text script", "report text Vietnamese, RTL override, zero-width, emoji",
+                "report text 10 kB", "report text NUL", "reject reason hostile");
+        for (String refused : List.of("report text lone surrogate: refused input.text.malformed",
+                "report text 1 MB: refused report.text.size")) {
+            assertTrue(outcomes.contains(refused), refused + ": " + outcomes);
+        }
+        assertTrue(findings.isEmpty(), findings.size() + " findings:\n" + String.join("\n", findings));
+    }
+
+    /**
      * Values the forms' rules once let through but the database did not hold as given: an
      * unpaired UTF-16 surrogate (no UTF-8 form) in a unit name was stored as '?' (now refused by
      * {@code @StorableInput}, message input.text.malformed), and minutes of 30,000 three-byte
@@ -1108,6 +1440,61 @@ class HostileInputIT {
         return "\"" + codes + "\" (" + s.length() + " chars)";
     }
 
+    /** {@code call} stored: each table of {@code added} grew by its number (the others in {@code before} may grow). */
+    private void expectAdded(String label, Map<String, Long> before, Map<String, Long> added, List<String> findings)
+            throws Exception {
+        Map<String, Long> after = counts(new ArrayList<>(before.keySet()));
+        for (Map.Entry<String, Long> table : added.entrySet()) {
+            if (after.get(table.getKey()).longValue() != before.get(table.getKey()) + table.getValue()) {
+                findings.add(label + ": stored, but rows " + before + " → " + after + ", expected " + table);
+            }
+        }
+    }
+
+    /** Rules in the order of {@code defaults} in the rules test, with the mode, flag-first rule and ties fixed. */
+    private BallotRules saveRules(Long province, int year, int[] r) {
+        return setup.saveRules(province, year, r[0], r[1], r[2], ThresholdMode.MORE_THAN, r[3], r[4], true,
+                TieResolution.RUNOFF, r[5], r[6], r[7]);
+    }
+
+    /** A copy of {@code base} with the values of {@code indexValue} (index, value, index, value, …). */
+    private static int[] with(int[] base, int... indexValue) {
+        int[] copy = base.clone();
+        for (int i = 0; i < indexValue.length; i += 2) {
+            copy[indexValue[i]] = indexValue[i + 1];
+        }
+        return copy;
+    }
+
+    private static String join(int[] values) {
+        return java.util.Arrays.stream(values).mapToObj(Integer::toString).collect(java.util.stream.Collectors.joining(" "));
+    }
+
+    /** Two new current units of the province from 1 January 2083, codes {@code prefix}A and {@code prefix}B. */
+    private List<Long> twoUnits(Long provinceId, String prefix) throws Exception {
+        List<Long> ids = new ArrayList<>();
+        for (String suffix : List.of("A", "B")) {
+            UnitForm form = unitForm(provinceId, prefix + suffix);
+            ids.add(asBoard.call(() -> units.createUnit(form)).getId());
+        }
+        return ids;
+    }
+
+    /** The covenant version signed on paper by every member of Bloc No. 03 (so it comes into force); its id. */
+    private Long signedByAll(Long versionId) throws Exception {
+        for (String code : TestData.memberCodes()) {
+            Long unit = testData.unit(code).getId();
+            asBoard.call(() -> covenants.recordPaperSignature(versionId, unit));
+        }
+        return versionId;
+    }
+
+    private static String pdfText(byte[] pdf) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(doc);
+        }
+    }
+
     private static UnitForm unitForm(Long provinceId, String code) {
         UnitForm form = new UnitForm();
         form.setProvinceId(provinceId);
@@ -1141,10 +1528,14 @@ class HostileInputIT {
     }
 
     private static CovenantForm covenantForm(Long bloc, String maxPoints) {
+        return covenantForm(bloc, 2086, maxPoints);
+    }
+
+    private static CovenantForm covenantForm(Long bloc, int year, String maxPoints) {
         CovenantForm form = new CovenantForm();
         form.setBlocId(bloc);
-        form.setYear(2086);
-        form.setContent("Các đơn vị cam kết thực hiện tốt nhiệm vụ năm 2086.");
+        form.setYear(year);
+        form.setContent("Các đơn vị cam kết thực hiện tốt nhiệm vụ năm " + year + ".");
         form.addItem(CriterionKind.CRITERION, "Thực hiện nhiệm vụ chính trị", new BigDecimal(maxPoints), false);
         form.addItem(CriterionKind.CRITERION, "Công tác thi đua, khen thưởng", new BigDecimal("40"), false);
         form.addItem(CriterionKind.BONUS, "Mô hình mới", new BigDecimal("5"), false);

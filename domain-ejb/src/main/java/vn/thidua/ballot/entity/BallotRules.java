@@ -47,6 +47,10 @@ public class BallotRules implements Serializable {
     /** The largest counting committee. */
     public static final int MAX_COMMITTEE_SIZE = 15;
 
+    /** The years rules may be set for: the forms' emulation years (the column is a SMALLINT). */
+    public static final int FIRST_YEAR = 2000;
+    public static final int LAST_YEAR = 2100;
+
     /** The fewest electronic ballots that may ever be counted (a province may ask for more). */
     public static final int MIN_ELECTRONIC_BALLOTS = 2;
 
@@ -113,6 +117,9 @@ public class BallotRules implements Serializable {
     public void change(int quorumNumerator, int quorumDenominator, int thresholdPercent, ThresholdMode thresholdMode,
                        int flagQuota, int certificatePercent, boolean flagNeedsFirst, TieResolution tieResolution,
                        int committeeThreshold, int committeeSize, int minElectronicBallots) {
+        if (year < FIRST_YEAR || year > LAST_YEAR) {
+            throw new InvalidInputException("error.bloc.year", FIRST_YEAR, LAST_YEAR);
+        }
         if (quorumDenominator <= 0 || quorumNumerator <= 0 || quorumNumerator > quorumDenominator) {
             throw new InvalidInputException("error.rules.quorum");
         }

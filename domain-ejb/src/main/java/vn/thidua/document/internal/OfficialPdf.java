@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -18,7 +20,11 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * A PDF in the layout of Vietnamese administrative documents (Decree 30/2020/NĐ-CP):
  * issuer top left, national title and motto top right, place and date, the document's
  * title centred, the body, and the signature block. The font (Liberation Sans, shipped
- * inside PDFBox) is embedded, so Vietnamese renders and extracts exactly.
+ * inside PDFBox) is embedded, so Vietnamese renders and extracts exactly. A character the
+ * font has no glyph for is drawn as '?' (an invisible control or format character, such as
+ * NUL or a right-to-left override, is left out) instead of failing the whole document, and a
+ * word wider than the line is broken across lines instead of running off the page (both
+ * found by the hostile-input corpus).
  */
 public final class OfficialPdf {
 
@@ -32,6 +38,8 @@ public final class OfficialPdf {
     private final PDFont font;
     private PDPageContentStream page;
     private float y;
+    /** Whether the font can draw a code point, by code point. */
+    private final Map<Integer, Boolean> drawable = new HashMap<>();
 
     public OfficialPdf() {
         try (InputStream in = OfficialPdf.class.getResourceAsStream(FONT)) {
@@ -119,7 +127,7 @@ public final class OfficialPdf {
     private List<String> wrap(String text, float size, float maxWidth) {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
-        for (String word : text.split(" ")) {
+        for (String word : drawn(text).split(" ")) {
             String candidate = line.isEmpty() ? word : line + " " + word;
             if (!line.isEmpty() && width(candidate, size) > maxWidth) {
                 lines.add(line.toString());
@@ -127,9 +135,63 @@ public final class OfficialPdf {
             } else {
                 line = new StringBuilder(candidate);
             }
+            if (width(line.toString(), size) > maxWidth) {
+                // a word wider than the line: as much of it per line as fits
+                List<String> pieces = split(line.toString(), size, maxWidth);
+                lines.addAll(pieces.subList(0, pieces.size() - 1));
+                line = new StringBuilder(pieces.get(pieces.size() - 1));
+            }
         }
         lines.add(line.toString());
         return lines;
+    }
+
+    /** {@code text} cut into pieces each at most {@code maxWidth} wide (at least one code point each). */
+    private List<String> split(String text, float size, float maxWidth) {
+        List<String> pieces = new ArrayList<>();
+        StringBuilder piece = new StringBuilder();
+        float pieceWidth = 0;
+        for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
+            String c = new String(Character.toChars(text.codePointAt(i)));
+            float w = width(c, size);
+            if (!piece.isEmpty() && pieceWidth + w > maxWidth) {
+                pieces.add(piece.toString());
+                piece = new StringBuilder();
+                pieceWidth = 0;
+            }
+            piece.append(c);
+            pieceWidth += w;
+        }
+        pieces.add(piece.toString());
+        return pieces;
+    }
+
+    /** The text as the font can draw it: '?' for a character without a glyph, controls and format characters left out. */
+    private String drawn(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(cp -> {
+            if (drawable.computeIfAbsent(cp, this::hasGlyph)) {
+                out.appendCodePoint(cp);
+            } else {
+                int type = Character.getType(cp);
+                if (type != Character.CONTROL && type != Character.FORMAT) {
+                    out.append('?');
+                }
+            }
+        });
+        return out.toString();
+    }
+
+    private boolean hasGlyph(int codePoint) {
+        if (Character.isSurrogate((char) codePoint) && Character.isBmpCodePoint(codePoint)) {
+            return false;
+        }
+        try {
+            font.encode(new String(Character.toChars(codePoint)));
+            return true;
+        } catch (IllegalArgumentException | IOException e) {
+            return false;
+        }
     }
 
     private void centredAt(float centre, float size, String text) {
@@ -141,7 +203,7 @@ public final class OfficialPdf {
             page.beginText();
             page.setFont(font, size);
             page.newLineAtOffset(x, y);
-            page.showText(text);
+            page.showText(drawn(text));
             page.endText();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -150,7 +212,7 @@ public final class OfficialPdf {
 
     private float width(String text, float size) {
         try {
-            return font.getStringWidth(text) / 1000 * size;
+            return font.getStringWidth(drawn(text)) / 1000 * size;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

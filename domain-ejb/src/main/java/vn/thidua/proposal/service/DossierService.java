@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -36,6 +37,7 @@ import vn.thidua.scoring.service.ScoringService;
 import vn.thidua.shared.InvalidInputException;
 import vn.thidua.shared.NotFoundException;
 import vn.thidua.shared.Roles;
+import vn.thidua.shared.StorableInput;
 import vn.thidua.unit.entity.Unit;
 
 /**
@@ -47,6 +49,9 @@ import vn.thidua.unit.entity.Unit;
 @Stateless
 @RolesAllowed({Roles.MEMBER_REPRESENTATIVE, Roles.BOARD_SPECIALIST, Roles.BOARD_LEADER})
 public class DossierService {
+
+    /** The longest achievement report text (characters). */
+    public static final int REPORT_TEXT_MAX = 20_000;
 
     /** The documents every dossier holds once, beside one achievement report per nominee. */
     private static final List<DocumentKind> ONCE = List.of(DocumentKind.PROPOSAL, DocumentKind.MEETING_MINUTES,
@@ -161,9 +166,14 @@ public class DossierService {
                 row == null ? null : row.total().stripTrailingZeros().toPlainString(), row == null ? null : row.rank());
     }
 
-    /** Generates a nominee's achievement report as a PDF from the text the leader edited. */
+    /**
+     * Generates a nominee's achievement report as a PDF from the text the leader edited (at
+     * most {@value #REPORT_TEXT_MAX} characters, about twenty pages).
+     */
     @RolesAllowed(Roles.MEMBER_REPRESENTATIVE)
-    public DocumentView generateAchievementReport(@NotNull Long proposalId, @NotNull Long unitId, @NotBlank String text) {
+    public DocumentView generateAchievementReport(@NotNull Long proposalId, @NotNull Long unitId,
+                                                  @NotBlank @Size(max = REPORT_TEXT_MAX, message = "{report.text.size}")
+                                                  @StorableInput String text) {
         Proposal p = editable(proposalId);
         Unit unit = nominee(p, unitId);
         byte[] pdf = documents.achievementReportPdf(new AchievementReport(new Header(
