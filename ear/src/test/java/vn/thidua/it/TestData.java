@@ -54,7 +54,7 @@ public class TestData {
         register(AsOtherBlocLeader.PRINCIPAL, "STC");
     }
 
-    /** Bloc No. 03's id, with the given year added (as 2024: five members, TDOAN leader, HND deputy). */
+    /** Bloc No. 03's id, with the given year added (its five members, TDOAN leader, HND deputy). */
     public Long bloc03With(int year) {
         registerTestUsers();
         BlocYearRow row2024 = blocs.findBlocYears(new BlocFilter(2024, null, "KTD03"), PageRequest.of(0, 1)).rows().get(0);
