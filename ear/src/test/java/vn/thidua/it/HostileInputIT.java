@@ -912,7 +912,7 @@ class HostileInputIT {
         for (int percent : new int[] {0, -1, 101, max, min, 100, 1}) {
             probes.put("threshold " + percent, with(defaults, 2, percent));
         }
-        for (int quota : new int[] {-1, min, 0, max}) {
+        for (int quota : new int[] {-1, min, 0, 100, 101, max}) {
             probes.put("flag quota " + quota, with(defaults, 3, quota));
         }
         for (int percent : new int[] {-1, 101, max, min, 0, 100}) {
@@ -921,7 +921,7 @@ class HostileInputIT {
         for (int[] kn : new int[][] {{0, 3}, {4, 3}, {2, 16}, {2, max}, {min, 3}, {1, 0}, {0, 0}, {-1, -1}, {15, 15}, {1, 1}}) {
             probes.put("committee " + kn[0] + " of " + kn[1], with(defaults, 5, kn[0], 6, kn[1]));
         }
-        for (int ballots : new int[] {1, 0, -1, min, max}) {
+        for (int ballots : new int[] {1, 0, -1, min, 100, 101, max}) {
             probes.put("electronic ballots " + ballots, with(defaults, 7, ballots));
         }
         String last = join(defaults);
@@ -942,11 +942,13 @@ class HostileInputIT {
         }
         LOG.info(() -> "Hostile rules form input: " + outcomes.size() + " calls:\n" + String.join("\n", outcomes));
         expectStored(outcomes, "rules threshold 100", "rules certificates 100", "rules committee 15 of 15",
-                "rules quorum MAX/MAX", "rules electronic ballots " + max);
+                "rules quorum MAX/MAX", "rules flag quota 100", "rules electronic ballots 100");
         for (String refused : List.of("rules quorum 4/3: refused error.rules.quorum", "rules threshold 101: refused "
                 + "error.rules.threshold", "rules certificates 101: refused error.rules.quota", "rules flag quota -1: refused "
                 + "error.rules.quota", "rules committee 2 of 16: refused error.rules.committee", "rules electronic ballots 1: "
-                + "refused error.rules.minBallots", "rules year 99999: refused error.bloc.year", "rules year -1: refused "
+                + "refused error.rules.minBallots", "rules flag quota 101: refused error.rules.quota", "rules flag quota "
+                + max + ": refused error.rules.quota", "rules electronic ballots 101: refused error.rules.minBallots",
+                "rules electronic ballots " + max + ": refused error.rules.minBallots", "rules year 99999: refused error.bloc.year", "rules year -1: refused "
                 + "error.bloc.year")) {
             assertTrue(outcomes.contains(refused), refused + ": " + outcomes);
         }

@@ -54,6 +54,12 @@ public class BallotRules implements Serializable {
     /** The fewest electronic ballots that may ever be counted (a province may ask for more). */
     public static final int MIN_ELECTRONIC_BALLOTS = 2;
 
+    /**
+     * The upper bound of the flag quota and of the fewest electronic ballots: a bloc has 5 to
+     * 15 members (DOMAIN.md), so anything above 100 is a typing slip (2,147,483,647 was stored).
+     */
+    public static final int MAX_PER_BLOC = 100;
+
     private static final long serialVersionUID = 1L;
 
     @Id
@@ -126,14 +132,14 @@ public class BallotRules implements Serializable {
         if (thresholdPercent < 1 || thresholdPercent > 100) {
             throw new InvalidInputException("error.rules.threshold");
         }
-        if (flagQuota < 0 || certificatePercent < 0 || certificatePercent > 100) {
+        if (flagQuota < 0 || flagQuota > MAX_PER_BLOC || certificatePercent < 0 || certificatePercent > 100) {
             throw new InvalidInputException("error.rules.quota");
         }
         if (committeeThreshold < 1 || committeeThreshold > committeeSize || committeeSize > MAX_COMMITTEE_SIZE) {
             throw new InvalidInputException("error.rules.committee", MAX_COMMITTEE_SIZE);
         }
-        if (minElectronicBallots < MIN_ELECTRONIC_BALLOTS) {
-            throw new InvalidInputException("error.rules.minBallots", MIN_ELECTRONIC_BALLOTS);
+        if (minElectronicBallots < MIN_ELECTRONIC_BALLOTS || minElectronicBallots > MAX_PER_BLOC) {
+            throw new InvalidInputException("error.rules.minBallots", MIN_ELECTRONIC_BALLOTS, MAX_PER_BLOC);
         }
         this.quorumNumerator = quorumNumerator;
         this.quorumDenominator = quorumDenominator;

@@ -48,8 +48,24 @@ public class Notification implements Serializable {
 
     public Notification(String recipient, String text, LocalDateTime createdAt) {
         this.recipient = Objects.requireNonNull(recipient);
-        this.text = Objects.requireNonNull(text);
+        this.text = fit(Objects.requireNonNull(text));
         this.createdAt = Objects.requireNonNull(createdAt);
+    }
+
+    /**
+     * The text as the column holds it: a longer one is cut to {@link #MAX_TEXT} characters
+     * ending with an ellipsis, never between the two halves of a character outside the
+     * Basic Multilingual Plane (an emoji cut in half was stored as '?').
+     */
+    static String fit(String text) {
+        if (text.length() <= MAX_TEXT) {
+            return text;
+        }
+        int end = MAX_TEXT - 1;
+        if (Character.isHighSurrogate(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(0, end) + "…";
     }
 
     public Long getId() {

@@ -66,9 +66,7 @@ public class NotificationService {
         if (recipient == null) {
             return;
         }
-        String text = documents.text(key, args);
-        em.persist(new Notification(recipient, text.length() > Notification.MAX_TEXT
-                ? text.substring(0, Notification.MAX_TEXT - 1) : text, LocalDateTime.now()));
+        em.persist(new Notification(recipient, documents.text(key, args), LocalDateTime.now()));
     }
 
     /**
