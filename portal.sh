@@ -256,6 +256,8 @@ run_bench() {
         -Dexec.args="$url $db $ROOT/run/server ${1:-1000} ${2:-10} ${3:-50}"
     "${MVN[@]}" -q -pl ear exec:java -Dexec.mainClass=vn.thidua.tools.PageBenchmark -Dexec.classpathScope=test \
         -Dexec.args="$url $db $ROOT/run/server ${3:-50} ${THIDUA_BENCH_PAGE_SECONDS:-5}"
+    "${MVN[@]}" -q -pl ear exec:java -Dexec.mainClass=vn.thidua.tools.CountBenchmark -Dexec.classpathScope=test \
+        -Dexec.args="2000"
 }
 
 # The independent verifier of an election record (docs/ELECTION-RECORD.md): prints each check,

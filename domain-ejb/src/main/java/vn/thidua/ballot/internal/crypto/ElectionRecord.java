@@ -1,8 +1,6 @@
 package vn.thidua.ballot.internal.crypto;
 
 import java.io.Writer;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -31,9 +29,9 @@ public record ElectionRecord(String electionId, List<SeatRule> seats, ThresholdK
     public ElectionRecord {
         ElectionId.check(electionId);
         seats = List.copyOf(seats);
-        List<EncryptedBallot> sorted = new ArrayList<>(ballots);
-        sorted.sort(Comparator.comparing(EncryptedBallot::tracker));
-        ballots = List.copyOf(sorted);
+        // each tracker hashes the ballot's canonical JSON: computed once per ballot, not per comparison
+        ballots = ballots.stream().map(b -> Map.entry(b.tracker(), b)).sorted(Map.Entry.comparingByKey())
+                .map(Map.Entry::getValue).toList();
         encryptedTally = encryptedTally.stream().map(List::copyOf).toList();
     }
 

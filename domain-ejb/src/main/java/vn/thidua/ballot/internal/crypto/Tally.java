@@ -1,6 +1,7 @@
 package vn.thidua.ballot.internal.crypto;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,13 +42,17 @@ public final class Tally {
 
     /** The per-candidate sums of the ballots' ciphertexts (ballots already verified). */
     public static List<List<Ciphertext>> encryptedTally(List<SeatRule> seats, List<EncryptedBallot> ballots) {
-        List<List<Ciphertext>> sums = new ArrayList<>();
+        // the sums stay in projective coordinates while they grow: one normalisation per
+        // candidate at the end instead of one field inversion per ballot and candidate
+        List<ECPoint[]> alphas = new ArrayList<>();
+        List<ECPoint[]> betas = new ArrayList<>();
         for (SeatRule seat : seats) {
-            List<Ciphertext> row = new ArrayList<>();
-            for (int j = 0; j < seat.candidates(); j++) {
-                row.add(Ciphertext.ZERO);
-            }
-            sums.add(row);
+            ECPoint[] a = new ECPoint[seat.candidates()];
+            ECPoint[] b = new ECPoint[seat.candidates()];
+            Arrays.fill(a, Group.IDENTITY);
+            Arrays.fill(b, Group.IDENTITY);
+            alphas.add(a);
+            betas.add(b);
         }
         for (EncryptedBallot ballot : ballots) {
             if (ballot.answers().size() != seats.size()) {
@@ -55,14 +60,24 @@ public final class Tally {
             }
             for (int s = 0; s < seats.size(); s++) {
                 List<Ciphertext> choices = ballot.answers().get(s).choices();
-                List<Ciphertext> row = sums.get(s);
-                if (choices.size() != row.size()) {
+                ECPoint[] a = alphas.get(s);
+                ECPoint[] b = betas.get(s);
+                if (choices.size() != a.length) {
                     throw new IllegalArgumentException("a ballot of another shape");
                 }
-                for (int j = 0; j < row.size(); j++) {
-                    row.set(j, row.get(j).add(choices.get(j)));
+                for (int j = 0; j < a.length; j++) {
+                    a[j] = a[j].add(choices.get(j).alpha());
+                    b[j] = b[j].add(choices.get(j).beta());
                 }
             }
+        }
+        List<List<Ciphertext>> sums = new ArrayList<>();
+        for (int s = 0; s < seats.size(); s++) {
+            List<Ciphertext> row = new ArrayList<>();
+            for (int j = 0; j < alphas.get(s).length; j++) {
+                row.add(new Ciphertext(alphas.get(s)[j], betas.get(s)[j]));
+            }
+            sums.add(row);
         }
         return sums;
     }
