@@ -17,7 +17,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.Select;
 
 /**
  * Hostile input (issue 12, item 3), the browser's side: markup typed into the Faces forms
@@ -47,21 +46,8 @@ class HostileOutputBrowserIT extends BrowserSupport {
         String code = "KXS" + UUID.randomUUID().toString().substring(0, 5).toUpperCase();
         String name = SCRIPT + " Khối " + code;
 
-        driver.get(BASE + "/board/blocs/edit.xhtml");
-        new Select(driver.findElement(By.id("edit:province"))).selectByVisibleText("Đắk Nông");
-        wait.until(ExpectedConditions.presenceOfElementLocated(memberLabel(FIVE_UNITS.get(0))));
-        waitForAjax();
-        WebElement year = driver.findElement(By.id("edit:year"));
-        year.clear();
-        year.sendKeys("2084");
-        driver.findElement(By.id("edit:code")).sendKeys(code);
-        driver.findElement(By.id("edit:name")).sendKeys(name);
+        fillBlocForm(2084, FIVE_UNITS, code, name, FIVE_UNITS.get(0), FIVE_UNITS.get(1));
         driver.findElement(By.id("edit:description")).sendKeys(IMG);
-        for (String unit : FIVE_UNITS) {
-            driver.findElement(memberLabel(unit)).click();
-        }
-        new Select(driver.findElement(By.id("edit:leader"))).selectByVisibleText(FIVE_UNITS.get(0));
-        new Select(driver.findElement(By.id("edit:deputy"))).selectByVisibleText(FIVE_UNITS.get(1));
         driver.findElement(By.id("edit:save")).click();
 
         wait.until(ExpectedConditions.urlContains("/board/blocs/list.xhtml"));
@@ -119,9 +105,5 @@ class HostileOutputBrowserIT extends BrowserSupport {
         assertEquals(0L, js.executeScript("return document.querySelectorAll('img[src=\"x\"]').length;"),
                 where + ": an image element was created from the text");
         assertThrows(NoAlertPresentException.class, () -> driver.switchTo().alert(), where + ": an alert is open");
-    }
-
-    private static By memberLabel(String unit) {
-        return By.xpath("//table[@id='edit:members']//label[normalize-space()='" + unit + "']");
     }
 }
