@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -52,8 +53,33 @@ public final class ClaimMapping {
             }
         }
         List<String> units = values(first(sources, settings.unitClaim()));
-        List<String> names = values(first(sources, settings.nameClaim()));
-        return new Mapped(Set.copyOf(roles), units.isEmpty() ? null : units.get(0), names.isEmpty() ? null : names.get(0));
+        return new Mapped(Set.copyOf(roles), units.isEmpty() ? null : units.get(0), displayName(sources));
+    }
+
+    /**
+     * The display name in the configured order from {@code family_name} and {@code given_name}
+     * (standard OpenID Connect claims, in Keycloak's and WSO2's {@code profile} scope), with the
+     * full-name claim as fallback. The claims are read as a whole: the two parts come from the
+     * same token, never family from one and given from the other.
+     */
+    private String displayName(List<JsonObject> sources) {
+        String fullName = text(first(sources, settings.nameClaim()));
+        for (JsonObject source : sources) {
+            String family = text(source.get("family_name"));
+            String given = text(source.get("given_name"));
+            if (family != null || given != null) {
+                return settings.nameOrder().compose(family, given, fullName);
+            }
+        }
+        return settings.nameOrder().compose(null, null, fullName);
+    }
+
+    /** A claim's text: a string as it is (a name may hold commas), or an array's first string. */
+    private static String text(JsonValue value) {
+        if (value instanceof JsonArray array) {
+            return array.stream().map(ClaimMapping::text).filter(Objects::nonNull).findFirst().orElse(null);
+        }
+        return value instanceof JsonString string && !string.getString().isBlank() ? string.getString() : null;
     }
 
     /** The claims of a compact JWT (the payload only: the signature was verified already). */

@@ -60,7 +60,8 @@ public class PortalCallerFilter extends HttpFilter {
         mapping = new ClaimMapping(settings);
         LOG.info(() -> "Single sign-on claims (used when the OpenID Connect client secures the portal): roles from '"
                 + settings.rolesClaim() + "' mapped " + settings.roleMap() + ", unit from '" + settings.unitClaim()
-                + "', name from '" + settings.nameClaim() + "'");
+                + "', name in " + settings.nameOrder().value() + " order (family_name, given_name; full name from '"
+                + settings.nameClaim() + "')");
     }
 
     @Override

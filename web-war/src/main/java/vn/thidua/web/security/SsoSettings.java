@@ -17,11 +17,13 @@ import vn.thidua.shared.Roles;
  * @param roleMap    provider role or group → portal role
  * @param unitClaim  the claim holding the code of the person's unit (agency code)
  * @param nameClaim  the claim holding the person's full name
+ * @param nameOrder  how the display name is composed from {@code family_name} and
+ *                   {@code given_name} (or taken from the full-name claim)
  * @param defaultRole a portal role for everyone whose unit is known (empty: none)
  * @param logoutUrl  the provider's end-session endpoint when discovery does not give one
  */
 public record SsoSettings(String rolesClaim, Map<String, String> roleMap, String unitClaim, String nameClaim,
-                          String defaultRole, String logoutUrl) {
+                          NameOrder nameOrder, String defaultRole, String logoutUrl) {
 
     static final String PREFIX = "thidua.sso.";
 
@@ -33,16 +35,18 @@ public record SsoSettings(String rolesClaim, Map<String, String> roleMap, String
     /** The settings of this server. */
     public static SsoSettings current() {
         return parse(property("roles-claim", "groups"), property("role-map", ""), property("unit-claim", "agency_code"),
-                property("name-claim", "name"), property("default-role", ""), property("logout-url", ""));
+                property("name-claim", "name"), property("name-order", ""), property("default-role", ""),
+                property("logout-url", ""));
     }
 
     /**
      * Reads a role map written as {@code provider-role=portal_role} pairs separated by
      * commas or semicolons. Portal roles outside {@link Roles#ALL} are refused, so that a
-     * typing error in the configuration cannot hand out a role nobody checks.
+     * typing error in the configuration cannot hand out a role nobody checks. The name order
+     * is read by {@link NameOrder#parse} (blank: Vietnamese order).
      */
     public static SsoSettings parse(String rolesClaim, String roleMap, String unitClaim, String nameClaim,
-                                    String defaultRole, String logoutUrl) {
+                                    String nameOrder, String defaultRole, String logoutUrl) {
         Map<String, String> map = new LinkedHashMap<>();
         for (String pair : roleMap.split("[,;]")) {
             if (pair.isBlank()) {
@@ -58,7 +62,7 @@ public record SsoSettings(String rolesClaim, Map<String, String> roleMap, String
         }
         String fallback = defaultRole == null || defaultRole.isBlank() ? "" : requireRole(defaultRole.strip());
         return new SsoSettings(rolesClaim.strip(), Collections.unmodifiableMap(map), unitClaim.strip(), nameClaim.strip(),
-                fallback, logoutUrl == null ? "" : logoutUrl.strip());
+                NameOrder.parse(nameOrder), fallback, logoutUrl == null ? "" : logoutUrl.strip());
     }
 
     /** The portal roles this configuration can hand out. */

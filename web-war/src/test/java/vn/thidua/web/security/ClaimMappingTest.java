@@ -23,7 +23,7 @@ class ClaimMappingTest {
 
     @Test
     void keycloakRealmRolesAreFoundThroughADottedPath() {
-        ClaimMapping mapping = new ClaimMapping(SsoSettings.parse("realm_access.roles", MAP, "agency_code", "name", "", ""));
+        ClaimMapping mapping = new ClaimMapping(SsoSettings.parse("realm_access.roles", MAP, "agency_code", "name", "", "", ""));
         ClaimMapping.Mapped mapped = mapping.map(json("""
                 {"realm_access": {"roles": ["offline_access", "thidua-lanh-dao-ban"]}, "name": "Trần Văn Hùng"}"""), null);
         assertEquals(Set.of("board_leader"), mapped.roles());
@@ -33,7 +33,7 @@ class ClaimMappingTest {
 
     @Test
     void groupsAndTheUnitComeFromTheIdTokenWhenTheAccessTokenLacksThem() {
-        ClaimMapping mapping = new ClaimMapping(SsoSettings.parse("groups", MAP, "ma_don_vi", "name", "", ""));
+        ClaimMapping mapping = new ClaimMapping(SsoSettings.parse("groups", MAP, "ma_don_vi", "name", "", "", ""));
         ClaimMapping.Mapped mapped = mapping.map(json("{\"sub\": \"x\"}"),
                 json("{\"groups\": [\"thidua-don-vi\", \"other\"], \"ma_don_vi\": \"HLHPN\"}"));
         assertEquals(Set.of("member_representative"), mapped.roles());
@@ -42,22 +42,52 @@ class ClaimMappingTest {
 
     @Test
     void aSingleGroupAsAStringAndCommaSeparatedListsAreRead() {
-        ClaimMapping mapping = new ClaimMapping(SsoSettings.parse("groups", MAP, "agency_code", "name", "", ""));
+        ClaimMapping mapping = new ClaimMapping(SsoSettings.parse("groups", MAP, "agency_code", "name", "", "", ""));
         assertEquals(Set.of("member_representative"), mapping.map(json("{\"groups\": \"thidua-don-vi\"}"), null).roles());
         assertEquals(Set.of("board_leader", "board_specialist"),
                 mapping.map(json("{\"groups\": \"thidua-chuyen-vien, thidua-lanh-dao-ban\"}"), null).roles());
     }
 
     @Test
+    void keycloakNamesShowFamilyNameFirstByDefaultAndAsTheProviderSaysWhenConfigured() {
+        // Keycloak's "name" is given name then family name
+        JsonObject keycloak = json("""
+                {"name": "Hùng Trần Văn", "given_name": "Hùng", "family_name": "Trần Văn"}""");
+        assertEquals("Trần Văn Hùng", new ClaimMapping(SsoSettings.parse("groups", MAP, "agency_code", "name", "", "", ""))
+                .map(keycloak, null).displayName());
+        assertEquals("Hùng Trần Văn", new ClaimMapping(SsoSettings.parse("groups", MAP, "agency_code", "name", "western", "", ""))
+                .map(keycloak, null).displayName());
+        assertEquals("Hùng Trần Văn", new ClaimMapping(SsoSettings.parse("groups", MAP, "agency_code", "name", "name-claim", "", ""))
+                .map(keycloak, null).displayName());
+    }
+
+    @Test
+    void theNamePartsMayComeFromTheIdTokenAndTheFullNameStaysTheFallback() {
+        ClaimMapping mapping = new ClaimMapping(SsoSettings.parse("groups", MAP, "agency_code", "ho_ten", "", "", ""));
+        assertEquals("Nguyễn Thị Mai", mapping.map(json("{\"sub\": \"x\"}"),
+                json("{\"given_name\": \"Thị Mai\", \"family_name\": \"Nguyễn\"}")).displayName());
+        assertEquals("Lê, Văn Tám", mapping.map(json("{\"ho_ten\": \"Lê, Văn Tám\"}"), null).displayName(),
+                "a full name with a comma is one name");
+        assertNull(mapping.map(json("{\"sub\": \"x\"}"), null).displayName(), "no name claim: the login name is shown");
+    }
+
+    @Test
+    void aNameOrderThatIsNoneOfTheThreeIsRefused() {
+        IllegalArgumentException wrong = assertThrows(IllegalArgumentException.class,
+                () -> SsoSettings.parse("groups", MAP, "agency_code", "name", "ho-ten-dem", "", ""));
+        assertTrue(wrong.getMessage().contains("vietnamese, western, name-claim"), wrong.getMessage());
+    }
+
+    @Test
     void aClaimNamedWithDotsIsFoundAsIs() {
-        ClaimMapping mapping = new ClaimMapping(SsoSettings.parse("http://wso2.org/claims/role", MAP, "agency_code", "name", "", ""));
+        ClaimMapping mapping = new ClaimMapping(SsoSettings.parse("http://wso2.org/claims/role", MAP, "agency_code", "name", "", "", ""));
         assertEquals(Set.of("board_specialist"),
                 mapping.map(json("{\"http://wso2.org/claims/role\": [\"thidua-chuyen-vien\"]}"), null).roles());
     }
 
     @Test
     void unmappedGroupsGiveNoRole() {
-        ClaimMapping mapping = new ClaimMapping(SsoSettings.parse("groups", MAP, "agency_code", "name", "", ""));
+        ClaimMapping mapping = new ClaimMapping(SsoSettings.parse("groups", MAP, "agency_code", "name", "", "", ""));
         assertTrue(mapping.map(json("{\"groups\": [\"board_leader\", \"admins\"]}"), null).roles().isEmpty(),
                 "a portal role name in the claim is not itself a mapping");
     }
@@ -73,12 +103,12 @@ class ClaimMappingTest {
     @Test
     void aRoleMapNamingNoPortalRoleIsRefused() {
         IllegalArgumentException wrong = assertThrows(IllegalArgumentException.class,
-                () -> SsoSettings.parse("groups", "thidua-admin=admin", "agency_code", "name", "", ""));
+                () -> SsoSettings.parse("groups", "thidua-admin=admin", "agency_code", "name", "", "", ""));
         assertTrue(wrong.getMessage().contains("'admin' is not a portal role"), wrong.getMessage());
         assertThrows(IllegalArgumentException.class,
-                () -> SsoSettings.parse("groups", "thidua-admin", "agency_code", "name", "", ""));
+                () -> SsoSettings.parse("groups", "thidua-admin", "agency_code", "name", "", "", ""));
         assertThrows(IllegalArgumentException.class,
-                () -> SsoSettings.parse("groups", "", "agency_code", "name", "chairman", ""));
+                () -> SsoSettings.parse("groups", "", "agency_code", "name", "", "chairman", ""));
     }
 
     @Test
