@@ -27,7 +27,8 @@ import org.junit.platform.launcher.LauncherSessionListener;
  * server into single sign-on mode exactly as a province does: {@code config/apply-cli.sh}
  * with {@code config/oidc.cli}, here into {@code standalone-sso.xml} so that the demo-mode
  * configuration stays untouched. The THIDUA_SSO_* environment variables come from the build.
- * With {@code it.keycloak.home} the provider is a real Keycloak instead (the Keycloak run).
+ * With {@code it.keycloak.home} the provider is a real Keycloak instead (the Keycloak run), its
+ * realm built by the guide's script config/keycloak/realm-setup.sh.
  * Registered through META-INF/services; does nothing unless the build passed {@code it.oidc.port}.
  */
 public class OidcProviderForTests implements LauncherSessionListener {
@@ -107,9 +108,16 @@ public class OidcProviderForTests implements LauncherSessionListener {
         }
     }
 
+    /** The test client of the Keycloak run (config/keycloak/realm-setup.sh's THIDUA_API_TEST_CLIENT). */
+    static final String KEYCLOAK_TEST_CLIENT = "thidua-api-test";
+    /** The password of the sample users the script creates in the Keycloak run. */
+    static final String KEYCLOAK_SAMPLE_PASSWORD = "Kc@2024";
+
     /**
      * Keycloak as the Keycloak distribution runs it (development mode, its own H2 database),
-     * with the test realm imported from src/test/keycloak/thidua-realm.json.
+     * its realm built by config/keycloak/realm-setup.sh, the script of the README's guide,
+     * with this run's addresses; then one client the guide does not have, {@code another-app},
+     * whose tokens the portal must refuse.
      */
     private static void startKeycloak(int port) throws IOException, InterruptedException {
         try (java.net.Socket taken = new java.net.Socket("127.0.0.1", port)) {
@@ -118,18 +126,55 @@ public class OidcProviderForTests implements LauncherSessionListener {
             // the port is free, as it should be
         }
         Path home = Path.of(System.getProperty("it.keycloak.home"));
-        Path imports = home.resolve("data/import");
-        Files.createDirectories(imports);
-        Files.copy(Path.of(System.getProperty("it.keycloak.realm")), imports.resolve("thidua-realm.json"),
-                StandardCopyOption.REPLACE_EXISTING);
+        String adminPassword = "admin-" + System.nanoTime();
         ProcessBuilder builder = new ProcessBuilder("bash", home.resolve("bin/kc.sh").toString(), "start-dev",
-                "--http-port=" + port, "--http-host=127.0.0.1", "--import-realm")
+                "--http-port=" + port, "--http-host=127.0.0.1")
                 .redirectErrorStream(true).redirectOutput(home.resolve("keycloak.log").toFile());
         builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
-        builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin-" + System.nanoTime());
+        builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", adminPassword);
         keycloak = builder.start();
+        String url = "http://localhost:" + port;
+        awaitDiscovery(home, URI.create(url + "/realms/master/.well-known/openid-configuration"));
+
+        Path config = Path.of(System.getProperty("it.config.dir"));
+        Path kcadmConfig = home.resolve("kcadm-it.config");
+        ProcessBuilder setup = new ProcessBuilder("bash", config.resolve("keycloak/realm-setup.sh").toString())
+                .redirectErrorStream(true).redirectOutput(home.resolve("realm-setup.log").toFile());
+        setup.environment().put("KC_URL", url);
+        setup.environment().put("KC_ADMIN_USER", "admin");
+        setup.environment().put("KC_CLI_PASSWORD", adminPassword);
+        setup.environment().put("KCADM", home.resolve("bin/kcadm.sh").toString());
+        setup.environment().put("KCADM_CONFIG", kcadmConfig.toString());
+        setup.environment().put("THIDUA_PORTAL_URLS", "http://localhost:" + System.getProperty("it.http.port") + "/thidua");
+        setup.environment().put("THIDUA_CLIENT_ID", System.getenv("THIDUA_SSO_CLIENT_ID"));
+        setup.environment().put("THIDUA_CLIENT_SECRET", System.getenv("THIDUA_SSO_CLIENT_SECRET"));
+        setup.environment().put("THIDUA_UNIT_ATTRIBUTE", System.getenv("THIDUA_SSO_UNIT_CLAIM"));
+        setup.environment().put("THIDUA_API_TEST_CLIENT", KEYCLOAK_TEST_CLIENT);
+        setup.environment().put("THIDUA_SAMPLE_PASSWORD", KEYCLOAK_SAMPLE_PASSWORD);
+        run(setup, "config/keycloak/realm-setup.sh", home.resolve("realm-setup.log"));
+
+        ProcessBuilder anotherApp = new ProcessBuilder("bash", home.resolve("bin/kcadm.sh").toString(), "create", "clients",
+                "-r", "thidua", "-s", "clientId=another-app", "-s", "secret=another-secret", "-s", "publicClient=false",
+                "-s", "standardFlowEnabled=false", "-s", "directAccessGrantsEnabled=true", "--config", kcadmConfig.toString())
+                .redirectErrorStream(true).redirectOutput(home.resolve("another-app.log").toFile());
+        run(anotherApp, "kcadm.sh create clients (another-app)", home.resolve("another-app.log"));
+        awaitDiscovery(home, URI.create(url + "/realms/thidua/.well-known/openid-configuration"));
+    }
+
+    private static void run(ProcessBuilder builder, String what, Path log) throws IOException, InterruptedException {
+        Process process = builder.start();
+        if (!process.waitFor(5, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new IllegalStateException(what + " did not finish within 5 minutes; see " + log);
+        }
+        if (process.exitValue() != 0) {
+            throw new IllegalStateException(what + " failed (exit " + process.exitValue() + "): "
+                    + Files.readString(log).strip());
+        }
+    }
+
+    private static void awaitDiscovery(Path home, URI discovery) throws IOException, InterruptedException {
         HttpClient http = HttpClient.newHttpClient();
-        URI discovery = URI.create("http://localhost:" + port + "/realms/thidua/.well-known/openid-configuration");
         for (int i = 0; i < 180; i++) {
             try {
                 if (http.send(HttpRequest.newBuilder(discovery).build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
@@ -143,7 +188,7 @@ public class OidcProviderForTests implements LauncherSessionListener {
             }
             Thread.sleep(1000);
         }
-        throw new IllegalStateException("Keycloak did not start; see " + home.resolve("keycloak.log"));
+        throw new IllegalStateException("Keycloak did not serve " + discovery + "; see " + home.resolve("keycloak.log"));
     }
 
     @Override

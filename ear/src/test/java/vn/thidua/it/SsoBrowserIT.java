@@ -45,9 +45,10 @@ class SsoBrowserIT extends BrowserSupport {
         Cookie before = driver.manage().getCookieNamed("JSESSIONID");
         assertNotNull(before, "an anonymous session before the login");
 
-        ssoLogin("lanhdao.btdkt", "{\"preferred_username\": \"lanhdao.btdkt\", \"name\": \"Trần Văn Hùng\","
-                + " \"groups\": [\"thidua-lanh-dao-ban\"]}");
-        assertEquals("Trần Văn Hùng", textOf(By.id("headerForm:who")));
+        // the name claims as Keycloak sends them: "name" is given name then family name
+        ssoLogin("lanhdao.btdkt", "{\"preferred_username\": \"lanhdao.btdkt\", \"name\": \"Hùng Trần Văn\","
+                + " \"family_name\": \"Trần Văn\", \"given_name\": \"Hùng\", \"groups\": [\"thidua-lanh-dao-ban\"]}");
+        assertEquals("Trần Văn Hùng", textOf(By.id("headerForm:who")), "the name in Vietnamese order");
 
         Cookie after = driver.manage().getCookieNamed("JSESSIONID");
         assertNotEquals(before.getValue(), after.getValue(), "a new session id at login");
