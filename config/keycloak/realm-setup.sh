@@ -64,13 +64,13 @@ kc() { "$KCADM" "$@" --config "$KCADM_CONFIG"; }
 # separator for post-logout redirect URIs)
 redirect_uris=""
 post_logout_uris=""
+first_url=""
 for url in $PORTAL_URLS; do
     url=${url%/}
+    first_url=${first_url:-$url}
     redirect_uris="${redirect_uris:+$redirect_uris, }\"$url/*\""
     post_logout_uris="${post_logout_uris:+$post_logout_uris##}$url/*"
 done
-first_url=$(printf '%s\n' $PORTAL_URLS | head -n 1)
-first_url=${first_url%/}
 
 step "1. Log in to Keycloak's admin API as $KC_ADMIN_USER ($KC_ADMIN_REALM realm) at $KC_URL"
 kc config credentials --server "$KC_URL" --realm "$KC_ADMIN_REALM" --user "$KC_ADMIN_USER"
