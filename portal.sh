@@ -253,10 +253,10 @@ run_bench() {
         echo "Start the portal first (./portal.sh run in another terminal), then run the benchmark." >&2
         exit 1
     fi
-    # "bench quick": the same three parts, smaller (300 voters, 2 s per page), in under two minutes
+    # "bench quick": the same three parts, smaller (200 voters, 2 s per page), in under two minutes
     local voters="${1:-1000}" page_seconds="${THIDUA_BENCH_PAGE_SECONDS:-5}"
     if [ "$voters" = quick ]; then
-        voters=300
+        voters=200
         page_seconds="${THIDUA_BENCH_PAGE_SECONDS:-2}"
     fi
     local db="${THIDUA_DB_URL:-jdbc:mariadb://127.0.0.1:3307/thidua}"
