@@ -4,8 +4,10 @@
 #                      deploy the EAR, load the demo data on the first start; Ctrl-C stops all
 #   ./portal.sh test   every test: unit tests, Arquillian integration tests in the provisioned
 #                      WildFly against MariaDB, browser tests in headless Chromium
-#   ./portal.sh bench [voters]   the vote benchmark against the portal that "run" started
-#                      (in another terminal); prints throughput, latency and the insert ratio
+#   ./portal.sh bench [voters|quick]   the benchmarks against the portal that "run" started
+#                      (in another terminal): votes (throughput, latency, CPU per vote, the
+#                      insert ratio), pages at 50 sessions, a 2,000-ballot count, memory;
+#                      "quick" runs them smaller, in under two minutes
 #   ./portal.sh verify <record.json>   checks an electronic ballot's election record with the
 #                      independent verifier (needs a built checkout: mvn install, or run/test once)
 #   ./portal.sh audit-verify   verifies the audit trail's hash chain in the database
@@ -251,11 +253,17 @@ run_bench() {
         echo "Start the portal first (./portal.sh run in another terminal), then run the benchmark." >&2
         exit 1
     fi
+    # "bench quick": the same three parts, smaller (200 voters, 2 s per page), in under two minutes
+    local voters="${1:-1000}" page_seconds="${THIDUA_BENCH_PAGE_SECONDS:-5}"
+    if [ "$voters" = quick ]; then
+        voters=200
+        page_seconds="${THIDUA_BENCH_PAGE_SECONDS:-2}"
+    fi
     local db="${THIDUA_DB_URL:-jdbc:mariadb://127.0.0.1:3307/thidua}"
     "${MVN[@]}" -q -pl ear exec:java -Dexec.mainClass=vn.thidua.tools.VoteBenchmark -Dexec.classpathScope=test \
-        -Dexec.args="$url $db $ROOT/run/server ${1:-1000} ${2:-10} ${3:-50}"
+        -Dexec.args="$url $db $ROOT/run/server $voters ${2:-10} ${3:-50}"
     "${MVN[@]}" -q -pl ear exec:java -Dexec.mainClass=vn.thidua.tools.PageBenchmark -Dexec.classpathScope=test \
-        -Dexec.args="$url $db $ROOT/run/server ${3:-50} ${THIDUA_BENCH_PAGE_SECONDS:-5}"
+        -Dexec.args="$url $db $ROOT/run/server ${3:-50} $page_seconds"
     "${MVN[@]}" -q -pl ear exec:java -Dexec.mainClass=vn.thidua.tools.CountBenchmark -Dexec.classpathScope=test \
         -Dexec.args="2000"
 }
@@ -319,5 +327,5 @@ case "${1:-}" in
     verify) shift; run_verify "$@" ;;
     audit-verify) run_audit_verify ;;
     crashtest) shift; run_crashtest "$@" ;;
-    *) echo "usage: $0 run|test|bench [voters]|verify <record.json>|audit-verify|crashtest [voters]" >&2; exit 2 ;;
+    *) echo "usage: $0 run|test|bench [voters|quick]|verify <record.json>|audit-verify|crashtest [voters]" >&2; exit 2 ;;
 esac

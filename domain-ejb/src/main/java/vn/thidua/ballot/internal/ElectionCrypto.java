@@ -18,12 +18,12 @@ import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 
 import org.bouncycastle.math.ec.ECPoint;
 
@@ -51,6 +51,9 @@ import vn.thidua.shared.InvalidInputException;
  * {@link Seat}, each seat's candidates by id (their order of creation).
  */
 public final class ElectionCrypto {
+
+    /** Looked up once: {@code Json.createX} searches the service providers on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private static final Logger LOG = Logger.getLogger(ElectionCrypto.class.getName());
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -170,7 +173,7 @@ public final class ElectionCrypto {
      * @throws InvalidInputException {@code error.ballot.malformedBallot}
      */
     public static EncryptedBallot parse(String json) {
-        try (JsonReader reader = Json.createReader(new StringReader(json == null ? "" : json))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(json == null ? "" : json))) {
             return BallotJson.fromJson(reader.readObject());
         } catch (JsonException | IllegalArgumentException | IllegalStateException e) {
             throw new InvalidInputException("error.ballot.malformedBallot");
@@ -217,23 +220,23 @@ public final class ElectionCrypto {
 
     /** Reads stored ballots (verified when cast). */
     public static List<EncryptedBallot> ballots(List<String> canonicalJson) {
-        List<EncryptedBallot> ballots = new ArrayList<>();
-        for (String json : canonicalJson) {
-            try (JsonReader reader = Json.createReader(new StringReader(json))) {
-                ballots.add(BallotJson.fromJson(reader.readObject()));
+        // each ballot is parsed on its own (decompressing and checking its points is most of
+        // the work), so the ballots are read on every core; the order is kept
+        return canonicalJson.parallelStream().map(json -> {
+            try (JsonReader reader = JSON.createReader(new StringReader(json))) {
+                return BallotJson.fromJson(reader.readObject());
             }
-        }
-        return ballots;
+        }).toList();
     }
 
     /** A member's partial decryption as stored: per seat, per candidate {factor, proof{challenge, response}}. */
     public static String decryptionJson(TrusteeDecryption decryption) {
-        JsonArrayBuilder seats = Json.createArrayBuilder();
+        JsonArrayBuilder seats = JSON.createArrayBuilder();
         for (List<PartialDecryption> row : decryption.factors()) {
-            JsonArrayBuilder r = Json.createArrayBuilder();
+            JsonArrayBuilder r = JSON.createArrayBuilder();
             for (PartialDecryption p : row) {
-                r.add(Json.createObjectBuilder().add("factor", Group.encode(p.factor())).add("proof",
-                        Json.createObjectBuilder().add("challenge", Group.encode(p.proof().challenge()))
+                r.add(JSON.createObjectBuilder().add("factor", Group.encode(p.factor())).add("proof",
+                        JSON.createObjectBuilder().add("challenge", Group.encode(p.proof().challenge()))
                                 .add("response", Group.encode(p.proof().response()))));
             }
             seats.add(r);
@@ -244,7 +247,7 @@ public final class ElectionCrypto {
     /** Reads {@link #decryptionJson(TrusteeDecryption)} of holder {@code holder}. */
     public static TrusteeDecryption decryption(int holder, String json) {
         List<List<PartialDecryption>> factors = new ArrayList<>();
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(json))) {
             for (JsonValue seat : reader.readArray()) {
                 List<PartialDecryption> row = new ArrayList<>();
                 for (JsonValue value : seat.asJsonArray()) {

@@ -18,6 +18,7 @@ import vn.thidua.account.service.AccountService;
 import vn.thidua.bloc.entity.Leadership;
 import vn.thidua.bloc.entity.LeadershipRole;
 import vn.thidua.bloc.entity.Membership;
+import vn.thidua.bloc.internal.CallerLineageCache;
 import vn.thidua.shared.AccessDeniedException;
 import vn.thidua.shared.Roles;
 import vn.thidua.shared.SeparationOfDutiesException;
@@ -46,6 +47,9 @@ public class BlocAccess {
     @Inject
     private AccountService accounts;
 
+    @Inject
+    private CallerLineageCache lineageCache;
+
     /** Whether the caller holds one of the Board's roles (they read every bloc). */
     public boolean isBoard() {
         return context.isCallerInRole(Roles.BOARD_SPECIALIST) || context.isCallerInRole(Roles.BOARD_LEADER);
@@ -53,9 +57,11 @@ public class BlocAccess {
 
     /** The ids of the caller's unit and of every unit record it succeeded; empty for Board staff without a unit. */
     public Set<Long> callerUnitLineage() {
-        Set<Long> ids = new LinkedHashSet<>();
-        accounts.callerUnitId().ifPresent(unitId -> ids.addAll(units.lineageIdsOf(unitId)));
-        return ids;
+        return lineageCache.lineageOf(context.getCallerPrincipal().getName(), () -> {
+            Set<Long> ids = new LinkedHashSet<>();
+            accounts.callerUnitId().ifPresent(unitId -> ids.addAll(units.lineageIdsOf(unitId)));
+            return ids;
+        });
     }
 
     /**

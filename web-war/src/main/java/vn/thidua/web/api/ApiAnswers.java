@@ -1,7 +1,7 @@
 package vn.thidua.web.api;
 
-import jakarta.json.Json;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.json.spi.JsonProvider;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
@@ -17,6 +17,9 @@ import vn.thidua.web.Messages;
  * status as {@link ApiErrors}.
  */
 public final class ApiAnswers {
+
+    /** Looked up once: {@code Json.createX} searches the service providers on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     /** The path prefix of the API below the context path. */
     public static final String PATH = "/api/";
@@ -65,7 +68,7 @@ public final class ApiAnswers {
         if (status == HttpServletResponse.SC_SERVICE_UNAVAILABLE) {
             response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
         }
-        response.getWriter().write(Json.createObjectBuilder().add("error", text).build().toString());
+        response.getWriter().write(JSON.createObjectBuilder().add("error", text).build().toString());
         response.flushBuffer();
     }
 }

@@ -5,11 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 
 /**
  * JSON of an encrypted ballot (ELECTION-RECORD.md, "Ballot"):
@@ -25,6 +25,9 @@ import jakarta.json.JsonValue;
  * rebuild it byte for byte.
  */
 public final class BallotJson {
+
+    /** Looked up once: {@code Json.createX} searches the service providers on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private BallotJson() {
     }
@@ -65,7 +68,12 @@ public final class BallotJson {
 
     /** The ballot as a JSON-P object (the canonical form, parsed). */
     public static JsonObject toJson(EncryptedBallot ballot) {
-        try (JsonReader reader = Json.createReader(new StringReader(canonical(ballot)))) {
+        return parse(canonical(ballot));
+    }
+
+    /** A ballot's canonical text (from {@link #canonical}) as a JSON-P object. */
+    public static JsonObject parse(String canonical) {
+        try (JsonReader reader = JSON.createReader(new StringReader(canonical))) {
             return reader.readObject();
         }
     }

@@ -4,12 +4,12 @@ import java.io.Writer;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonWriter;
 import jakarta.json.stream.JsonGenerator;
+import jakarta.json.spi.JsonProvider;
 
 import org.bouncycastle.math.ec.ECPoint;
 
@@ -23,14 +23,17 @@ import org.bouncycastle.math.ec.ECPoint;
 public record ElectionRecord(String electionId, List<SeatRule> seats, ThresholdKey key,
         List<EncryptedBallot> ballots, List<List<Ciphertext>> encryptedTally, Tally.Count count) {
 
+    /** Looked up once: {@code Json.createX} searches the service providers on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     /** The value of the record's {@code format} field. */
     public static final String FORMAT = "thidua-election-record-v1";
 
     public ElectionRecord {
         ElectionId.check(electionId);
         seats = List.copyOf(seats);
-        // each tracker hashes the ballot's canonical JSON: computed once per ballot, not per comparison
-        ballots = ballots.stream().map(b -> Map.entry(b.tracker(), b)).sorted(Map.Entry.comparingByKey())
+        // each tracker hashes the ballot's canonical JSON: computed once per ballot (on every core), not per comparison
+        ballots = ballots.parallelStream().map(b -> Map.entry(b.tracker(), b)).sorted(Map.Entry.comparingByKey())
                 .map(Map.Entry::getValue).toList();
         encryptedTally = encryptedTally.stream().map(List::copyOf).toList();
     }
@@ -45,45 +48,47 @@ public record ElectionRecord(String electionId, List<SeatRule> seats, ThresholdK
 
     /** The record as JSON (field order as documented). */
     public JsonObject toJson() {
-        JsonArrayBuilder seatArray = Json.createArrayBuilder();
+        JsonArrayBuilder seatArray = JSON.createArrayBuilder();
         for (SeatRule s : seats) {
-            seatArray.add(Json.createObjectBuilder().add("candidates", s.candidates()).add("min", s.min())
+            seatArray.add(JSON.createObjectBuilder().add("candidates", s.candidates()).add("min", s.min())
                     .add("max", s.max()));
         }
-        JsonArrayBuilder ballotArray = Json.createArrayBuilder();
-        for (EncryptedBallot b : ballots) {
-            ballotArray.add(Json.createObjectBuilder().add("tracker", b.tracker()).add("ballot", BallotJson.toJson(b)));
+        JsonArrayBuilder ballotArray = JSON.createArrayBuilder();
+        // the canonical texts are written on every core; the JSON tree is built in order
+        for (String canonical : ballots.parallelStream().map(BallotJson::canonical).toList()) {
+            ballotArray.add(JSON.createObjectBuilder().add("tracker", Tracker.sha256Hex(canonical))
+                    .add("ballot", BallotJson.parse(canonical)));
         }
-        JsonArrayBuilder decryptions = Json.createArrayBuilder();
+        JsonArrayBuilder decryptions = JSON.createArrayBuilder();
         for (TrusteeDecryption d : count.decryptions()) {
-            JsonArrayBuilder seatsOfFactors = Json.createArrayBuilder();
+            JsonArrayBuilder seatsOfFactors = JSON.createArrayBuilder();
             for (List<PartialDecryption> row : d.factors()) {
-                JsonArrayBuilder r = Json.createArrayBuilder();
+                JsonArrayBuilder r = JSON.createArrayBuilder();
                 for (PartialDecryption p : row) {
-                    r.add(Json.createObjectBuilder().add("factor", Group.encode(p.factor())).add("proof",
-                            Json.createObjectBuilder().add("challenge", Group.encode(p.proof().challenge()))
+                    r.add(JSON.createObjectBuilder().add("factor", Group.encode(p.factor())).add("proof",
+                            JSON.createObjectBuilder().add("challenge", Group.encode(p.proof().challenge()))
                                     .add("response", Group.encode(p.proof().response()))));
                 }
                 seatsOfFactors.add(r);
             }
-            decryptions.add(Json.createObjectBuilder().add("holder", d.holder()).add("factors", seatsOfFactors));
+            decryptions.add(JSON.createObjectBuilder().add("holder", d.holder()).add("factors", seatsOfFactors));
         }
-        JsonArrayBuilder tally = Json.createArrayBuilder();
+        JsonArrayBuilder tally = JSON.createArrayBuilder();
         for (List<Ciphertext> row : encryptedTally) {
-            JsonArrayBuilder r = Json.createArrayBuilder();
-            row.forEach(c -> r.add(Json.createObjectBuilder().add("alpha", Group.encode(c.alpha()))
+            JsonArrayBuilder r = JSON.createArrayBuilder();
+            row.forEach(c -> r.add(JSON.createObjectBuilder().add("alpha", Group.encode(c.alpha()))
                     .add("beta", Group.encode(c.beta()))));
             tally.add(r);
         }
-        JsonArrayBuilder factors = Json.createArrayBuilder();
+        JsonArrayBuilder factors = JSON.createArrayBuilder();
         count.factors().forEach(row -> factors.add(points(row)));
-        JsonArrayBuilder result = Json.createArrayBuilder();
+        JsonArrayBuilder result = JSON.createArrayBuilder();
         count.votes().forEach(row -> {
-            JsonArrayBuilder r = Json.createArrayBuilder();
+            JsonArrayBuilder r = JSON.createArrayBuilder();
             row.forEach(r::add);
             result.add(r);
         });
-        JsonObjectBuilder record = Json.createObjectBuilder()
+        JsonObjectBuilder record = JSON.createObjectBuilder()
                 .add("format", FORMAT)
                 .add("group", Group.NAME)
                 .add("election", electionId)
@@ -102,14 +107,14 @@ public record ElectionRecord(String electionId, List<SeatRule> seats, ThresholdK
 
     /** Writes {@link #toJson()}, indented, and closes {@code out}. */
     public void write(Writer out) {
-        try (JsonWriter writer = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true))
+        try (JsonWriter writer = JSON.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true))
                 .createWriter(out)) {
             writer.writeObject(toJson());
         }
     }
 
     private static JsonArrayBuilder points(List<ECPoint> points) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = JSON.createArrayBuilder();
         points.forEach(p -> array.add(Group.encode(p)));
         return array;
     }
