@@ -1,7 +1,6 @@
 package vn.thidua.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.annotation.Resource;
@@ -10,8 +9,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 
 import java.io.ByteArrayInputStream;
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -199,7 +196,7 @@ class NationalExportIT {
         PortalClient.Answer started = board.post("/api/registry/national-export/jobs?province=" + province + "&year=" + AWARD_YEAR, "{}");
         assertEquals(202, started.status(), started.body());
         String job = started.json().asJsonObject().getString("id");
-        List<JsonObject> seen = follow(board, job);
+        List<JsonObject> seen = NationalExportHttp.follow(board, job);
         JsonObject done = seen.get(seen.size() - 1);
         assertEquals("DONE", done.getString("status"), done.toString());
         assertEquals(100, done.getInt("percent"));
@@ -207,7 +204,7 @@ class NationalExportIT {
         // the job is its starter's: the Board leader does not find it
         assertEquals(404, PortalClient.loggedIn(Person.BOARD_LEADER).get("/api/jobs?id=" + job).status());
 
-        HttpResponse<byte[]> file = download(board, done.getString("file"));
+        HttpResponse<byte[]> file = NationalExportHttp.download(board, done.getString("file"));
         assertEquals(200, file.statusCode());
         assertTrue(file.headers().firstValue("Content-Disposition").orElse("").contains(".xlsx"));
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(file.body()))) {
@@ -256,7 +253,7 @@ class NationalExportIT {
         PortalClient leader = PortalClient.loggedIn(Person.YOUTH_UNION);
         PortalClient.Answer started = leader.post("/api/proposals/" + proposal + "/dossier-jobs", "{}");
         assertEquals(202, started.status(), started.body());
-        List<JsonObject> seen = follow(leader, started.json().asJsonObject().getString("id"));
+        List<JsonObject> seen = NationalExportHttp.follow(leader, started.json().asJsonObject().getString("id"));
         assertTrue(seen.stream().anyMatch(j -> j.getString("status").equals("RUNNING") && j.getInt("percent") < 100),
                 "progress shown while it runs: " + seen);
         for (int i = 1; i < seen.size(); i++) {
@@ -265,7 +262,7 @@ class NationalExportIT {
         JsonObject done = seen.get(seen.size() - 1);
         assertEquals("DONE", done.getString("status"), done.toString());
 
-        HttpResponse<byte[]> zip = download(leader, done.getString("file"));
+        HttpResponse<byte[]> zip = NationalExportHttp.download(leader, done.getString("file"));
         assertEquals(200, zip.statusCode());
         List<String> names = new ArrayList<>();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip.body()))) {
@@ -286,28 +283,6 @@ class NationalExportIT {
     }
 
     // ---- helpers ----
-
-    /** Polls the job every 50 ms until it is no longer RUNNING (at most a minute); every answer seen. */
-    private static List<JsonObject> follow(PortalClient client, String job) throws Exception {
-        List<JsonObject> seen = new ArrayList<>();
-        long end = System.currentTimeMillis() + 60_000;
-        while (System.currentTimeMillis() < end) {
-            PortalClient.Answer answer = client.get("/api/jobs?id=" + job);
-            assertEquals(200, answer.status(), answer.body());
-            JsonObject state = answer.json().asJsonObject();
-            seen.add(state);
-            if (!state.getString("status").equals("RUNNING")) {
-                return seen;
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("the job did not finish within a minute: " + seen);
-    }
-
-    private static HttpResponse<byte[]> download(PortalClient client, String file) throws Exception {
-        assertNotNull(file);
-        return client.sendBytes(HttpRequest.newBuilder(URI.create(PortalClient.BASE + "/api/" + file)).GET().build());
-    }
 
     /** The province of the fixture's bloc. */
     private static String province() throws Exception {
