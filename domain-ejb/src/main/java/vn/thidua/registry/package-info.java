@@ -3,7 +3,10 @@
  * approval chain records a decision
  * ({@link vn.thidua.registry.service.RegistryService#recordDecision}, in that step's
  * transaction), searchable by unit (following its lineage across renames and merges),
- * bloc, year, kind and decision, with streaks such as "flag three years running".
+ * bloc, year, kind and decision, with streaks such as "flag three years running", and
+ * exported for the national emulation and commendation database (a province's awards of a
+ * year with their decisions, JSON pages and .xlsx in the background through the job area;
+ * Board staff only; docs/NATIONAL-EXPORT.md).
  *
  * <p>Owns the tables {@code award_decision} and {@code award} and the award kinds
  * ({@link vn.thidua.registry.entity.AwardKind}, stored as column values elsewhere too);

@@ -55,6 +55,9 @@ import vn.thidua.covenant.service.CovenantService;
 import vn.thidua.covenant.service.MovementForm;
 import vn.thidua.file.service.FileService;
 import vn.thidua.file.service.Upload;
+import vn.thidua.job.service.JobOutput;
+import vn.thidua.job.service.JobProgress;
+import vn.thidua.job.service.JobService;
 import vn.thidua.meeting.service.MeetingForm;
 import vn.thidua.meeting.service.MeetingService;
 import vn.thidua.notification.service.NotificationService;
@@ -131,6 +134,10 @@ public class AccessMatrixCalls {
     @Inject private DossierService dossiers;
     @Inject private ProposalService proposals;
     @Inject private RegistryService registry;
+    @Inject private JobService jobs;
+
+    /** A job id nobody has. */
+    private static final String NO_JOB = "00000000-0000-0000-0000-000000000000";
     @Inject private ScoringService scoring;
     @Inject private UnitService units;
 
@@ -428,6 +435,8 @@ public class AccessMatrixCalls {
         c.put("DossierService#missingDocuments", (i, u) -> dossiers.missingDocuments(id(i, "proposal")));
         c.put("DossierService#documentContent", (i, u) -> dossiers.documentContent(id(i, "proposal"), id(i, "document")));
         c.put("DossierService#generateDossier", (i, u) -> dossiers.generateDossier(id(i, "proposal")));
+        c.put("DossierService#startDossierGeneration", (i, u) -> dossiers.startDossierGeneration(id(i, "proposal")));
+        c.put("DossierService#dossierArchive", (i, u) -> dossiers.dossierArchive(id(i, "proposal")));
         c.put("DossierService#addAchievementReport", (i, u) -> dossiers.addAchievementReport(id(i, "proposal"),
                 id(i, "unitHLHPN"), new Upload("bao-cao-2.pdf", pdf)));
         c.put("DossierService#draftAchievementReport", (i, u) -> dossiers.draftAchievementReport(id(i, "proposal"), id(i, "unitHLHPN")));
@@ -459,6 +468,13 @@ public class AccessMatrixCalls {
         c.put("RegistryService#history", (i, u) -> registry.history(id(i, "unitHLHPN")));
         c.put("RegistryService#streak", (i, u) -> registry.streak(id(i, "unitHLHPN"), AwardKind.PROVINCIAL_FLAG));
         c.put("RegistryService#export", (i, u) -> registry.export(List.of()));
+        c.put("RegistryService#nationalExport", (i, u) -> registry.nationalExport("DNO", year(i), 1, 10));
+        c.put("RegistryService#nationalExportXlsx", (i, u) -> registry.nationalExportXlsx("DNO", year(i), JobProgress.NONE));
+        c.put("RegistryService#startNationalExport", (i, u) -> registry.startNationalExport("DNO", year(i)));
+        // background jobs: an unknown id is not found (a business answer); a trivial job of the caller's own
+        c.put("JobService#job", (i, u) -> jobs.job(NO_JOB));
+        c.put("JobService#result", (i, u) -> jobs.result(NO_JOB));
+        c.put("JobService#start", (i, u) -> jobs.start("MATRIX", p -> new JobOutput("matrix.txt", "text/plain", new byte[0])));
         // scoring
         c.put("ScoringService#scoreCriterion", (i, u) -> {
             ScoreForm form = new ScoreForm();

@@ -138,7 +138,11 @@ class BallotBrowserIT extends BrowserSupport {
 
         switchTo("hlhpn", proposalUrl);
         driver.findElement(By.id("leader:generate")).click();
+        // generated in the background: the page shows its progress, then offers the whole dossier (issue 14, item 8)
+        wait.until(d -> !d.findElements(By.id("leader:dossierBar")).isEmpty());
         wait.until(d -> messagesText().contains("Đã lập tờ trình"));
+        assertTrue(driver.findElement(By.id("leader:dossierZip")).isDisplayed(), "the dossier's .zip offered");
+        assertTrue(textOf(By.id("leader:dossierBar")).contains("100"), textOf(By.id("leader:dossierBar")));
         // the Women's Union's report is uploaded; the Youth Union's drafted from the year's data and edited
         new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("leader:reportUnit"))).selectByVisibleText(WOMEN);
         driver.findElement(By.id("leader:reportFile_input")).sendKeys(report(WOMEN).toString());

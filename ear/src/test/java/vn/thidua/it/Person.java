@@ -13,6 +13,8 @@ enum Person {
             + " \"groups\": [\"thidua-chuyen-vien\"]}"),
     WOMEN_UNION("hlhpn", "{\"preferred_username\": \"hlhpn\", \"name\": \"H'Mai Niê\","
             + " \"groups\": [\"thidua-don-vi\"], \"ma_don_vi\": \"HLHPN\"}"),
+    YOUTH_UNION("tinhdoan", "{\"preferred_username\": \"tinhdoan\", \"name\": \"Y Đoàn Êban\","
+            + " \"groups\": [\"thidua-don-vi\"], \"ma_don_vi\": \"TDOAN\"}"),
     FINANCE("sotc", "{\"preferred_username\": \"sotc\", \"name\": \"Hoàng Văn Tài\","
             + " \"groups\": \"thidua-don-vi\", \"ma_don_vi\": \"STC\"}");
 

@@ -149,6 +149,11 @@ final class PortalClient {
         return token.group(1);
     }
 
+    /** Sends a request with this client's cookies and keeps the body as bytes (a downloaded file). */
+    HttpResponse<byte[]> sendBytes(HttpRequest request) throws IOException, InterruptedException {
+        return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     /** Sends a request with this client's cookies; redirects are not followed. */
     HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
         return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

@@ -151,6 +151,23 @@ public class DocumentService {
     }
 
     /**
+     * The national export (issue 14, item 5) as .xlsx: a sheet "Khen thưởng" of awards and a
+     * sheet "Quyết định" of decisions, headings in Vietnamese; see docs/NATIONAL-EXPORT.md.
+     */
+    public byte[] nationalXlsx(NationalSheet s) {
+        DocumentText t = DocumentText.vietnamese();
+        return vn.thidua.document.internal.NationalWorkbook.write(t.text("national.sheet.awards"),
+                t.text("national.sheet.decisions"),
+                List.of(t.text("national.col.decisionNumber"), t.text("national.col.decisionDate"),
+                        t.text("national.col.authority"), t.text("national.col.signer"), t.text("national.col.awardKind"),
+                        t.text("national.col.unitCode"), t.text("national.col.unitName"), t.text("national.col.legalBasis"),
+                        t.text("national.col.bloc"), t.text("national.col.year")),
+                List.of(t.text("national.col.decisionNumber"), t.text("national.col.decisionDate"),
+                        t.text("national.col.authority"), t.text("national.col.signer"), t.text("national.col.awardCount")),
+                s);
+    }
+
+    /**
      * The heading of a document a bloc (or a unit) issues in a province: the province's
      * People's Committee over the issuer's name (a bloc's name up to its dash, "KHỐI THI ĐUA
      * SỐ 03"), in capitals, beside the national title and motto, with place and date.

@@ -1,6 +1,8 @@
 package vn.thidua.proposal.service;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -9,9 +11,16 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 import vn.thidua.audit.service.AuditService;
 import vn.thidua.ballot.service.BallotQueryService;
@@ -26,6 +35,9 @@ import vn.thidua.document.service.ProposalLetter;
 import vn.thidua.file.entity.StoredFile;
 import vn.thidua.file.service.FileService;
 import vn.thidua.file.service.Upload;
+import vn.thidua.job.service.JobOutput;
+import vn.thidua.job.service.JobProgress;
+import vn.thidua.job.service.JobService;
 import vn.thidua.meeting.service.MeetingService;
 import vn.thidua.proposal.entity.DocumentKind;
 import vn.thidua.proposal.entity.DossierDocument;
@@ -90,6 +102,15 @@ public class DossierService {
     @Inject
     private DocumentService documents;
 
+    @Inject
+    private JobService jobs;
+
+    @Resource
+    private SessionContext context;
+
+    /** The kind of the dossier's background job. */
+    public static final String DOSSIER_JOB = "DOSSIER";
+
     /** The dossier's documents, oldest first. */
     public List<DocumentView> documents(@NotNull Long proposalId) {
         Proposal p = proposals.find(proposalId);
@@ -127,18 +148,69 @@ public class DossierService {
     /** Generates the dossier's documents from the year's data: proposal, both minutes, score table. */
     @RolesAllowed(Roles.MEMBER_REPRESENTATIVE)
     public List<DocumentView> generateDossier(@NotNull Long proposalId) {
+        return generateDossier(proposalId, JobProgress.NONE);
+    }
+
+    /** The same, reporting its progress after each document (for the background job). */
+    @RolesAllowed(Roles.MEMBER_REPRESENTATIVE)
+    public List<DocumentView> generateDossier(@NotNull Long proposalId, @NotNull JobProgress progress) {
         Proposal p = editable(proposalId);
         BallotPapers ballot = ballotPapers(p.getBallotId());
+        progress.report(20);
         replace(p, DocumentKind.PROPOSAL, null, new Upload(documents.text("dossier.file.proposal", p.getYear()),
                 proposalPdf(p, ballot.title())));
+        progress.report(40);
         replace(p, DocumentKind.MEETING_MINUTES, null, new Upload(documents.text("dossier.file.meetingMinutes"),
                 meetings.minutesPdf(ballot.meetingId())));
+        progress.report(60);
         replace(p, DocumentKind.COUNT_MINUTES, null, new Upload(documents.text("dossier.file.countMinutes"),
                 ballot.countMinutesPdf()));
+        progress.report(80);
         replace(p, DocumentKind.SCORE_TABLE, null, new Upload(documents.text("dossier.file.scoreTable", p.getYear()),
                 scoring.exportRanking(p.getBloc().getId(), p.getYear())));
+        progress.report(100);
         audit.record("Proposal", proposalId, "DOSSIER_GENERATED", "proposal, minutes, count minutes, score table");
         return documents(proposalId);
+    }
+
+    /**
+     * Starts the dossier's generation in the background and answers the job's id at once; the
+     * job ends with the whole dossier as one .zip. Who may generate it and in which state is
+     * checked before it starts (the same refusals as {@link #generateDossier(Long)}).
+     */
+    @RolesAllowed(Roles.MEMBER_REPRESENTATIVE)
+    public String startDossierGeneration(@NotNull Long proposalId) {
+        Proposal p = editable(proposalId);
+        String fileName = documents.text("dossier.archive", p.getNumber() == null || p.getNumber().isBlank()
+                ? String.valueOf(p.getYear()) : p.getNumber().replaceAll("[^\\p{L}\\p{N}.-]+", "-"));
+        DossierService self = context.getBusinessObject(DossierService.class);
+        return jobs.start(DOSSIER_JOB, progress -> {
+            self.generateDossier(proposalId, progress.part(0, 85));
+            byte[] zip = self.dossierArchive(proposalId);
+            progress.report(95);
+            return new JobOutput(fileName, "application/zip", zip);
+        });
+    }
+
+    /** The whole dossier as one .zip (every document under its file name), for whoever reads it. */
+    public byte[] dossierArchive(@NotNull Long proposalId) {
+        List<DocumentView> docs = documents(proposalId);
+        try (ByteArrayOutputStream bytes = new ByteArrayOutputStream(); ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            Set<String> names = new HashSet<>();
+            for (DocumentView d : docs) {
+                String name = d.fileName();
+                for (int n = 2; !names.add(name); n++) {
+                    name = n + "-" + d.fileName();
+                }
+                zip.putNextEntry(new ZipEntry(name));
+                zip.write(files.content(d.fileId()));
+                zip.closeEntry();
+            }
+            zip.finish();
+            return bytes.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Adds (or replaces) a nominee's achievement report, uploaded by the leader. */

@@ -29,6 +29,12 @@ import vn.thidua.unit.entity.Unit;
 @NamedQuery(name = Award.OF_UNITS, query = "SELECT NEW vn.thidua.registry.service.AwardView(a.id, a.year, u.id, u.code,"
         + " u.name, a.kind, b.id, b.name, d.number, d.decidedOn) FROM Award a JOIN a.unit u JOIN a.bloc b JOIN a.decision d"
         + " WHERE u.id IN :ids ORDER BY a.year DESC, a.kind")
+@NamedQuery(name = Award.NATIONAL, query = "SELECT NEW vn.thidua.registry.internal.NationalRow(a.id, d.number, d.decidedOn,"
+        + " d.signer, a.kind, u.code, u.name, b.code, b.name, a.year, p.name) FROM Award a JOIN a.unit u JOIN a.bloc b"
+        + " JOIN b.province p JOIN a.decision d WHERE p.code = :province AND a.year = :year"
+        + " ORDER BY d.decidedOn, d.number, u.code, a.kind, a.id")
+@NamedQuery(name = Award.NATIONAL_COUNT, query = "SELECT COUNT(a) FROM Award a JOIN a.bloc b JOIN b.province p"
+        + " WHERE p.code = :province AND a.year = :year")
 public class Award implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -41,6 +47,14 @@ public class Award implements Serializable {
     public static final String SEARCH = "Award.search";
     /** Awards as pages show them, granted to any of the unit records {@code ids}; newest year first. */
     public static final String OF_UNITS = "Award.ofUnits";
+    /**
+     * The national export's rows: the awards of a year ({@code year}) to members of blocs of a
+     * province ({@code province}, its code), in a stable order: decision date, decision number,
+     * unit code, kind, award id.
+     */
+    public static final String NATIONAL = "Award.national";
+    /** How many rows {@link #NATIONAL} has for {@code province} and {@code year}. */
+    public static final String NATIONAL_COUNT = "Award.nationalCount";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -1,6 +1,8 @@
 package vn.thidua.registry.service;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -21,21 +23,29 @@ import java.util.stream.Collectors;
 import vn.thidua.audit.service.AuditService;
 import vn.thidua.bloc.service.BlocService;
 import vn.thidua.document.service.DocumentService;
+import vn.thidua.document.service.NationalSheet;
 import vn.thidua.document.service.RegistrySheet;
 import vn.thidua.file.service.FileService;
 import vn.thidua.file.service.Upload;
 import vn.thidua.registry.entity.Award;
 import vn.thidua.registry.entity.AwardDecision;
+import vn.thidua.job.service.JobOutput;
+import vn.thidua.job.service.JobProgress;
+import vn.thidua.job.service.JobService;
 import vn.thidua.registry.entity.AwardKind;
+import vn.thidua.registry.internal.NationalRow;
 import vn.thidua.shared.InvalidInputException;
+import vn.thidua.shared.NotFoundException;
 import vn.thidua.shared.Roles;
 import vn.thidua.shared.Search;
 import vn.thidua.unit.entity.Unit;
+import vn.thidua.unit.service.ProvinceOption;
 import vn.thidua.unit.service.UnitService;
 
 /**
  * The award registry: the Chair's decisions entered with their awards, search, a unit's
- * history across its lineage, streaks, .xlsx export.
+ * history across its lineage, streaks, .xlsx export, and the national export of a province's
+ * awards of a year (JSON pages and .xlsx, Board staff only; docs/NATIONAL-EXPORT.md).
  */
 @Stateless
 @RolesAllowed({Roles.MEMBER_REPRESENTATIVE, Roles.BOARD_SPECIALIST, Roles.BOARD_LEADER})
@@ -43,6 +53,18 @@ public class RegistryService {
 
     private static final Logger LOG = Logger.getLogger(RegistryService.class.getName());
     private static final int MAX_RESULTS = 500;
+
+    /** The largest page of the national export. */
+    public static final int EXPORT_PAGE_MAX = 500;
+    /** The years the national export takes (those of the bloc forms). */
+    public static final int FIRST_YEAR = 2000;
+    public static final int LAST_YEAR = 2100;
+    /** The content type of .xlsx files. */
+    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    /** The kind of the national export's background job. */
+    public static final String NATIONAL_EXPORT_JOB = "NATIONAL_EXPORT";
+    /** The day Decree 152/2025/NĐ-CP replaced Decree 98/2023/NĐ-CP. */
+    private static final LocalDate DECREE_152_FROM = LocalDate.of(2025, 7, 1);
 
     @PersistenceContext
     private EntityManager em;
@@ -61,6 +83,12 @@ public class RegistryService {
 
     @Inject
     private DocumentService documents;
+
+    @Inject
+    private JobService jobs;
+
+    @Resource
+    private SessionContext context;
 
     /**
      * Enters the Chair's decision on a proposal (number, date, signer, the signed PDF if
@@ -126,5 +154,81 @@ public class RegistryService {
     public byte[] export(@NotNull List<AwardView> awards) {
         return documents.registryXlsx(new RegistrySheet(awards.stream().map(a -> new RegistrySheet.Row(a.year(),
                 a.unitName(), a.kind().name(), a.blocName(), a.decisionNumber(), a.decidedOn())).toList()));
+    }
+
+    /**
+     * One page (from 1, at most {@value #EXPORT_PAGE_MAX} rows) of the national export: the
+     * awards of {@code year} to members of the blocs of the province {@code provinceCode},
+     * with their decisions, in a stable order. Board staff only.
+     */
+    @RolesAllowed({Roles.BOARD_SPECIALIST, Roles.BOARD_LEADER})
+    public NationalExport nationalExport(@NotBlank String provinceCode, int year, int page, int size) {
+        ProvinceOption province = exportedProvince(provinceCode, year);
+        if (page < 1 || size < 1 || size > EXPORT_PAGE_MAX) {
+            throw new InvalidInputException("error.nationalExport.paging", EXPORT_PAGE_MAX);
+        }
+        long total = em.createNamedQuery(Award.NATIONAL_COUNT, Long.class).setParameter("province", province.code())
+                .setParameter("year", year).getSingleResult();
+        List<NationalAward> rows = em.createNamedQuery(Award.NATIONAL, NationalRow.class)
+                .setParameter("province", province.code()).setParameter("year", year)
+                .setFirstResult((int) Math.min(Integer.MAX_VALUE, (long) (page - 1) * size)).setMaxResults(size)
+                .getResultList().stream().map(this::nationalAward).toList();
+        return new NationalExport(province.code(), province.name(), year, page, size, total,
+                (int) ((total + size - 1) / size), rows);
+    }
+
+    /**
+     * The whole national export of a province's year as .xlsx (docs/NATIONAL-EXPORT.md),
+     * read page by page with the progress reported. Board staff only.
+     */
+    @RolesAllowed({Roles.BOARD_SPECIALIST, Roles.BOARD_LEADER})
+    public byte[] nationalExportXlsx(@NotBlank String provinceCode, int year, @NotNull JobProgress progress) {
+        List<NationalSheet.Row> rows = new ArrayList<>();
+        NationalExport page = nationalExport(provinceCode, year, 1, EXPORT_PAGE_MAX);
+        while (true) {
+            page.rows().forEach(a -> rows.add(new NationalSheet.Row(a.decisionNumber(), a.decisionDate(), a.authority(),
+                    a.signer(), a.awardKindName(), a.recipientUnitCode(), a.recipientUnitName(), a.legalBasis(),
+                    a.blocName(), a.year())));
+            progress.report(page.totalPages() == 0 ? 80 : 80 * page.page() / page.totalPages());
+            if (page.page() >= page.totalPages()) {
+                break;
+            }
+            page = nationalExport(provinceCode, year, page.page() + 1, EXPORT_PAGE_MAX);
+        }
+        byte[] xlsx = documents.nationalXlsx(new NationalSheet(rows));
+        progress.report(95);
+        LOG.info(() -> "National export " + provinceCode + " " + year + ": " + rows.size() + " awards");
+        return xlsx;
+    }
+
+    /**
+     * Starts the national export's .xlsx in the background (the page shows its progress and
+     * offers the file when done); a wrong province or year is refused at once. Board staff only.
+     *
+     * @return the job's id
+     */
+    @RolesAllowed({Roles.BOARD_SPECIALIST, Roles.BOARD_LEADER})
+    public String startNationalExport(@NotBlank String provinceCode, int year) {
+        ProvinceOption province = exportedProvince(provinceCode, year);
+        RegistryService self = context.getBusinessObject(RegistryService.class);
+        String fileName = documents.text("national.file", province.code(), String.valueOf(year));
+        return jobs.start(NATIONAL_EXPORT_JOB, progress -> new JobOutput(fileName, XLSX,
+                self.nationalExportXlsx(province.code(), year, progress)));
+    }
+
+    private ProvinceOption exportedProvince(String provinceCode, int year) {
+        if (year < FIRST_YEAR || year > LAST_YEAR) {
+            throw new InvalidInputException("error.bloc.year", FIRST_YEAR, LAST_YEAR);
+        }
+        return units.provinces().stream().filter(p -> p.code().equalsIgnoreCase(provinceCode.trim())).findFirst()
+                .orElseThrow(() -> new NotFoundException("Province", provinceCode));
+    }
+
+    private NationalAward nationalAward(NationalRow r) {
+        String decree = documents.text(r.decidedOn().isBefore(DECREE_152_FROM) ? "national.decree.before"
+                : "national.decree.from");
+        return new NationalAward(r.decisionNumber(), r.decidedOn(), documents.text("national.authority", r.provinceName()),
+                r.signer(), r.kind(), documents.text("award." + r.kind().name()), r.unitCode(), r.unitName(),
+                documents.text("national.legalBasis." + r.kind().name(), decree), r.blocCode(), r.blocName(), r.year());
     }
 }
