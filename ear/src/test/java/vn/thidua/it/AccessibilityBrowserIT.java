@@ -106,6 +106,11 @@ class AccessibilityBrowserIT extends BrowserSupport {
                 driver.get(BASE + page);
                 waitForAjax();
                 scanned++;
+                boolean errorPage = !driver.findElements(By.id("errorTitle")).isEmpty()
+                        || (role.username != null && !driver.findElements(By.id("username")).isEmpty());
+                if (errorPage && !page.startsWith("/error/") && !page.startsWith("/login")) {
+                    found.add(page + " | " + role.column + " | not opened: " + driver.getTitle());
+                }
                 for (String violation : axe()) {
                     String rule = violation.substring(0, violation.indexOf(' '));
                     perRule.merge(rule, 1, Integer::sum);
@@ -204,6 +209,7 @@ class AccessibilityBrowserIT extends BrowserSupport {
                 if (row.target().startsWith("/year/covenant.xhtml?bloc={bloc}")) {
                     pages.add(withIds("/year/covenant.xhtml?bloc={bloc}&year=" + AccessibilityFixture.DRAFT_YEAR));
                     pages.add(withIds("/year/ballots.xhtml?meeting={meetingDraft}"));
+                    pages.add(withIds("/year/ballots.xhtml?meeting={meetingDraft}&ballot={ballotDraft}"));
                 }
                 if (row.target().startsWith("/proposals/view.xhtml") && !role.column.startsWith("board")
                         && !role.column.equals("specialist")) {

@@ -44,9 +44,10 @@ import vn.thidua.scoring.service.ScoringService;
  * force, a scored criterion with evidence, a joint activity, the year-end conference with its
  * confirmed paper ballot and the proposal it gave, taken through the whole approval chain; a
  * mid-year conference holds two open electronic ballots: one only looked at, one the Veterans'
- * Association votes in from the keyboard. In {@link #DRAFT_YEAR} Bloc A has a draft proposal.
+ * Association votes in from the keyboard. In {@link #DRAFT_YEAR} Bloc A has a draft proposal and an
+ * electronic leadership ballot being prepared.
  * GET /thidua-tests/a11y-fixture answers one {@code name=id} a line (the matrix's placeholders,
- * plus meetingE, ballotE, ballotK, meetingDraft, proposalDraft). Deployed in the tests' WAR only.
+ * plus meetingE, ballotE, ballotK, meetingDraft, proposalDraft, ballotDraft). Deployed in the tests' WAR only.
  */
 @WebServlet("/a11y-fixture")
 public class AccessibilityFixture extends HttpServlet {
@@ -175,6 +176,9 @@ public class AccessibilityFixture extends HttpServlet {
         made.put("meetingDraft", meetingDraft);
         Long ballotDraft = paperBallot(meetingDraft, DRAFT_YEAR);
         made.put("proposalDraft", asLeader.call(() -> paperCount.confirmUnanimous(ballotDraft, 5)));
+        // and an electronic leadership ballot being prepared (candidates, presence, committee)
+        made.put("ballotDraft", asLeader.call(() -> ballotSetup.createBallot(meetingDraft, BallotKind.LEADERSHIP,
+                VotingMode.ELECTRONIC, "Lấy phiếu suy tôn năm " + DRAFT_YEAR)));
         return made;
     }
 
