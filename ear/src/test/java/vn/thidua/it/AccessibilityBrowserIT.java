@@ -49,7 +49,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * <p>
  * The scan opens, for every role of the access matrix (docs/access-matrix.tsv) and as that
  * role's demo account, every page the matrix lets the role open (answer 200), with the ids of
- * the test's own data ({@link AccessibilityFixture}, years 2046 and 2047), plus the open
+ * the test's own data ({@link AccessibilityFixture}, years 2046 and 2048), plus the open
  * electronic ballot, the draft proposal and the year pages before a covenant exists; on each
  * it runs axe-core (the npm package's axe.min.js, kept in src/test/resources/axe with its
  * MPL-2.0 licence) and fails on any serious or critical violation, naming the page, the role,

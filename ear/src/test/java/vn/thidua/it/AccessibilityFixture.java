@@ -53,7 +53,7 @@ import vn.thidua.scoring.service.ScoringService;
 public class AccessibilityFixture extends HttpServlet {
 
     static final int YEAR = 2046;
-    static final int DRAFT_YEAR = 2047;
+    static final int DRAFT_YEAR = 2048;
     private static final long serialVersionUID = 1L;
     private static final byte[] PDF = "%PDF-1.4 kiem thu tiep can".getBytes(StandardCharsets.UTF_8);
     private static final List<String> BLOC_A = List.of("HLHPN", "HND", "HCCB", "SKHDT", "SNV");

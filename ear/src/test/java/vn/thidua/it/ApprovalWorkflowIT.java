@@ -33,19 +33,9 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import vn.thidua.ballot.entity.BallotKind;
-import vn.thidua.ballot.entity.Seat;
-import vn.thidua.ballot.entity.VotingMode;
-import vn.thidua.ballot.service.BallotQueryService;
-import vn.thidua.ballot.service.BallotSetupService;
-import vn.thidua.ballot.service.BallotView;
-import vn.thidua.ballot.service.CountingService;
 import vn.thidua.calendar.service.CalendarService;
 import vn.thidua.calendar.service.Holiday;
 import vn.thidua.file.service.Upload;
-import vn.thidua.meeting.entity.Meeting;
-import vn.thidua.meeting.service.MeetingForm;
-import vn.thidua.meeting.service.MeetingService;
 import vn.thidua.notification.service.NotificationService;
 import vn.thidua.proposal.entity.DocumentKind;
 import vn.thidua.proposal.entity.ProposalStatus;
@@ -92,6 +82,9 @@ class ApprovalWorkflowIT {
     private AsYouthUnion asLeader;
 
     @Inject
+    private PaperCount paperCount;
+
+    @Inject
     private AsWomenUnion asMember;
 
     @Inject
@@ -108,18 +101,6 @@ class ApprovalWorkflowIT {
 
     @Inject
     private AsCheckerWithLeaderRole asCheckerWithLeaderRole;
-
-    @Inject
-    private BallotSetupService ballotSetup;
-
-    @Inject
-    private CountingService counting;
-
-    @Inject
-    private BallotQueryService ballots;
-
-    @Inject
-    private MeetingService meetings;
 
     @Inject
     private ProposalService proposals;
@@ -447,46 +428,10 @@ class ApprovalWorkflowIT {
     /** A confirmed commendation ballot of Bloc No. 03 in {@code year}: flag to the Women's Union, certificate to the Youth Union. */
     private Long confirmedProposal(int year) throws Exception {
         Long bloc = testData.bloc03With(year);
-        MeetingForm form = TestData.yearEndMeeting(bloc, year);
-        Meeting meeting = asLeader.call(() -> meetings.saveMeeting(form));
-        Long ballot = asLeader.call(() -> ballotSetup.createBallot(meeting.getId(), BallotKind.COMMENDATION, VotingMode.PAPER,
-                "Bình bầu năm " + year));
-        asLeader.call(() -> {
-            ballotSetup.setCandidates(ballot, Seat.PROVINCIAL_FLAG, List.of(testData.unit("HLHPN").getId()));
-            return null;
-        });
-        asLeader.call(() -> {
-            ballotSetup.setCandidates(ballot, Seat.CERTIFICATE_OF_MERIT, List.of(testData.unit("TDOAN").getId()));
-            return null;
-        });
-        asLeader.call(() -> {
-            ballotSetup.recordPresence(ballot, TestData.memberCodes().stream().map(c -> testData.unit(c).getId()).toList());
-            return null;
-        });
-        asLeader.call(() -> {
-            ballotSetup.openBallot(ballot);
-            return null;
-        });
-        BallotView open = asLeader.call(() -> ballots.ballot(ballot));
-        Map<Long, Integer> votes = new java.util.HashMap<>();
-        for (var seat : open.seats()) {
-            for (BallotView.CandidateView c : seat.candidates()) {
-                votes.put(c.id(), 5);
-            }
-        }
-        asLeader.call(() -> {
-            counting.enterPaperCounts(ballot, 5, 5, 0, votes);
-            return null;
-        });
-        asLeader.call(() -> {
-            counting.countBallot(ballot);
-            return null;
-        });
-        asLeader.call(() -> {
-            counting.confirmBallot(ballot);
-            return null;
-        });
-        return asLeader.call(() -> proposals.fromBallot(ballot)).orElseThrow().getId();
+        Long flag = testData.unit("HLHPN").getId();
+        Long certificate = testData.unit("TDOAN").getId();
+        List<Long> present = TestData.memberCodes().stream().map(c -> testData.unit(c).getId()).toList();
+        return asLeader.call(() -> paperCount.unanimousCommendation(bloc, year, flag, certificate, present));
     }
 
     private Unit createUnit(String code) throws Exception {

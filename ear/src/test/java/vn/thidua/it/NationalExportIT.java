@@ -17,7 +17,6 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
@@ -38,18 +37,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
-
-import vn.thidua.ballot.entity.BallotKind;
-import vn.thidua.ballot.entity.Seat;
-import vn.thidua.ballot.entity.VotingMode;
-import vn.thidua.ballot.service.BallotQueryService;
-import vn.thidua.ballot.service.BallotSetupService;
-import vn.thidua.ballot.service.BallotView;
-import vn.thidua.ballot.service.CountingService;
-import vn.thidua.meeting.entity.Meeting;
-import vn.thidua.meeting.service.MeetingForm;
-import vn.thidua.meeting.service.MeetingService;
-import vn.thidua.proposal.service.ProposalService;
 
 /**
  * Issue 14, items 5 and 8, against the real server and database: the national export of the
@@ -83,19 +70,7 @@ class NationalExportIT {
     private AsYouthUnion asLeader;
 
     @Inject
-    private BallotSetupService ballotSetup;
-
-    @Inject
-    private CountingService counting;
-
-    @Inject
-    private BallotQueryService ballots;
-
-    @Inject
-    private MeetingService meetings;
-
-    @Inject
-    private ProposalService proposals;
+    private PaperCount paperCount;
 
     /** In the server: a confirmed ballot's draft proposal in each year; in 2042 the Chair's decision with three awards. */
     @Test
@@ -330,45 +305,9 @@ class NationalExportIT {
     /** A confirmed commendation ballot of Bloc No. 03 in {@code year} and the draft proposal it made. */
     private Long draftProposal(int year) throws Exception {
         Long bloc = testData.bloc03With(year);
-        MeetingForm form = TestData.yearEndMeeting(bloc, year);
-        Meeting meeting = asLeader.call(() -> meetings.saveMeeting(form));
-        Long ballot = asLeader.call(() -> ballotSetup.createBallot(meeting.getId(), BallotKind.COMMENDATION, VotingMode.PAPER,
-                "Bình bầu năm " + year));
-        asLeader.call(() -> {
-            ballotSetup.setCandidates(ballot, Seat.PROVINCIAL_FLAG, List.of(testData.unit("HLHPN").getId()));
-            return null;
-        });
-        asLeader.call(() -> {
-            ballotSetup.setCandidates(ballot, Seat.CERTIFICATE_OF_MERIT, List.of(testData.unit("TDOAN").getId()));
-            return null;
-        });
-        asLeader.call(() -> {
-            ballotSetup.recordPresence(ballot, TestData.memberCodes().stream().map(c -> testData.unit(c).getId()).toList());
-            return null;
-        });
-        asLeader.call(() -> {
-            ballotSetup.openBallot(ballot);
-            return null;
-        });
-        BallotView open = asLeader.call(() -> ballots.ballot(ballot));
-        Map<Long, Integer> votes = new HashMap<>();
-        for (var seat : open.seats()) {
-            for (BallotView.CandidateView c : seat.candidates()) {
-                votes.put(c.id(), 5);
-            }
-        }
-        asLeader.call(() -> {
-            counting.enterPaperCounts(ballot, 5, 5, 0, votes);
-            return null;
-        });
-        asLeader.call(() -> {
-            counting.countBallot(ballot);
-            return null;
-        });
-        asLeader.call(() -> {
-            counting.confirmBallot(ballot);
-            return null;
-        });
-        return asLeader.call(() -> proposals.fromBallot(ballot)).orElseThrow().getId();
+        Long flag = testData.unit("HLHPN").getId();
+        Long certificate = testData.unit("TDOAN").getId();
+        List<Long> present = TestData.memberCodes().stream().map(c -> testData.unit(c).getId()).toList();
+        return asLeader.call(() -> paperCount.unanimousCommendation(bloc, year, flag, certificate, present));
     }
 }

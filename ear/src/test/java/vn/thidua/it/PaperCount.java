@@ -6,11 +6,18 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
+import vn.thidua.ballot.entity.BallotKind;
+import vn.thidua.ballot.entity.Seat;
+import vn.thidua.ballot.entity.VotingMode;
 import vn.thidua.ballot.service.BallotQueryService;
+import vn.thidua.ballot.service.BallotSetupService;
 import vn.thidua.ballot.service.BallotView;
 import vn.thidua.ballot.service.CountingService;
+import vn.thidua.meeting.entity.Meeting;
+import vn.thidua.meeting.service.MeetingService;
 import vn.thidua.proposal.service.ProposalService;
 
 /**
@@ -31,6 +38,29 @@ public class PaperCount {
 
     @Inject
     private ProposalService proposals;
+
+    @Inject
+    private MeetingService meetings;
+
+    @Inject
+    private BallotSetupService ballotSetup;
+
+    /**
+     * The year-end conference of a bloc and its paper commendation ballot, the flag to
+     * {@code flagUnit} and the certificate to {@code certificateUnit}, every unit of
+     * {@code present} voting for both; counted and confirmed. The answer is the draft
+     * proposal the confirmation created.
+     */
+    public Long unanimousCommendation(Long bloc, int year, Long flagUnit, Long certificateUnit, List<Long> present) {
+        Meeting meeting = meetings.saveMeeting(TestData.yearEndMeeting(bloc, year));
+        Long ballot = ballotSetup.createBallot(meeting.getId(), BallotKind.COMMENDATION, VotingMode.PAPER,
+                "Bình bầu năm " + year);
+        ballotSetup.setCandidates(ballot, Seat.PROVINCIAL_FLAG, List.of(flagUnit));
+        ballotSetup.setCandidates(ballot, Seat.CERTIFICATE_OF_MERIT, List.of(certificateUnit));
+        ballotSetup.recordPresence(ballot, present);
+        ballotSetup.openBallot(ballot);
+        return confirmUnanimous(ballot, present.size());
+    }
 
     public Long confirmUnanimous(Long ballot, int present) {
         BallotView open = ballots.ballot(ballot);
