@@ -393,6 +393,7 @@ public class AccessMatrixCalls {
         c.put("CovenantService#criterion", (i, u) -> covenants.criterion(id(i, "criterion")));
         // file (internal: MANDATORY, called inside other services' transactions)
         c.put("FileService#store", (i, u) -> files.store(new Upload("x.pdf", pdf)));
+        c.put("FileService#storeSigned", (i, u) -> files.storeSigned(new Upload("x.pdf", SignedPdfs.signed("x"))));
         c.put("FileService#content", (i, u) -> files.content(id(i, "evidence")));
         // meeting
         c.put("MeetingService#meetings", (i, u) -> meetings.meetings(id(i, "bloc"), year(i)));
