@@ -426,6 +426,7 @@ public class AccessMatrixCalls {
                 LocalDate.of(2089, 1, 20), "Chủ tịch UBND tỉnh", null));
         c.put("ApprovalWorkflowService#markOverdue", (i, u) -> approvals.markOverdue(LocalDate.of(2000, 1, 1)));
         c.put("DossierService#documents", (i, u) -> dossiers.documents(id(i, "proposal")));
+        c.put("DossierService#draftDecision", (i, u) -> dossiers.draftDecision(id(i, "proposal")));
         c.put("DossierService#missingDocuments", (i, u) -> dossiers.missingDocuments(id(i, "proposal")));
         c.put("DossierService#documentContent", (i, u) -> dossiers.documentContent(id(i, "proposal"), id(i, "document")));
         c.put("DossierService#generateDossier", (i, u) -> dossiers.generateDossier(id(i, "proposal")));

@@ -9,6 +9,7 @@ import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -32,6 +33,7 @@ import vn.thidua.ballot.entity.BallotKind;
 import vn.thidua.ballot.entity.Seat;
 import vn.thidua.ballot.entity.VotingMode;
 import vn.thidua.ballot.service.BallotSetupService;
+import vn.thidua.file.service.PdfSigner;
 import vn.thidua.file.service.SignatureCheck;
 import vn.thidua.file.service.SignatureRefusedException;
 import vn.thidua.file.service.Upload;
@@ -53,7 +55,9 @@ import vn.thidua.registry.service.RegistryService;
  * after signing, one with content appended after the signed revision and one signed under a
  * CA the server does not trust are each refused with the check that failed, and nothing is
  * stored (no file, no decision, no award, the proposal unchanged); the signed one is taken and
- * its signer and signing time are stored and shown. Owns year 2040 of Bloc No. 03.
+ * its signer and signing time are stored and shown. The Board's draft decision, signed with
+ * the unit's configured PKCS#12 key, comes back as the decision. Owns years 2040 and 2041 of
+ * Bloc No. 03.
  */
 @ExtendWith(ArquillianExtension.class)
 class SignedDecisionIT {
@@ -104,7 +108,7 @@ class SignedDecisionIT {
 
     @Test
     void onlyADecisionSignedUnderATrustedCaIsTakenAndItsSignerIsShown() throws Exception {
-        Long id = reviewedProposal();
+        Long id = reviewedProposal(YEAR);
         String number = "Q" + UUID.randomUUID().toString().substring(0, 6) + "/QĐ-UBND";
         String title = "QD-" + UUID.randomUUID().toString().substring(0, 8);
         byte[] signed = SignedPdfs.signed(title);
@@ -162,6 +166,35 @@ class SignedDecisionIT {
         }
     }
 
+    @Test
+    void theDraftDecisionSignedWithTheUnitsConfiguredKeyComesBackAsTheDecision() throws Exception {
+        Long id = reviewedProposal(YEAR + 1);
+        String number = "Q" + UUID.randomUUID().toString().substring(0, 6) + "/QĐ-UBND";
+        byte[] unsignedDraft = asBoardLeader.call(() -> dossiers.draftDecision(id));
+        assertEquals("error.signature.unsigned", assertThrows(SignatureRefusedException.class,
+                () -> asBoardLeader.call(() -> approvals.recordDecision(id, number, LocalDate.of(YEAR + 2, 1, 15),
+                        "Chủ tịch UBND tỉnh", new Upload("du-thao.pdf", unsignedDraft)))).getMessageKey(),
+                "without a configured key the draft is not signed");
+
+        String unit = "Ban Thi đua - Khen thưởng tỉnh (khóa thử nghiệm)";
+        Path keystore = SignedPdfs.trustedKeystore(unit, "it-unit".toCharArray());
+        System.setProperty(PdfSigner.KEYSTORE_PROPERTY, keystore.toString());
+        System.setProperty(PdfSigner.PASSWORD_PROPERTY, "it-unit");
+        byte[] draft;
+        try {
+            draft = asSpecialist.call(() -> dossiers.draftDecision(id));
+        } finally {
+            System.clearProperty(PdfSigner.KEYSTORE_PROPERTY);
+            System.clearProperty(PdfSigner.PASSWORD_PROPERTY);
+        }
+        ProposalView decided = asBoardLeader.call(() -> approvals.recordDecision(id, number, LocalDate.of(YEAR + 2, 1, 15),
+                "Chủ tịch UBND tỉnh", new Upload("du-thao-da-ky.pdf", draft)));
+        assertEquals(ProposalStatus.DECIDED, decided.status());
+        String step = decided.steps().get(decided.steps().size() - 1).comment();
+        assertTrue(step.contains(unit), step);
+        assertEquals(unit, asLeader.call(() -> registry.search(null, null, YEAR + 1, null, number)).get(0).signedBy());
+    }
+
     /** A PDF the decision step must refuse, the check that fails and the message key the user sees. */
     private record Bad(String name, byte[] pdf, SignatureCheck check, String key) {
     }
@@ -179,12 +212,12 @@ class SignedDecisionIT {
         throw new AssertionError("title not found in the PDF");
     }
 
-    private Long reviewedProposal() throws Exception {
-        Long bloc = testData.bloc03With(YEAR);
-        MeetingForm form = TestData.yearEndMeeting(bloc, YEAR);
+    private Long reviewedProposal(int year) throws Exception {
+        Long bloc = testData.bloc03With(year);
+        MeetingForm form = TestData.yearEndMeeting(bloc, year);
         Meeting meeting = asLeader.call(() -> meetings.saveMeeting(form));
         Long ballot = asLeader.call(() -> ballotSetup.createBallot(meeting.getId(), BallotKind.COMMENDATION, VotingMode.PAPER,
-                "Bình bầu năm " + YEAR));
+                "Bình bầu năm " + year));
         asLeader.call(() -> {
             ballotSetup.setCandidates(ballot, Seat.PROVINCIAL_FLAG, List.of(testData.unit("HLHPN").getId()));
             ballotSetup.setCandidates(ballot, Seat.CERTIFICATE_OF_MERIT, List.of(testData.unit("TDOAN").getId()));
@@ -199,7 +232,7 @@ class SignedDecisionIT {
             dossiers.addAchievementReport(id, testData.unit("TDOAN").getId(), new Upload("bao-cao-td.pdf", PDF));
             return null;
         });
-        asLeader.call(() -> approvals.submit(id, YEAR % 100 + "/TTr-KTĐ03-" + UUID.randomUUID().toString().substring(0, 6)));
+        asLeader.call(() -> approvals.submit(id, year % 100 + "/TTr-KTĐ03-" + UUID.randomUUID().toString().substring(0, 6)));
         asSpecialist.call(() -> approvals.checkDossier(id, "Hồ sơ đầy đủ"));
         asBoardLeader.call(() -> approvals.approve(id, "Đồng ý trình Hội đồng"));
         asBoardLeader.call(() -> approvals.recordCouncil(id, 9, 0, 0, List.of(), null));

@@ -33,6 +33,7 @@ final class SignedPdfs {
     static final String SIGNER = "Chủ tịch UBND tỉnh (chứng thư thử nghiệm)";
 
     private static PdfSigner trusted;
+    private static SigningCertificates.Issued trustedCa;
     private static PdfSigner untrusted;
 
     private SignedPdfs() {
@@ -95,6 +96,24 @@ final class SignedPdfs {
         return trusted;
     }
 
+    /**
+     * A PKCS#12 file (password {@code password}) of a unit's key named {@code signerName},
+     * certified by the trusted test CA: what a province configures as the issuing unit's key.
+     */
+    static synchronized Path trustedKeystore(String signerName, char[] password) {
+        trusted();
+        try {
+            Instant from = Instant.now().minus(1, ChronoUnit.DAYS);
+            SigningCertificates.Issued unit = SigningCertificates.signer(trustedCa, signerName, from,
+                    Instant.now().plus(30, ChronoUnit.DAYS));
+            Path file = Files.createTempDirectory("unit-key").resolve("unit.p12");
+            SigningCertificates.writePkcs12(unit, trustedCa.certificate(), file, password);
+            return file;
+        } catch (IOException | GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static synchronized PdfSigner untrusted() {
         if (untrusted == null) {
             untrusted = pki("CA không được tin cậy", "Người ký lạ", false);
@@ -109,6 +128,7 @@ final class SignedPdfs {
             SigningCertificates.Issued ca = SigningCertificates.authority(caName, from, to);
             SigningCertificates.Issued signer = SigningCertificates.signer(ca, signerName, from, to);
             if (trust) {
+                trustedCa = ca;
                 Path folder = TrustAnchors.folder();
                 if (folder == null) {
                     throw new IllegalStateException("thidua.trust-anchors is not set for the tests (ear/pom.xml)");
