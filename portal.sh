@@ -23,6 +23,9 @@
 #                            (the crash test uses it; without it a dead database stops the run)
 #   THIDUA_JAVA_OPTS=<opts>  WildFly's Java options instead of the memory settings (SERVER_MEMORY)
 #   THIDUA_BENCH_PAGE_SECONDS=<s>  seconds per page in the page benchmark (default 5)
+#   THIDUA_TRUST_ANCHORS=<dir>  the CA certificates (PEM/DER) a signed decision must chain to; with
+#                            THIDUA_SIGNING_KEYSTORE=<p12> and THIDUA_SIGNING_PASSWORD the unit's
+#                            signing key. Neither set: a demo CA and key, made once in run/signing
 set -euo pipefail
 CALLER_DIR=$(pwd)
 cd "$(dirname "$0")"
@@ -167,9 +170,18 @@ run_portal() {
             "$run_dir/server/standalone/configuration/thidua-roles.properties"
         login="sso"
     fi
+    # signed decisions: the province's CA certificates (THIDUA_TRUST_ANCHORS) and the issuing
+    # unit's key (THIDUA_SIGNING_KEYSTORE, THIDUA_SIGNING_PASSWORD); when neither is set, the
+    # demo's: made once by the portal under run/signing (a demo CA it trusts, a demo key)
+    local signing=()
+    if [ -z "${THIDUA_TRUST_ANCHORS:-}" ] && [ -z "${THIDUA_SIGNING_KEYSTORE:-}" ]; then
+        signing=(-Dthidua.demo-signing=true -Dthidua.trust-anchors="$run_dir/signing/trust-anchors"
+            -Dthidua.signing.keystore="$run_dir/signing/demo-signer.p12")
+        export THIDUA_SIGNING_PASSWORD=${THIDUA_SIGNING_PASSWORD:-demo}
+    fi
     MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2} LAUNCH_JBOSS_IN_BACKGROUND=1 JAVA_OPTS="${THIDUA_JAVA_OPTS:-$SERVER_MEMORY} -Djava.net.preferIPv4Stack=true" \
         "$run_dir/server/bin/standalone.sh" -Djboss.bind.address="${THIDUA_BIND:-127.0.0.1}" \
-        -Djboss.http.port="$http_port" -Dthidua.demo-data=true > "$run_dir/server.log" 2>&1 &
+        -Djboss.http.port="$http_port" -Dthidua.demo-data=true "${signing[@]}" > "$run_dir/server.log" 2>&1 &
     SERVER_PID=$!
 
     local url="http://localhost:$http_port/thidua/"

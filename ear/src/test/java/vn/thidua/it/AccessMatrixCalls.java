@@ -400,6 +400,7 @@ public class AccessMatrixCalls {
         c.put("CovenantService#criterion", (i, u) -> covenants.criterion(id(i, "criterion")));
         // file (internal: MANDATORY, called inside other services' transactions)
         c.put("FileService#store", (i, u) -> files.store(new Upload("x.pdf", pdf)));
+        c.put("FileService#storeSigned", (i, u) -> files.storeSigned(new Upload("x.pdf", SignedPdfs.signed("x"))));
         c.put("FileService#content", (i, u) -> files.content(id(i, "evidence")));
         // meeting
         c.put("MeetingService#meetings", (i, u) -> meetings.meetings(id(i, "bloc"), year(i)));
@@ -432,6 +433,7 @@ public class AccessMatrixCalls {
                 LocalDate.of(2089, 1, 20), "Chủ tịch UBND tỉnh", null));
         c.put("ApprovalWorkflowService#markOverdue", (i, u) -> approvals.markOverdue(LocalDate.of(2000, 1, 1)));
         c.put("DossierService#documents", (i, u) -> dossiers.documents(id(i, "proposal")));
+        c.put("DossierService#draftDecision", (i, u) -> dossiers.draftDecision(id(i, "proposal")));
         c.put("DossierService#missingDocuments", (i, u) -> dossiers.missingDocuments(id(i, "proposal")));
         c.put("DossierService#documentContent", (i, u) -> dossiers.documentContent(id(i, "proposal"), id(i, "document")));
         c.put("DossierService#generateDossier", (i, u) -> dossiers.generateDossier(id(i, "proposal")));

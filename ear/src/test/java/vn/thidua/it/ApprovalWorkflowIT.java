@@ -1,6 +1,7 @@
 package vn.thidua.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -189,7 +190,7 @@ class ApprovalWorkflowIT {
         assertEquals(ProposalStatus.COUNCIL_REVIEWED, asBoardLeader.call(() -> proposals.proposal(id)).status());
         String number = "Q" + UUID.randomUUID().toString().substring(0, 6) + "/QĐ-UBND";
         asBoardLeader.call(() -> approvals.recordDecision(id, number, LocalDate.of(2037, 1, 15),
-                "Chủ tịch UBND tỉnh", new Upload("quyet-dinh.pdf", "%PDF-1.7 signed".getBytes(StandardCharsets.US_ASCII))));
+                "Chủ tịch UBND tỉnh", new Upload("quyet-dinh.pdf", SignedPdfs.signed(number))));
 
         ProposalView decided = asSpecialist.call(() -> proposals.proposal(id));
         assertEquals(ProposalStatus.DECIDED, decided.status());
@@ -205,6 +206,12 @@ class ApprovalWorkflowIT {
         asMember.call(() -> registry.search(null, null, 2036, null, number))
                 .forEach(a -> awards.put(a.unitCode(), a.kind()));
         assertEquals(Map.of("HLHPN", AwardKind.PROVINCIAL_FLAG, "TDOAN", AwardKind.CERTIFICATE_OF_MERIT), awards);
+        // the decision's PDF was signed by the test CA's signer: its name is shown with the step and the awards
+        assertTrue(decided.steps().get(6).comment().contains(SignedPdfs.SIGNER), decided.steps().get(6).comment());
+        asMember.call(() -> registry.search(null, null, 2036, null, number)).forEach(a -> {
+            assertEquals(SignedPdfs.SIGNER, a.signedBy());
+            assertNotNull(a.signedAt());
+        });
     }
 
     @Test

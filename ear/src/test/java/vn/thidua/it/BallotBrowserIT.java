@@ -172,15 +172,15 @@ class BallotBrowserIT extends BrowserSupport {
         driver.findElement(By.id("boardLeader:for")).sendKeys("9");
         driver.findElement(By.id("boardLeader:council")).click();
         wait.until(d -> messagesText().contains("Đã ghi kết quả của Hội đồng"));
-        driver.findElement(By.id("boardLeader:decisionNumber")).sendKeys("245/QĐ-UBND");
-        ((JavascriptExecutor) driver).executeScript("arguments[0].value = '15/01/2024';",
-                driver.findElement(By.id("boardLeader:decidedOn_input")));
-        driver.findElement(By.id("boardLeader:signer")).sendKeys("Chủ tịch UBND tỉnh Đắk Nông");
-        driver.findElement(By.id("boardLeader:decisionFile_input")).sendKeys(report("quyet-dinh").toString());
-        driver.findElement(By.id("boardLeader:decide")).click();
-        confirm();
+        // a PDF without a digital signature is refused, saying which check failed; nothing moves
+        fillDecision(SignedPdfs.unsignedFile("quyet-dinh-245.pdf", "245/QĐ-UBND").toString());
+        wait.until(d -> messagesText().contains("không có chữ ký số"));
+        assertTrue(textOf(By.id("proposalState")).contains("Hội đồng"), textOf(By.id("proposalState")));
+        // the decision signed by the test CA's signer (trusted by the test server) is taken
+        fillDecision(SignedPdfs.signedFile("quyet-dinh-245.pdf", "245/QĐ-UBND").toString());
         wait.until(d -> messagesText().contains("Đã ghi quyết định"));
         String history = textOf(By.id("history"));
+        assertTrue(history.contains(SignedPdfs.SIGNER), history);
         for (String step : List.of("Trình", "Trả lại", "Trình lại", "Xác nhận hồ sơ đầy đủ", "Phê duyệt", "Hội đồng xét",
                 "Quyết định khen thưởng")) {
             assertTrue(history.contains(step), history);
@@ -198,6 +198,21 @@ class BallotBrowserIT extends BrowserSupport {
         String awards = textOf(By.id("registry:awards"));
         assertTrue(awards.contains("2023 " + WOMEN + " Cờ thi đua của UBND tỉnh"), awards);
         assertTrue(awards.contains("2023 " + YOUTH + " Bằng khen của Chủ tịch UBND tỉnh"), awards);
+        assertTrue(awards.contains(SignedPdfs.SIGNER + ", ký lúc "), awards);
+    }
+
+    private void fillDecision(String pdf) {
+        WebElement number = driver.findElement(By.id("boardLeader:decisionNumber"));
+        number.clear();
+        number.sendKeys("245/QĐ-UBND");
+        ((JavascriptExecutor) driver).executeScript("arguments[0].value = '15/01/2024';",
+                driver.findElement(By.id("boardLeader:decidedOn_input")));
+        WebElement signer = driver.findElement(By.id("boardLeader:signer"));
+        signer.clear();
+        signer.sendKeys("Chủ tịch UBND tỉnh Đắk Nông");
+        driver.findElement(By.id("boardLeader:decisionFile_input")).sendKeys(pdf);
+        driver.findElement(By.id("boardLeader:decide")).click();
+        confirm();
     }
 
     private void switchTo(String user, String url) {

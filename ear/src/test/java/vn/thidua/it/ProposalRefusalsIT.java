@@ -156,7 +156,7 @@ class ProposalRefusalsIT {
         for (String reused : List.of(number, "  " + number + " ")) {
             InvalidInputException refused = assertThrows(InvalidInputException.class,
                     () -> asBoardLeader.call(() -> approvals.recordDecision(second, reused, LocalDate.of(2077, 1, 15),
-                            "Chủ tịch UBND tỉnh", new Upload("quyet-dinh.pdf", "%PDF-1.7 signed".getBytes(StandardCharsets.US_ASCII)))));
+                            "Chủ tịch UBND tỉnh", new Upload("quyet-dinh.pdf", SignedPdfs.signed(reused)))));
             assertEquals("error.decision.duplicateNumber", refused.getMessageKey(), "refused: \"" + reused + "\"");
             assertUnchanged(second, ProposalStatus.COUNCIL_REVIEWED, steps);
             assertEquals(List.of(first), decisionsNumbered(number), "the number stays the first proposal's only");

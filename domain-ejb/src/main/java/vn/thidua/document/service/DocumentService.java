@@ -101,6 +101,20 @@ public class DocumentService {
                 .toPdf();
     }
 
+    /** The Board's draft of the Chair's award decision (dự thảo quyết định khen thưởng). */
+    public byte[] decisionDraftPdf(DecisionDraft d) {
+        DocumentText t = DocumentText.vietnamese();
+        StringBuilder awards = new StringBuilder();
+        for (DecisionDraft.Nominee n : d.nominees()) {
+            awards.append(t.text("proposal.nominee", t.text("award." + n.awardKind()), n.unitName())).append('\n');
+        }
+        return heading(t, d.header())
+                .title(t.text("decisionDraft.title"), t.text("decisionDraft.subtitle", d.year(), d.blocName()))
+                .paragraph(t.text("decisionDraft.body", d.proposalNumber(), d.blocName()) + "\n" + awards.toString().trim())
+                .signatures("", "", t.text("signature.provincialChair"), "")
+                .toPdf();
+    }
+
     /** A nominee's achievement report (báo cáo thành tích). */
     public byte[] achievementReportPdf(AchievementReport r) {
         DocumentText t = DocumentText.vietnamese();

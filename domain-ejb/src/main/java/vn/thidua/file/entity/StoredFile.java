@@ -14,7 +14,7 @@ import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.Objects;
 
-/** A stored upload with the hash of its content. */
+/** A stored upload with the hash of its content and, for a signed PDF, its verified signature. */
 @Entity
 @Table(name = "stored_file")
 public class StoredFile implements Serializable {
@@ -48,6 +48,17 @@ public class StoredFile implements Serializable {
     @Column(name = "uploaded_at", nullable = false, updatable = false)
     private LocalDateTime uploadedAt;
 
+    /** The verified signer's name (certificate subject CN); null for a file stored unsigned. */
+    @Column(name = "signed_by", length = 200, updatable = false)
+    private String signedBy;
+
+    @Column(name = "signature_issuer", length = 200, updatable = false)
+    private String signatureIssuer;
+
+    /** The signing time the verified signature states. */
+    @Column(name = "signed_at", updatable = false)
+    private LocalDateTime signedAt;
+
     protected StoredFile() {
     }
 
@@ -64,6 +75,15 @@ public class StoredFile implements Serializable {
         this.sha256 = Objects.requireNonNull(sha256);
         this.uploadedBy = Objects.requireNonNull(uploadedBy);
         this.uploadedAt = Objects.requireNonNull(uploadedAt);
+    }
+
+    /** A checked upload whose signature was verified: the signer, its CA and the signing time. */
+    public StoredFile(String fileName, String contentType, byte[] content, String sha256, String uploadedBy,
+                      LocalDateTime uploadedAt, String signedBy, String signatureIssuer, LocalDateTime signedAt) {
+        this(fileName, contentType, content, sha256, uploadedBy, uploadedAt);
+        this.signedBy = Objects.requireNonNull(signedBy);
+        this.signatureIssuer = signatureIssuer;
+        this.signedAt = Objects.requireNonNull(signedAt);
     }
 
     public Long getId() {
@@ -96,5 +116,17 @@ public class StoredFile implements Serializable {
 
     public LocalDateTime getUploadedAt() {
         return uploadedAt;
+    }
+
+    public String getSignedBy() {
+        return signedBy;
+    }
+
+    public String getSignatureIssuer() {
+        return signatureIssuer;
+    }
+
+    public LocalDateTime getSignedAt() {
+        return signedAt;
     }
 }

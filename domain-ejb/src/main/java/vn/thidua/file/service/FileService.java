@@ -43,14 +43,50 @@ public class FileService {
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public StoredFile store(Upload upload) {
         FileRules.Checked checked = FileRules.check(upload);
-        String name = upload.fileName().replaceAll("[\\\\/\\p{Cntrl}]", "_");
-        StoredFile file = new StoredFile(name.length() > 255 ? name.substring(0, 255) : name, checked.contentType(),
+        StoredFile file = new StoredFile(safeName(upload), checked.contentType(),
                 checked.content(), checked.sha256(), context.getCallerPrincipal().getName(), LocalDateTime.now());
         em.persist(file);
         em.flush();
         audit.record("StoredFile", file.getId(), "UPLOAD", file.getFileName() + " | " + checked.contentType() + " | "
                 + file.getSizeBytes() + " B | sha256 " + file.getSha256());
         return file;
+    }
+
+    /**
+     * Checks and stores a PDF that must carry a valid signature ({@link PdfSignatureVerifier}
+     * over the configured {@link TrustAnchors}): its integrity over the signed byte range, a
+     * signed revision covering the whole file, and the signer's chain to a trust anchor. The
+     * verified signer and signing time are stored with the file.
+     *
+     * @throws SignatureRefusedException naming the check that failed; nothing is stored
+     */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public StoredFile storeSigned(Upload upload) {
+        FileRules.Checked checked = FileRules.check(upload);
+        if (!FileRules.PDF.equals(checked.contentType())) {
+            throw new SignatureRefusedException(SignatureCheck.UNSIGNED, upload.fileName());
+        }
+        PdfSignature signature = PdfSignatureVerifier.configured().verify(upload.fileName(), checked.content());
+        StoredFile file = new StoredFile(safeName(upload), checked.contentType(),
+                checked.content(), checked.sha256(), context.getCallerPrincipal().getName(), LocalDateTime.now(),
+                cut(signature.signerName()), cut(signature.issuerName()), signature.signedAt());
+        em.persist(file);
+        em.flush();
+        audit.record("StoredFile", file.getId(), "UPLOAD", file.getFileName() + " | " + checked.contentType() + " | "
+                + file.getSizeBytes() + " B | sha256 " + file.getSha256() + " | signed by " + file.getSignedBy()
+                + " (" + file.getSignatureIssuer() + ") at " + file.getSignedAt());
+        LOG.info(() -> "Signed PDF " + file.getId() + " stored, signature of " + file.getSignedBy() + " verified");
+        return file;
+    }
+
+    private static String safeName(Upload upload) {
+        String name = upload.fileName().replaceAll("[\\\\/\\p{Cntrl}]", "_");
+        return name.length() > 255 ? name.substring(0, 255) : name;
+    }
+
+    private static String cut(String text) {
+        return text == null || text.length() <= 200 ? text : text.substring(0, 200);
     }
 
     /**

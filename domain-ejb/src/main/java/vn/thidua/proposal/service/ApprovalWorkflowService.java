@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Size;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,6 +28,7 @@ import vn.thidua.proposal.entity.DocumentKind;
 import vn.thidua.proposal.entity.Proposal;
 import vn.thidua.proposal.entity.ProposalStatus;
 import vn.thidua.proposal.internal.Proposals;
+import vn.thidua.registry.service.DecisionRecord;
 import vn.thidua.registry.service.Grant;
 import vn.thidua.registry.service.RegistryService;
 import vn.thidua.shared.InvalidInputException;
@@ -52,6 +54,7 @@ public class ApprovalWorkflowService {
 
     public static final int APPRAISAL_WORKING_DAYS = 20;
     private static final Logger LOG = Logger.getLogger(ApprovalWorkflowService.class.getName());
+    private static final DateTimeFormatter SIGNED_AT = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
     /** A step's comment column (proposal_step.comment) holds 4000 characters. */
     private static final int MAX_COMMENT = 4000;
@@ -206,12 +209,18 @@ public class ApprovalWorkflowService {
                                        Upload signedPdf) {
         Proposal p = proposals.lock(proposalId);
         proposals.requireNotSubmitter(p);
-        p.move("DECISION", ProposalStatus.DECIDED, proposals.caller(), LocalDateTime.now(),
-                documents.text("proposal.step.decision", number.trim(), decidedOn, signer.trim()),
-                ProposalStatus.COUNCIL_REVIEWED);
+        if (p.statusValue() != ProposalStatus.COUNCIL_REVIEWED) {
+            throw new InvalidInputException("error.proposal.wrongState", p.statusValue().name());
+        }
         List<Grant> grants = p.getNominees().stream()
                 .map(n -> new Grant(n.getUnit().getId(), p.getBloc().getId(), p.getYear(), n.getAwardKind())).toList();
-        registry.recordDecision(p.getId(), number, decidedOn, signer, signedPdf, grants);
+        // the registry verifies the PDF's signature first: the step's text names the verified signer
+        DecisionRecord decision = registry.recordDecision(p.getId(), number, decidedOn, signer, signedPdf, grants);
+        String text = documents.text("proposal.step.decision", number.trim(), decidedOn, signer.trim())
+                + (decision.signedBy() == null ? "" : documents.text("proposal.step.decision.signature",
+                        decision.signedBy(), decision.signedAt().format(SIGNED_AT)));
+        p.move("DECISION", ProposalStatus.DECIDED, proposals.caller(), LocalDateTime.now(), text,
+                ProposalStatus.COUNCIL_REVIEWED);
         return stepTaken(p, "DECISION", number);
     }
 

@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Calendar;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -29,11 +30,13 @@ import vn.thidua.ballot.service.CountingService;
 import vn.thidua.bloc.service.BlocAccess;
 import vn.thidua.bloc.service.BlocService;
 import vn.thidua.document.service.AchievementReport;
+import vn.thidua.document.service.DecisionDraft;
 import vn.thidua.document.service.DocumentService;
 import vn.thidua.document.service.Header;
 import vn.thidua.document.service.ProposalLetter;
 import vn.thidua.file.entity.StoredFile;
 import vn.thidua.file.service.FileService;
+import vn.thidua.file.service.PdfSigner;
 import vn.thidua.file.service.Upload;
 import vn.thidua.job.service.JobOutput;
 import vn.thidua.job.service.JobProgress;
@@ -43,6 +46,7 @@ import vn.thidua.proposal.entity.DocumentKind;
 import vn.thidua.proposal.entity.DossierDocument;
 import vn.thidua.proposal.entity.Proposal;
 import vn.thidua.proposal.entity.ProposalNominee;
+import vn.thidua.proposal.entity.ProposalStatus;
 import vn.thidua.proposal.internal.Proposals;
 import vn.thidua.scoring.service.ScoreTable;
 import vn.thidua.scoring.service.ScoringService;
@@ -143,6 +147,33 @@ public class DossierService {
         DocumentView doc = documents(proposalId).stream().filter(d -> d.id().equals(documentId)).findFirst()
                 .orElseThrow(() -> new NotFoundException("DossierDocument", documentId));
         return files.content(doc.fileId());
+    }
+
+    /**
+     * The Board's draft of the Chair's decision once the Council has reviewed the proposal,
+     * signed with the issuing unit's configured PKCS#12 key ({@link PdfSigner#configured()})
+     * when one is configured, so that the signed decision can come back through the decision
+     * step; unsigned otherwise.
+     */
+    @RolesAllowed({Roles.BOARD_SPECIALIST, Roles.BOARD_LEADER})
+    public byte[] draftDecision(@NotNull Long proposalId) {
+        Proposal p = proposals.find(proposalId);
+        if (p.statusValue() != ProposalStatus.COUNCIL_REVIEWED) {
+            throw new InvalidInputException("error.proposal.wrongState", p.statusValue().name());
+        }
+        byte[] pdf = documents.decisionDraftPdf(new DecisionDraft(new Header(p.getBloc().getProvince().getName(),
+                documents.text("decisionDraft.issuer"), LocalDate.now()), p.getYear(), p.getBloc().getName(),
+                p.getNumber(), p.getNominees().stream()
+                        .map(n -> new DecisionDraft.Nominee(n.getAwardKind().name(), n.getUnit().getName())).toList()));
+        PdfSigner signer = PdfSigner.configured();
+        if (signer == null) {
+            return pdf;
+        }
+        try {
+            return signer.sign(pdf, documents.text("decisionDraft.signReason"), Calendar.getInstance());
+        } catch (IOException e) {
+            throw new IllegalStateException("signing the draft decision failed", e);
+        }
     }
 
     /** Generates the dossier's documents from the year's data: proposal, both minutes, score table. */

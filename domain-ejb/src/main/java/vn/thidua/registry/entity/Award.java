@@ -22,12 +22,14 @@ import vn.thidua.unit.entity.Unit;
 @Entity
 @Table(name = "award")
 @NamedQuery(name = Award.SEARCH, query = "SELECT NEW vn.thidua.registry.service.AwardView(a.id, a.year, u.id, u.code,"
-        + " u.name, a.kind, b.id, b.name, d.number, d.decidedOn) FROM Award a JOIN a.unit u JOIN a.bloc b JOIN a.decision d"
+        + " u.name, a.kind, b.id, b.name, d.number, d.decidedOn, f.signedBy, f.signedAt) FROM Award a JOIN a.unit u"
+        + " JOIN a.bloc b JOIN a.decision d LEFT JOIN d.file f"
         + " WHERE (:like IS NULL OR LOWER(u.name) LIKE :like) AND (:bloc IS NULL OR b.id = :bloc)"
         + " AND (:year IS NULL OR a.year = :year) AND (:kind IS NULL OR a.kind = :kind)"
         + " AND (:number IS NULL OR d.number = :number) ORDER BY a.year DESC, a.kind, u.name")
 @NamedQuery(name = Award.OF_UNITS, query = "SELECT NEW vn.thidua.registry.service.AwardView(a.id, a.year, u.id, u.code,"
-        + " u.name, a.kind, b.id, b.name, d.number, d.decidedOn) FROM Award a JOIN a.unit u JOIN a.bloc b JOIN a.decision d"
+        + " u.name, a.kind, b.id, b.name, d.number, d.decidedOn, f.signedBy, f.signedAt) FROM Award a JOIN a.unit u"
+        + " JOIN a.bloc b JOIN a.decision d LEFT JOIN d.file f"
         + " WHERE u.id IN :ids ORDER BY a.year DESC, a.kind")
 @NamedQuery(name = Award.NATIONAL, query = "SELECT NEW vn.thidua.registry.internal.NationalRow(a.id, d.number, d.decidedOn,"
         + " d.signer, a.kind, u.code, u.name, b.code, b.name, a.year, p.name) FROM Award a JOIN a.unit u JOIN a.bloc b"

@@ -25,6 +25,7 @@ import vn.thidua.bloc.service.BlocService;
 import vn.thidua.document.service.DocumentService;
 import vn.thidua.document.service.NationalSheet;
 import vn.thidua.document.service.RegistrySheet;
+import vn.thidua.file.entity.StoredFile;
 import vn.thidua.file.service.FileService;
 import vn.thidua.file.service.Upload;
 import vn.thidua.registry.entity.Award;
@@ -92,21 +93,23 @@ public class RegistryService {
 
     /**
      * Enters the Chair's decision on a proposal (number, date, signer, the signed PDF if
-     * any) and the awards it grants. Refused when another decision carries the number. Runs
-     * inside the transaction of the approval step that records the decision.
+     * any) and the awards it grants. Refused when another decision carries the number. A PDF
+     * given must carry a valid signature ({@link FileService#storeSigned}: integrity, whole
+     * file, chain to a trust anchor), else it is refused naming the failed check and nothing
+     * is stored. Runs inside the transaction of the approval step that records the decision.
      *
-     * @return the decision's id
+     * @return the decision's id and the verified signature of its PDF
      */
     @RolesAllowed(Roles.BOARD_LEADER)
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
-    public Long recordDecision(@NotNull Long proposalId, @NotBlank String number, @NotNull LocalDate decidedOn,
+    public DecisionRecord recordDecision(@NotNull Long proposalId, @NotBlank String number, @NotNull LocalDate decidedOn,
                                @NotBlank String signer, Upload signedPdf, @NotEmpty List<Grant> grants) {
         if (em.createNamedQuery(AwardDecision.COUNT_BY_NUMBER, Long.class).setParameter("number", number.trim())
                 .getSingleResult() > 0) {
             throw new InvalidInputException("error.decision.duplicateNumber", number);
         }
-        AwardDecision decision = new AwardDecision(proposalId, number.trim(), decidedOn, signer.trim(),
-                signedPdf == null ? null : files.store(signedPdf));
+        StoredFile pdf = signedPdf == null ? null : files.storeSigned(signedPdf);
+        AwardDecision decision = new AwardDecision(proposalId, number.trim(), decidedOn, signer.trim(), pdf);
         em.persist(decision);
         List<String> granted = new ArrayList<>();
         for (Grant grant : grants) {
@@ -117,7 +120,8 @@ public class RegistryService {
         em.flush();
         audit.record("AwardDecision", decision.getId(), "DECIDE", number + " | " + String.join(", ", granted));
         LOG.info(() -> "Award decision " + decision.getId() + " recorded with " + grants.size() + " awards");
-        return decision.getId();
+        return new DecisionRecord(decision.getId(), pdf == null ? null : pdf.getSignedBy(),
+                pdf == null ? null : pdf.getSignedAt());
     }
 
     /** Awards matching every filter given (null filters nothing), newest year first. */
