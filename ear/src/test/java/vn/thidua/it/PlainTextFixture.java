@@ -47,7 +47,8 @@ import vn.thidua.shared.PageRequest;
  * Veterans' Association, two departments) and Bloc B (the Department of Finance leading four
  * other departments). Everything that puts dates and codes on a page exists: a covenant signed
  * on paper, a self-assessment with evidence, a joint activity, the year-end conference with a
- * confirmed commendation ballot whose proposal went the whole approval chain (returned with
+ * confirmed commendation ballot (the flag for the Women's Union, first on its
+ * self-assessed score) whose proposal went the whole approval chain (returned with
  * reasons on two documents first, decided on 05/01/2045), a counted leadership ballot (one
  * candidate elected, one not), and Bloc B's proposal submitted without its achievement
  * reports (a missing-documents list, a due date in the inbox and a notification to the Board).
@@ -129,7 +130,7 @@ public class PlainTextFixture {
         Long criterion = asSpecialist.call(() -> covenants.inForce(blocA, YEAR)).orElseThrow().criteria().get(0).id();
         ScoreForm score = new ScoreForm();
         score.setCriterionId(criterion);
-        score.setUnitId(testData.unit("HCCB").getId());
+        score.setUnitId(testData.unit("HLHPN").getId());
         score.setPoints(new BigDecimal("55"));
         score.setEvidence("Báo cáo tổng kết năm");
         score.setFiles(List.of(new Upload("minh-chung.pdf", PDF)));
