@@ -50,8 +50,8 @@ import vn.thidua.shared.PageRequest;
  * confirmed commendation ballot (the flag for the Women's Union, first on its
  * self-assessed score) whose proposal went the whole approval chain (returned with
  * reasons on two documents first, decided on 05/01/2045), a counted leadership ballot (one
- * candidate elected, one not), and Bloc B's proposal submitted without its achievement
- * reports (a missing-documents list, a due date in the inbox and a notification to the Board).
+ * candidate elected, one not), and Bloc B's proposal submitted before its dossier was
+ * made (a missing-documents list, a due date in the inbox and a notification to the Board).
  */
 @Singleton
 @PermitAll
@@ -194,7 +194,6 @@ public class PlainTextFixture {
             return null;
         });
         Long proposalB = asLeaderB.call(() -> paperCount.confirmUnanimous(ballotB, presentB.size()));
-        asLeaderB.call(() -> dossiers.generateDossier(proposalB));
         asLeaderB.call(() -> approvals.submit(proposalB, "44/TTr-PVB"));
         made.put("proposalB", proposalB);
         return made;
@@ -214,7 +213,12 @@ public class PlainTextFixture {
         BallotView open = asLeader.call(() -> ballotQueries.ballot(ballot));
         Map<Long, Integer> votes = new HashMap<>();
         open.seats().forEach(seat -> seat.candidates().forEach(c ->
-                votes.put(c.id(), "HCCB".equals(c.unitCode()) ? 1 : present.size())));
+                votes.put(c.id(), switch (c.unitCode()) {
+                    // one mark per ballot and seat: the leader's seat shares the five ballots 4 to 1
+                    case "HND" -> present.size() - 1;
+                    case "HCCB" -> 1;
+                    default -> present.size();
+                })));
         asLeader.call(() -> {
             counting.enterPaperCounts(ballot, present.size(), present.size(), 0, votes);
             counting.countBallot(ballot);
