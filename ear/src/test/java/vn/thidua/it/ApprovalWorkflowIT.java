@@ -49,6 +49,7 @@ import vn.thidua.registry.service.AwardView;
 import vn.thidua.registry.service.RegistryService;
 import vn.thidua.shared.AccessDeniedException;
 import vn.thidua.shared.InvalidInputException;
+import vn.thidua.shared.PlainDates;
 import vn.thidua.shared.SeparationOfDutiesException;
 import vn.thidua.unit.entity.Unit;
 import vn.thidua.unit.service.UnitForm;
@@ -138,7 +139,7 @@ class ApprovalWorkflowIT {
         assertEquals(ProposalStatus.SUBMITTED, submitted.status());
         assertDueTwentyWorkingDaysLater(submitted.submittedAt().toLocalDate(), submitted.dueOn());
         assertTrue(asSpecialist.call(() -> notifications.notifications()).stream().anyMatch(n -> n.text().equals(
-                "Tờ trình 15/TTr-KTĐ03 của " + submitted.blocName() + " chờ thẩm định, hạn " + submitted.dueOn())));
+                "Tờ trình 15/TTr-KTĐ03 của " + submitted.blocName() + " chờ thẩm định, hạn " + PlainDates.format(submitted.dueOn()))));
 
         // the specialist cannot pass an incomplete dossier; returns it with reasons
         assertEquals("error.proposal.incomplete", assertThrows(InvalidInputException.class,
@@ -168,7 +169,7 @@ class ApprovalWorkflowIT {
         assertTrue(asBoardLeader.call(() -> approvals.markOverdue(due.plusDays(1))) >= 1);
         assertTrue(asBoardLeader.call(() -> proposals.proposal(id)).overdue());
         assertTrue(asBoardLeader.call(() -> notifications.notifications()).stream()
-                .anyMatch(n -> n.text().equals("Tờ trình 15/TTr-KTĐ03 quá hạn thẩm định (hạn " + due + ")")));
+                .anyMatch(n -> n.text().equals("Tờ trình 15/TTr-KTĐ03 quá hạn thẩm định (hạn " + PlainDates.format(due) + ")")));
         assertTrue(asBoardLeader.call(() -> proposals.inbox()).stream().anyMatch(p -> p.id().equals(id) && p.overdue()));
         assertTrue(refusedByRole(() -> asSpecialist.call(() -> approvals.approve(id, null))));
         assertTrue(refusedByRole(() -> asLeader.call(() -> approvals.approve(id, null))));
@@ -199,7 +200,7 @@ class ApprovalWorkflowIT {
         assertEquals(List.of(AsYouthUnion.PRINCIPAL, AsBoardSpecialist.PRINCIPAL, AsYouthUnion.PRINCIPAL,
                         AsBoardSpecialist.PRINCIPAL, AsBoardLeader.PRINCIPAL, AsBoardLeader.PRINCIPAL, AsBoardLeader.PRINCIPAL),
                 decided.steps().stream().map(ProposalView.Step::actor).toList());
-        assertTrue(decided.steps().get(1).comment().contains("ACHIEVEMENT_REPORT: Thiếu báo cáo thành tích"));
+        assertTrue(decided.steps().get(1).comment().contains("Báo cáo thành tích: Thiếu báo cáo thành tích"));
         assertEquals("Hội đồng: tán thành 9, không tán thành 0, không ý kiến 1; Thống nhất", decided.steps().get(5).comment());
 
         Map<String, AwardKind> awards = new TreeMap<>();

@@ -53,7 +53,7 @@ class BrowserIT extends BrowserSupport {
         WebElement filter = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("audit:text")));
         filter.sendKeys(code);
         driver.findElement(By.id("audit:search")).click();
-        String entry = textOf(By.xpath("//tbody[@id='audit:table_data']/tr[td[normalize-space()='CREATE']]"));
+        String entry = textOf(By.xpath("//tbody[@id='audit:table_data']/tr[td[normalize-space()='Tạo mới']]"));
         assertTrue(entry.contains("chuyenvien") && entry.contains(code), entry);
     }
 

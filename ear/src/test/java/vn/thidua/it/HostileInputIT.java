@@ -763,7 +763,7 @@ class HostileInputIT {
         }
         stepStored("return reason img onerror", () -> asBoard.call(() -> approvals.returnProposal(id,
                 Map.of(DocumentKind.PROPOSAL, IMG))), "SELECT comment FROM proposal_step WHERE proposal_id = ? ORDER BY id DESC LIMIT 1",
-                id, "PROPOSAL: " + IMG, findings, outcomes);
+                id, "Tờ trình: " + IMG, findings, outcomes);
         asLeader.call(() -> approvals.submit(id, number));
 
         for (String comment : badText) {

@@ -79,7 +79,7 @@ class HostileOutputBrowserIT extends BrowserSupport {
         WebElement filter = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("audit:text")));
         filter.sendKeys(code);
         driver.findElement(By.id("audit:search")).click();
-        String entry = textOf(By.xpath("//tbody[@id='audit:table_data']/tr[td[normalize-space()='CREATE']]"));
+        String entry = textOf(By.xpath("//tbody[@id='audit:table_data']/tr[td[normalize-space()='Tạo mới']]"));
         assertTrue(entry.contains(SCRIPT), "the audit entry as text: " + entry);
         assertNothingRan("the audit trail");
     }

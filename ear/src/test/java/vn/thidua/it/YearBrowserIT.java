@@ -118,7 +118,7 @@ class YearBrowserIT extends BrowserSupport {
         switchUser("hnd", covenantPage);
         openPage("Chấm điểm");
         reviewRow("Tỉnh đoàn Đắk Nông").findElement(By.tagName("button")).click();
-        wait.until(d -> messagesText().contains("Đã thẩm định điểm"));
+        wait.until(d -> messagesText().contains("Đã duyệt điểm"));
         wait.until(d -> reviewRow("Tỉnh đoàn Đắk Nông").getText().contains("Đã chấp nhận"));
 
         // the leader amends: a new version that awaits every signature; the signed one stays

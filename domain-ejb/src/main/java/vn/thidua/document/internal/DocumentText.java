@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
+import vn.thidua.shared.PlainDates;
+
 /**
  * The words of the portal's documents, from the documents bundle
  * ({@code vn/thidua/document/documents_vi.properties}, Vietnamese, with
@@ -30,7 +32,10 @@ public final class DocumentText {
         return new DocumentText(VIETNAMESE);
     }
 
-    /** The text of a key with its arguments ({@link MessageFormat}; whole numbers are not grouped). */
+    /**
+     * The text of a key with its arguments ({@link MessageFormat}; whole numbers are not
+     * grouped; dates and moments as {@code dd/MM/yyyy}, see {@link PlainDates}).
+     */
     public String text(String key, Object... args) {
         String pattern = bundle.getString(key);
         if (args.length == 0) {
@@ -38,7 +43,11 @@ public final class DocumentText {
         }
         Object[] shown = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
-            shown[i] = args[i] instanceof Number n && !(args[i] instanceof java.math.BigDecimal) ? String.valueOf(n) : args[i];
+            if (args[i] instanceof java.time.temporal.Temporal || args[i] instanceof java.util.Date) {
+                shown[i] = PlainDates.format(args[i]);
+            } else {
+                shown[i] = args[i] instanceof Number n && !(args[i] instanceof java.math.BigDecimal) ? String.valueOf(n) : args[i];
+            }
         }
         return new MessageFormat(pattern, locale).format(shown);
     }

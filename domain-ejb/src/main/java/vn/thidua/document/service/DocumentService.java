@@ -2,13 +2,13 @@ package vn.thidua.document.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
 import vn.thidua.document.internal.DocumentText;
 import vn.thidua.document.internal.OfficialPdf;
 import vn.thidua.document.internal.Workbooks;
+import vn.thidua.shared.PlainDates;
 
 /**
  * The one place that renders the portal's documents: PDFs in the layout of Decree
@@ -18,8 +18,6 @@ import vn.thidua.document.internal.Workbooks;
  */
 @ApplicationScoped
 public class DocumentService {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     /**
      * One phrase of the documents bundle in Vietnamese, for names the domain stores or
@@ -37,7 +35,7 @@ public class DocumentService {
             results.append(t.text("countMinutes.seat", t.text("seat." + seat.code()), seat.quota())).append('\n');
             for (CountMinutes.Candidate c : seat.candidates()) {
                 results.append(t.text("countMinutes.candidate", c.unitName(), c.votes(), c.percent().toPlainString(),
-                        t.text("outcome." + c.outcome()))).append('\n');
+                        t.text(outcomeKey(seat.code(), c.outcome())))).append('\n');
             }
         }
         return heading(t, m.header())
@@ -157,7 +155,7 @@ public class DocumentService {
         List<List<Object>> rows = new ArrayList<>();
         for (RegistrySheet.Row r : s.rows()) {
             rows.add(List.of(r.year(), r.unitName(), t.text("award." + r.awardKind()), r.blocName(),
-                    r.decisionNumber(), r.decidedOn().format(DAY)));
+                    r.decisionNumber(), PlainDates.format(r.decidedOn())));
         }
         return Workbooks.write(t.text("registry.sheet"), null, List.of(t.text("registry.year"), t.text("registry.unit"),
                 t.text("registry.kind"), t.text("registry.bloc"), t.text("registry.decision"), t.text("registry.date")),
@@ -179,6 +177,14 @@ public class DocumentService {
                 List.of(t.text("national.col.decisionNumber"), t.text("national.col.decisionDate"),
                         t.text("national.col.authority"), t.text("national.col.signer"), t.text("national.col.awardCount")),
                 s);
+    }
+
+    /**
+     * A candidate's outcome: a leadership seat's in the words of an election ("trúng cử",
+     * "không trúng cử"), an award's in those of a proposal ("được đề nghị").
+     */
+    static String outcomeKey(String seat, String outcome) {
+        return ("LEADER".equals(seat) || "DEPUTY".equals(seat) ? "outcome.leadership." : "outcome.") + outcome;
     }
 
     /**

@@ -113,7 +113,8 @@ public class ApprovalWorkflowService {
         Proposal p = proposals.lock(proposalId);
         List<String> missing = dossiers.missingDocuments(proposalId);
         if (p.statusValue() == ProposalStatus.SUBMITTED && !missing.isEmpty()) {
-            throw new InvalidInputException("error.proposal.incomplete", String.join(", ", missing));
+            throw new InvalidInputException("error.proposal.incomplete", String.join(", ", missing.stream()
+                    .map(this::missingLabel).toList()));
         }
         proposals.requireNotSubmitter(p);
         p.move("CHECK", ProposalStatus.CHECKED, proposals.caller(), LocalDateTime.now(), comment, ProposalStatus.SUBMITTED);
@@ -136,7 +137,7 @@ public class ApprovalWorkflowService {
         }
         Proposal p = proposals.lock(proposalId);
         proposals.requireNotSubmitter(p);
-        String comment = given.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue())
+        String comment = given.entrySet().stream().map(e -> documents.text("documentKind." + e.getKey()) + ": " + e.getValue())
                 .collect(Collectors.joining("\n"));
         if (comment.length() > MAX_COMMENT) {
             throw new InvalidInputException("error.proposal.reasonsSize", MAX_COMMENT);
@@ -244,6 +245,16 @@ public class ApprovalWorkflowService {
                             p.getDueOn())).toList());
         }
         return late.size();
+    }
+
+    /**
+     * A missing document as people name it: "Báo cáo thành tích – Hội Nông dân tỉnh" for
+     * {@code ACHIEVEMENT_REPORT:Hội Nông dân tỉnh} ({@link DossierService#missingDocuments}).
+     */
+    private String missingLabel(String missing) {
+        int colon = missing.indexOf(':');
+        String kind = colon < 0 ? missing : missing.substring(0, colon);
+        return documents.text("documentKind." + kind) + (colon < 0 ? "" : " – " + missing.substring(colon + 1));
     }
 
     /** Refuses the checker at the leader's step; the refusal is logged, nothing is stored. */

@@ -16,6 +16,7 @@ import org.primefaces.model.StreamedContent;
 import vn.thidua.registry.entity.AwardKind;
 import vn.thidua.registry.service.AwardView;
 import vn.thidua.registry.service.RegistryService;
+import vn.thidua.web.Messages;
 
 /** /registry/search.xhtml: the award registry, searched and exported; awards per year as bars. */
 @Named
@@ -60,7 +61,7 @@ public class RegistryBean implements Serializable {
     }
 
     public StreamedContent getExport() {
-        return DefaultStreamedContent.builder().name("so-khen-thuong.xlsx")
+        return DefaultStreamedContent.builder().name(Messages.text("registry.export.file"))
                 .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
                 .stream(() -> new ByteArrayInputStream(registry.export(getAwards()))).build();
     }

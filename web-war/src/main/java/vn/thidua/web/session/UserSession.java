@@ -57,6 +57,11 @@ public class UserSession implements Serializable {
         return request.getUserPrincipal() == null ? null : request.getUserPrincipal().getName();
     }
 
+    /** Whether someone is logged in (the error pages are also shown to anonymous visitors). */
+    public boolean isLoggedIn() {
+        return getUsername() != null;
+    }
+
     public String getDisplayName() {
         load();
         return displayName;

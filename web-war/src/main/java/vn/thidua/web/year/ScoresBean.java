@@ -129,7 +129,7 @@ public class ScoresBean implements Serializable {
 
     public StreamedContent getRankingXlsx() {
         return DefaultStreamedContent.builder()
-                .name("xep-hang-" + year.getBlocCode() + "-" + year.getYear() + ".xlsx")
+                .name(Messages.text("year.ranking.file", year.getBlocCode(), year.getYear()))
                 .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
                 .stream(() -> new ByteArrayInputStream(scoring.exportRanking(year.getBlocId(), year.getYear())))
                 .build();

@@ -7,11 +7,13 @@ import jakarta.inject.Named;
 
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.List;
 
 import vn.thidua.audit.service.AuditFilter;
 import vn.thidua.audit.service.AuditRow;
 import vn.thidua.audit.service.AuditService;
 import vn.thidua.web.PagedModel;
+import vn.thidua.web.text.AuditText;
 
 /** /board/audit/list.xhtml: the audit trail, newest first, filtered and paged. */
 @Named
@@ -39,6 +41,16 @@ public class AuditBean implements Serializable {
 
     public PagedModel<AuditRow> getModel() {
         return model;
+    }
+
+    /** The kinds of record a person can filter by (codes; the page shows their names). */
+    public List<String> getEntityTypes() {
+        return AuditText.entityTypes();
+    }
+
+    /** The actions a person can filter by (codes; the page shows their names). */
+    public List<String> getActions() {
+        return AuditText.actions();
     }
 
     public String getActor() {
