@@ -39,6 +39,8 @@ import vn.thidua.bloc.service.BlocService;
 import vn.thidua.bloc.service.BlocYearService;
 import vn.thidua.document.service.CountMinutes;
 import vn.thidua.document.service.DocumentService;
+import vn.thidua.register.service.RegisterNumber;
+import vn.thidua.register.service.RegisterService;
 import vn.thidua.document.service.Header;
 import vn.thidua.meeting.entity.Meeting;
 import vn.thidua.shared.InvalidInputException;
@@ -77,6 +79,9 @@ public class CountingService {
 
     @Inject
     private AuditService audit;
+
+    @Inject
+    private RegisterService registers;
 
     @Inject
     private DocumentService documents;
@@ -246,7 +251,13 @@ public class CountingService {
         LOG.info(() -> "Ballot " + ballotId + " confirmed");
     }
 
-    /** The ballot-count minutes in the official layout; for whoever may read the bloc's year, once counted. */
+    /** The register's document type of count minutes (numbered by the ballot's id). */
+    public static final String COUNT_MINUTES = "COUNT_MINUTES";
+
+    /**
+     * The count minutes in the official layout, with their number once issued and the counting
+     * committee's signature lines; for whoever may read the bloc's year, once counted.
+     */
     public byte[] countMinutesPdf(@NotNull Long ballotId) {
         Ballot ballot = em.find(Ballot.class, ballotId);
         if (ballot == null) {
@@ -275,7 +286,11 @@ public class CountingService {
                 t.invalid() == null ? 0 : t.invalid(), seats, meeting.getSecretary(), meeting.getChair(),
                 paper ? List.of() : elections.committee(ballotId).stream().map(ElectionTables.Member::name).toList(),
                 paper || ballot.getCommitteeThreshold() == null ? 0 : ballot.getCommitteeThreshold(),
-                paper ? null : elections.recordSha256(ballotId).orElse(null)));
+                paper ? null : elections.recordSha256(ballotId).orElse(null),
+                registers.numberOf(COUNT_MINUTES, ballotId).map(RegisterNumber::sign).orElse(null),
+                ballot.countingCommitteeMembers().isEmpty() && !paper
+                        ? elections.committee(ballotId).stream().map(ElectionTables.Member::name).toList()
+                        : ballot.countingCommitteeMembers()));
     }
 
     // ---- internals ----

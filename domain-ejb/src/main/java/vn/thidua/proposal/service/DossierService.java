@@ -2,6 +2,8 @@ package vn.thidua.proposal.service;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -32,6 +34,10 @@ import vn.thidua.proposal.entity.DossierDocument;
 import vn.thidua.proposal.entity.Proposal;
 import vn.thidua.proposal.entity.ProposalNominee;
 import vn.thidua.proposal.internal.Proposals;
+import vn.thidua.register.entity.RegisterKind;
+import vn.thidua.register.service.Issue;
+import vn.thidua.register.service.RegisterNumber;
+import vn.thidua.register.service.RegisterService;
 import vn.thidua.scoring.service.ScoreTable;
 import vn.thidua.scoring.service.ScoringService;
 import vn.thidua.shared.InvalidInputException;
@@ -90,6 +96,9 @@ public class DossierService {
     @Inject
     private DocumentService documents;
 
+    @Inject
+    private RegisterService registers;
+
     /** The dossier's documents, oldest first. */
     public List<DocumentView> documents(@NotNull Long proposalId) {
         Proposal p = proposals.find(proposalId);
@@ -141,6 +150,49 @@ public class DossierService {
         return documents(proposalId);
     }
 
+    /** The register's document type of a proposal (numbered by its id). */
+    public static final String PROPOSAL = "PROPOSAL";
+
+    /**
+     * Issues the dossier at submission, inside the submission's transaction: the proposal
+     * (TTr), its conference's minutes and its ballot's count minutes (BB) take their numbers
+     * from the leader unit's register of the year (a document that has one keeps it), and the
+     * dossier's generated PDFs of them are generated again with their numbers. The proposal's
+     * sign ("05/TTr-KTĐ03").
+     */
+    @RolesAllowed(Roles.MEMBER_REPRESENTATIVE)
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public String issueDocuments(@NotNull Long proposalId) {
+        Proposal p = proposals.lock(proposalId);
+        proposals.requireSubmitter(p);
+        Unit leader = blocs.leaderUnit(p.getBloc().getId(), p.getYear())
+                .orElseThrow(() -> new InvalidInputException("error.proposal.noLeader"));
+        BallotView ballot = ballots.ballot(p.getBallotId());
+        String issuer = Issue.blocAbbreviation(p.getBloc().getCode());
+        LocalDate today = LocalDate.now();
+        String sign = registers.take(new Issue(leader.getId(), RegisterKind.PROPOSAL, PROPOSAL, p.getId(),
+                documents.text("register.summary.proposal", p.getYear(), p.getBloc().getName()), issuer, today)).sign();
+        registers.take(new Issue(leader.getId(), RegisterKind.MINUTES, MeetingService.MINUTES, ballot.meetingId(),
+                documents.text("register.summary.conferenceMinutes", p.getYear(), p.getBloc().getName()), issuer, today));
+        registers.take(new Issue(leader.getId(), RegisterKind.MINUTES, CountingService.COUNT_MINUTES, ballot.id(),
+                documents.text("register.summary.countMinutes", ballot.title(), p.getBloc().getName()), issuer, today));
+        List<DocumentKind> generated = em.createNamedQuery(DossierDocument.VIEWS_OF_PROPOSAL, DocumentView.class)
+                .setParameter("proposal", proposalId).getResultList().stream().map(DocumentView::kind).toList();
+        if (generated.contains(DocumentKind.PROPOSAL)) {
+            replace(p, DocumentKind.PROPOSAL, null, new Upload(documents.text("dossier.file.proposal", p.getYear()),
+                    proposalPdf(p, ballot.title())));
+        }
+        if (generated.contains(DocumentKind.MEETING_MINUTES)) {
+            replace(p, DocumentKind.MEETING_MINUTES, null, new Upload(documents.text("dossier.file.meetingMinutes"),
+                    meetings.minutesPdf(ballot.meetingId())));
+        }
+        if (generated.contains(DocumentKind.COUNT_MINUTES)) {
+            replace(p, DocumentKind.COUNT_MINUTES, null, new Upload(documents.text("dossier.file.countMinutes"),
+                    counting.countMinutesPdf(ballot.id())));
+        }
+        return sign;
+    }
+
     /** Adds (or replaces) a nominee's achievement report, uploaded by the leader. */
     @RolesAllowed(Roles.MEMBER_REPRESENTATIVE)
     public DocumentView addAchievementReport(@NotNull Long proposalId, @NotNull Long unitId, @NotNull Upload report) {
@@ -177,7 +229,8 @@ public class DossierService {
         Proposal p = editable(proposalId);
         Unit unit = nominee(p, unitId);
         byte[] pdf = documents.achievementReportPdf(new AchievementReport(new Header(
-                p.getBloc().getProvince().getName(), unit.getShortName(), LocalDate.now()), p.getYear(), unit.getName(), text));
+                p.getBloc().getProvince().getName(), unit.getShortName(), LocalDate.now()), p.getYear(), unit.getName(), text,
+                null));
         DocumentView doc = replace(p, DocumentKind.ACHIEVEMENT_REPORT, unit,
                 new Upload(documents.text("dossier.file.achievementReport", unit.getCode()), pdf));
         audit.record("Proposal", proposalId, "ACHIEVEMENT_REPORT", unit.getCode() + " | generated");
@@ -234,6 +287,7 @@ public class DossierService {
                 .map(n -> new ProposalLetter.Nominee(n.getAwardKind().name(), n.getUnit().getName())).toList();
         return documents.proposalPdf(new ProposalLetter(new Header(p.getBloc().getProvince().getName(),
                 p.getBloc().getName(), LocalDate.now()), p.getYear(), ballotTitle, p.getBloc().getName(), nominees,
-                blocs.leaderUnit(p.getBloc().getId(), p.getYear()).map(Unit::getName).orElse("")));
+                blocs.leaderUnit(p.getBloc().getId(), p.getYear()).map(Unit::getName).orElse(""),
+                registers.numberOf(PROPOSAL, p.getId()).map(RegisterNumber::sign).orElse(null)));
     }
 }
