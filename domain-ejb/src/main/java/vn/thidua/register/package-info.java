@@ -7,7 +7,7 @@
  * numbered again).
  *
  * <p>Layout: {@code entity} holds {@code RegisterEntry} (one number taken; unique per unit,
- * year and number, and per document) and {@code RegisterKind} (the kinds with a symbol).
+ * year and number, and per document).
  * The register's head (table {@code register_head}, the last number per unit and year) is
  * written with SQL only: taking a number increments it with one
  * {@code INSERT ... ON DUPLICATE KEY UPDATE}, which locks that register's row until the
@@ -15,8 +15,9 @@
  * never repeat a number (no counter in memory). Symbols come from {@code register_symbol}
  * (per unit) or the defaults in the documents bundle. {@code service} is the public face:
  * {@code RegisterService} (take a number inside another area's transaction, find a
- * document's number, a unit's register of a year as {@code RegisterView}) and
- * {@code Issue} (what the issuing area says about the document). Every number taken is
+ * document's number, a unit's register of a year as {@code RegisterView}), {@code Issue}
+ * (what the issuing area says about the document) and {@code RegisterKind} (the kinds with
+ * a symbol). Every number taken is
  * audited.
  */
 package vn.thidua.register;

@@ -34,7 +34,7 @@ import vn.thidua.proposal.entity.DossierDocument;
 import vn.thidua.proposal.entity.Proposal;
 import vn.thidua.proposal.entity.ProposalNominee;
 import vn.thidua.proposal.internal.Proposals;
-import vn.thidua.register.entity.RegisterKind;
+import vn.thidua.register.service.RegisterKind;
 import vn.thidua.register.service.Issue;
 import vn.thidua.register.service.RegisterNumber;
 import vn.thidua.register.service.RegisterService;
@@ -154,7 +154,8 @@ public class DossierService {
     public static final String PROPOSAL = "PROPOSAL";
 
     /**
-     * Issues the dossier at submission, inside the submission's transaction: the proposal
+     * Issues the dossier at submission (while the leader holds the proposal), inside the
+     * submission's transaction: the proposal
      * (TTr), its conference's minutes and its ballot's count minutes (BB) take their numbers
      * from the leader unit's register of the year (a document that has one keeps it), and the
      * dossier's generated PDFs of them are generated again with their numbers. The proposal's
@@ -163,8 +164,7 @@ public class DossierService {
     @RolesAllowed(Roles.MEMBER_REPRESENTATIVE)
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public String issueDocuments(@NotNull Long proposalId) {
-        Proposal p = proposals.lock(proposalId);
-        proposals.requireSubmitter(p);
+        Proposal p = editable(proposalId);
         Unit leader = blocs.leaderUnit(p.getBloc().getId(), p.getYear())
                 .orElseThrow(() -> new InvalidInputException("error.proposal.noLeader"));
         BallotView ballot = ballots.ballot(p.getBallotId());

@@ -16,6 +16,7 @@ import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.Objects;
 
+import vn.thidua.register.service.RegisterKind;
 import vn.thidua.unit.entity.Unit;
 
 /**

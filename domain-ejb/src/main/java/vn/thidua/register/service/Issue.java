@@ -3,7 +3,6 @@ package vn.thidua.register.service;
 import java.time.LocalDate;
 import java.util.Objects;
 
-import vn.thidua.register.entity.RegisterKind;
 
 /**
  * A document being issued, as the issuing area describes it to the register: the issuing

@@ -22,7 +22,6 @@ import vn.thidua.audit.service.AuditService;
 import vn.thidua.bloc.service.BlocAccess;
 import vn.thidua.document.service.DocumentService;
 import vn.thidua.register.entity.RegisterEntry;
-import vn.thidua.register.entity.RegisterKind;
 import vn.thidua.shared.AccessDeniedException;
 import vn.thidua.shared.NotFoundException;
 import vn.thidua.shared.Roles;

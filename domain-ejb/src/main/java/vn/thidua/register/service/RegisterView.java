@@ -3,7 +3,6 @@ package vn.thidua.register.service;
 import java.time.LocalDateTime;
 import java.util.List;
 
-import vn.thidua.register.entity.RegisterKind;
 
 /** A unit's register of a year, as its page shows it: every number taken, in order. */
 public record RegisterView(Long unitId, String unitName, int year, List<Row> rows) {

@@ -1,4 +1,4 @@
-package vn.thidua.register.entity;
+package vn.thidua.register.service;
 
 /**
  * The kinds of document a register numbers, each with a symbol (Decree 30/2020/NĐ-CP,
