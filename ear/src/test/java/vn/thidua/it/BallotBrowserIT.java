@@ -377,6 +377,10 @@ class BallotBrowserIT extends BrowserSupport {
         String results = ((String) ((JavascriptExecutor) driver).executeScript(
                 "return Array.from(document.querySelectorAll('#results .result-row')).map(r => r.textContent).join(' | ');"))
                 .replaceAll("\\s+", " ");
+        // the counting committee, head first, which the count minutes name and which signs them
+        driver.findElement(By.id("manage:committeeNames")).sendKeys("Nguyễn Văn An\nTrần Thị Bình");
+        driver.findElement(By.id("manage:saveCommittee")).click();
+        wait.until(d -> messagesText().contains("Đã lưu ban kiểm phiếu"));
         driver.findElement(By.id("manage:confirmBallot")).click();
         confirm();
         wait.until(d -> messagesText().contains("Đã xác nhận"));
