@@ -44,7 +44,7 @@ CREATE TABLE register_entry (
 CREATE TABLE register_symbol (
     unit_id BIGINT      NOT NULL,
     kind    VARCHAR(20) NOT NULL,
-    symbol  VARCHAR(30) NOT NULL,
+    symbol  VARCHAR(20) NOT NULL,
     PRIMARY KEY (unit_id, kind),
     CONSTRAINT fk_register_symbol_unit FOREIGN KEY (unit_id) REFERENCES unit (id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
