@@ -2,7 +2,10 @@
  * Proposals (tờ trình) for awards and their approval chain. A confirmed commendation
  * ballot creates a draft proposal with its elected nominees
  * ({@link vn.thidua.proposal.service.ProposalService#createDraft}); the bloc's leader unit
- * compiles the dossier ({@link vn.thidua.proposal.service.DossierService}) and submits; the
+ * compiles the dossier ({@link vn.thidua.proposal.service.DossierService}) and submits, which
+ * issues the proposal and its conference and count minutes: they take their numbers from the
+ * leader unit's register ({@code vn.thidua.register}) in the submission's transaction and the
+ * dossier's PDFs of them are generated again with the numbers; the
  * Board checks, returns, approves or rejects, records the Council's review and the Chair's
  * decision ({@link vn.thidua.proposal.service.ApprovalWorkflowService}); nobody appraises
  * what they submitted, and the account that checked the dossier ({@code proposal.checked_by})
@@ -12,7 +15,7 @@
  * <p>Owns the tables {@code proposal}, {@code proposal_nominee}, {@code proposal_step} and
  * {@code dossier_document}; serves the pages {@code /proposals/view.xhtml},
  * {@code /proposals/inbox.xhtml} and the proposal figures of
- * {@code /board/dashboard/view.xhtml}. It asks the registry to enter a decision's awards,
+ * {@code /board/dashboard/view.xhtml}. It asks the register for numbers, the registry to enter a decision's awards,
  * the calendar for the appraisal's due date, and the notification area to tell the people
  * concerned; it fires no event. {@code internal} holds what the three services share
  * (finding and locking a proposal, its views, who may act on it).

@@ -469,7 +469,7 @@ public class AccessMatrixCalls {
         c.put("RegistryService#streak", (i, u) -> registry.streak(id(i, "unitHLHPN"), AwardKind.PROVINCIAL_FLAG));
         // register
         c.put("RegisterService#issuers", (i, u) -> registers.issuers(LocalDate.now().getYear()));
-        c.put("RegisterService#numberOf", (i, u) -> registers.numberOf(DossierService.PROPOSAL, id(i, "proposal")));
+        c.put("RegisterService#numberOf", (i, u) -> registers.numberOf(RegisterService.PROPOSAL, id(i, "proposal")));
         c.put("RegisterService#register", (i, u) -> registers.register(id(i, "unitHLHPN"), LocalDate.now().getYear()));
         c.put("RegisterService#take", (i, u) -> registers.take(new Issue(id(i, "unitHLHPN"), RegisterKind.REPORT,
                 "ACCESS_MATRIX", 1L, "rolled back", null, LocalDate.now())));

@@ -34,6 +34,7 @@ import vn.thidua.ballot.internal.BallotReader;
 import vn.thidua.ballot.internal.CastTables;
 import vn.thidua.ballot.internal.ElectionTables;
 import vn.thidua.ballot.internal.ElectronicCount;
+import vn.thidua.ballot.internal.MinutesNumbers;
 import vn.thidua.bloc.service.BlocAccess;
 import vn.thidua.bloc.service.BlocService;
 import vn.thidua.bloc.service.BlocYearService;
@@ -82,6 +83,9 @@ public class CountingService {
 
     @Inject
     private RegisterService registers;
+
+    @Inject
+    private MinutesNumbers minutesNumbers;
 
     @Inject
     private DocumentService documents;
@@ -222,12 +226,14 @@ public class CountingService {
     /**
      * Confirms a counted ballot: a leadership ballot makes its winners next year's leader
      * and deputy; a commendation ballot raises {@link CommendationConfirmed} (the proposal
-     * area drafts the bloc's proposal from it, in this transaction).
+     * area drafts the bloc's proposal from it, in this transaction); the conference and count
+     * minutes take their numbers from the leader unit's register ({@link MinutesNumbers}).
      */
     @RolesAllowed({Roles.MEMBER_REPRESENTATIVE, Roles.BOARD_SPECIALIST})
     public void confirmBallot(@NotNull Long ballotId) {
         Ballot ballot = keep(ballotId);
         ballot.confirm();
+        minutesNumbers.issue(ballot);
         em.flush();
         Map<Seat, List<Long>> elected = new LinkedHashMap<>();
         for (BallotSeat seat : ballot.getSeats()) {
@@ -251,13 +257,7 @@ public class CountingService {
         LOG.info(() -> "Ballot " + ballotId + " confirmed");
     }
 
-    /** The register's document type of count minutes (numbered by the ballot's id). */
-    public static final String COUNT_MINUTES = "COUNT_MINUTES";
-
-    /**
-     * The count minutes in the official layout, with their number once issued and the counting
-     * committee's signature lines; for whoever may read the bloc's year, once counted.
-     */
+    /** The count minutes (official layout, number, committee's signatures); for the year's readers, once counted. */
     public byte[] countMinutesPdf(@NotNull Long ballotId) {
         Ballot ballot = em.find(Ballot.class, ballotId);
         if (ballot == null) {
@@ -287,7 +287,7 @@ public class CountingService {
                 paper ? List.of() : elections.committee(ballotId).stream().map(ElectionTables.Member::name).toList(),
                 paper || ballot.getCommitteeThreshold() == null ? 0 : ballot.getCommitteeThreshold(),
                 paper ? null : elections.recordSha256(ballotId).orElse(null),
-                registers.numberOf(COUNT_MINUTES, ballotId).map(RegisterNumber::sign).orElse(null),
+                registers.numberOf(RegisterService.COUNT_MINUTES, ballotId).map(RegisterNumber::sign).orElse(null),
                 ballot.countingCommitteeMembers().isEmpty() && !paper
                         ? elections.committee(ballotId).stream().map(ElectionTables.Member::name).toList()
                         : ballot.countingCommitteeMembers()));

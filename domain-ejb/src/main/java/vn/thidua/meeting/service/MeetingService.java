@@ -98,9 +98,6 @@ public class MeetingService {
         return meeting;
     }
 
-    /** The register's document type of a conference's minutes (the meeting's id numbers them). */
-    public static final String MINUTES = "CONFERENCE_MINUTES";
-
     /** The minutes as a PDF in the official layout, with their number once issued. */
     public byte[] minutesPdf(@NotNull Long meetingId) {
         Meeting m = meeting(meetingId);
@@ -112,7 +109,7 @@ public class MeetingService {
                 new Header(bloc.getProvince().getName(), bloc.getName(), m.getHeldOn()), bloc.getName(),
                 m.getKind() == MeetingKind.YEAR_END, m.getYear(), m.getHeldOn(), m.getPlace(), m.getChair(),
                 m.getSecretary(), people, m.getAgenda(), m.getMinutes(),
-                registers.numberOf(MINUTES, meetingId).map(RegisterNumber::sign).orElse(null)));
+                registers.numberOf(RegisterService.CONFERENCE_MINUTES, meetingId).map(RegisterNumber::sign).orElse(null)));
     }
 
     /** One conference, for whoever may read the bloc's year. */

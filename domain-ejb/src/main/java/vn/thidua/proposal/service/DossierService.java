@@ -150,16 +150,14 @@ public class DossierService {
         return documents(proposalId);
     }
 
-    /** The register's document type of a proposal (numbered by its id). */
-    public static final String PROPOSAL = "PROPOSAL";
-
     /**
      * Issues the dossier at submission (while the leader holds the proposal), inside the
-     * submission's transaction: the proposal
-     * (TTr), its conference's minutes and its ballot's count minutes (BB) take their numbers
-     * from the leader unit's register of the year (a document that has one keeps it), and the
-     * dossier's generated PDFs of them are generated again with their numbers. The proposal's
-     * sign ("05/TTr-KTĐ03").
+     * submission's transaction: the proposal takes its number (TTr) from the leader unit's
+     * register of the year (a refiled proposal keeps its own); its conference's and count
+     * minutes, numbered when the ballot was confirmed, take theirs now only if they have none
+     * (a ballot confirmed before the register existed, or in a year without a leader); the
+     * dossier's generated PDFs of the three are generated again with their numbers. The
+     * proposal's sign ("05/TTr-KTĐ03").
      */
     @RolesAllowed(Roles.MEMBER_REPRESENTATIVE)
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
@@ -170,11 +168,11 @@ public class DossierService {
         BallotView ballot = ballots.ballot(p.getBallotId());
         String issuer = Issue.blocAbbreviation(p.getBloc().getCode());
         LocalDate today = LocalDate.now();
-        String sign = registers.take(new Issue(leader.getId(), RegisterKind.PROPOSAL, PROPOSAL, p.getId(),
+        String sign = registers.take(new Issue(leader.getId(), RegisterKind.PROPOSAL, RegisterService.PROPOSAL, p.getId(),
                 documents.text("register.summary.proposal", p.getYear(), p.getBloc().getName()), issuer, today)).sign();
-        registers.take(new Issue(leader.getId(), RegisterKind.MINUTES, MeetingService.MINUTES, ballot.meetingId(),
+        registers.take(new Issue(leader.getId(), RegisterKind.MINUTES, RegisterService.CONFERENCE_MINUTES, ballot.meetingId(),
                 documents.text("register.summary.conferenceMinutes", p.getYear(), p.getBloc().getName()), issuer, today));
-        registers.take(new Issue(leader.getId(), RegisterKind.MINUTES, CountingService.COUNT_MINUTES, ballot.id(),
+        registers.take(new Issue(leader.getId(), RegisterKind.MINUTES, RegisterService.COUNT_MINUTES, ballot.id(),
                 documents.text("register.summary.countMinutes", ballot.title(), p.getBloc().getName()), issuer, today));
         List<DocumentKind> generated = em.createNamedQuery(DossierDocument.VIEWS_OF_PROPOSAL, DocumentView.class)
                 .setParameter("proposal", proposalId).getResultList().stream().map(DocumentView::kind).toList();
@@ -288,6 +286,6 @@ public class DossierService {
         return documents.proposalPdf(new ProposalLetter(new Header(p.getBloc().getProvince().getName(),
                 p.getBloc().getName(), LocalDate.now()), p.getYear(), ballotTitle, p.getBloc().getName(), nominees,
                 blocs.leaderUnit(p.getBloc().getId(), p.getYear()).map(Unit::getName).orElse(""),
-                registers.numberOf(PROPOSAL, p.getId()).map(RegisterNumber::sign).orElse(null)));
+                registers.numberOf(RegisterService.PROPOSAL, p.getId()).map(RegisterNumber::sign).orElse(null)));
     }
 }

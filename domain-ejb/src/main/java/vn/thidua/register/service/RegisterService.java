@@ -36,6 +36,11 @@ import vn.thidua.unit.entity.Unit;
 @RolesAllowed({Roles.MEMBER_REPRESENTATIVE, Roles.BOARD_SPECIALIST, Roles.BOARD_LEADER})
 public class RegisterService {
 
+    /** The document types the register numbers (with the id of the proposal, the meeting, the ballot). */
+    public static final String PROPOSAL = "PROPOSAL";
+    public static final String CONFERENCE_MINUTES = "CONFERENCE_MINUTES";
+    public static final String COUNT_MINUTES = "COUNT_MINUTES";
+
     /** The key of a unit's own abbreviation in {@code register_symbol}, beside the kinds. */
     public static final String ISSUER_SYMBOL = "ISSUER";
 
