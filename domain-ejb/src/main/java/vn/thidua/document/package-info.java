@@ -6,6 +6,9 @@
  * {@code RegistrySheet}) and call {@link vn.thidua.document.service.DocumentService}; the
  * words come from the documents bundle {@code vn/thidua/document/documents_vi.properties}
  * (Vietnamese, the language of official documents) with {@code documents.properties} in
- * English. The area owns no table and depends on no other area.
+ * English. Every document record carries the document's number from its issuer's register
+ * ({@code number}, null while it has none), printed as the "Số:" line; the count minutes name
+ * the counting committee that signs them ({@code committeeMembers}), the conference minutes
+ * their chair and secretary. The area owns no table and depends on no other area.
  */
 package vn.thidua.document;

@@ -275,6 +275,8 @@ public class DemoData {
         ballotSetup.openBallot(ballotId);
         counting.enterPaperCounts(ballotId, members.size(), members.size(), 0, counts);
         counting.countBallot(ballotId);
+        // the counting committee elected at the conference names itself in the count minutes and signs them
+        ballotSetup.recordCountingCommittee(ballotId, List.of("Nguyễn Văn Hải", "Trần Thị Lan", "Lê Minh Tuấn"));
         counting.confirmBallot(ballotId);
     }
 

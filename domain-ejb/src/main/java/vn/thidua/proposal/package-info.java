@@ -3,7 +3,10 @@
  * ballot creates a draft proposal with its elected nominees
  * ({@link vn.thidua.proposal.service.ProposalService#createDraft}); the bloc's leader unit
  * compiles the dossier ({@link vn.thidua.proposal.service.DossierService}; generated in the
- * background through the job area, the whole dossier then offered as one .zip) and submits; the
+ * background by {@link vn.thidua.proposal.service.DossierArchiveService} through the job area, the whole dossier then offered as one .zip) and submits, which
+ * issues the proposal and its conference and count minutes: they take their numbers from the
+ * leader unit's register ({@code vn.thidua.register}) in the submission's transaction and the
+ * dossier's PDFs of them are generated again with the numbers; the
  * Board checks, returns, approves or rejects, records the Council's review and the Chair's
  * decision ({@link vn.thidua.proposal.service.ApprovalWorkflowService}); nobody appraises
  * what they submitted, and the account that checked the dossier ({@code proposal.checked_by})
@@ -13,8 +16,9 @@
  * <p>Owns the tables {@code proposal}, {@code proposal_nominee}, {@code proposal_step} and
  * {@code dossier_document}; serves the pages {@code /proposals/view.xhtml},
  * {@code /proposals/inbox.xhtml} and the proposal figures of
- * {@code /board/dashboard/view.xhtml}. It asks the registry to enter a decision's awards,
- * the calendar for the appraisal's due date, the job area to run the dossier's generation, and the notification area to tell the people
+ * {@code /board/dashboard/view.xhtml}. It asks the register for numbers, the registry to enter
+ * a decision's awards, the calendar for the appraisal's due date, the job area to run the
+ * dossier's generation, and the notification area to tell the people
  * concerned; it fires no event. {@code internal} holds what the three services share
  * (finding and locking a proposal, its views, who may act on it).
  */

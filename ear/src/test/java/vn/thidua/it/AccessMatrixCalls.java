@@ -63,8 +63,12 @@ import vn.thidua.meeting.service.MeetingService;
 import vn.thidua.notification.service.NotificationService;
 import vn.thidua.proposal.entity.DocumentKind;
 import vn.thidua.proposal.service.ApprovalWorkflowService;
+import vn.thidua.proposal.service.DossierArchiveService;
 import vn.thidua.proposal.service.DossierService;
 import vn.thidua.proposal.service.ProposalService;
+import vn.thidua.register.service.RegisterKind;
+import vn.thidua.register.service.Issue;
+import vn.thidua.register.service.RegisterService;
 import vn.thidua.registry.entity.AwardKind;
 import vn.thidua.registry.service.Grant;
 import vn.thidua.registry.service.RegistryService;
@@ -132,7 +136,9 @@ public class AccessMatrixCalls {
     @Inject private NotificationService notifications;
     @Inject private ApprovalWorkflowService approvals;
     @Inject private DossierService dossiers;
+    @Inject private DossierArchiveService archives;
     @Inject private ProposalService proposals;
+    @Inject private RegisterService registers;
     @Inject private RegistryService registry;
     @Inject private JobService jobs;
 
@@ -288,6 +294,10 @@ public class AccessMatrixCalls {
             ballotSetup.setCandidates(id(i, "ballot"), Seat.PROVINCIAL_FLAG, List.of(id(i, "unitHLHPN")));
             return null;
         });
+        c.put("BallotSetupService#recordCountingCommittee", (i, u) -> {
+            ballotSetup.recordCountingCommittee(id(i, "ballot"), List.of("Nguyễn Văn An", "Trần Thị Bình"));
+            return null;
+        });
         c.put("BallotSetupService#recordPresence", (i, u) -> {
             ballotSetup.recordPresence(id(i, "ballot"), List.of(id(i, "unitHLHPN")));
             return null;
@@ -422,7 +432,7 @@ public class AccessMatrixCalls {
         });
         c.put("NotificationService#notifications", (i, u) -> notifications.notifications());
         // proposal
-        c.put("ApprovalWorkflowService#submit", (i, u) -> approvals.submit(id(i, "proposal"), "89/TTr-MX"));
+        c.put("ApprovalWorkflowService#submit", (i, u) -> approvals.submit(id(i, "proposal")));
         c.put("ApprovalWorkflowService#checkDossier", (i, u) -> approvals.checkDossier(id(i, "proposal"), null));
         c.put("ApprovalWorkflowService#returnProposal", (i, u) -> approvals.returnProposal(id(i, "proposal"),
                 Map.of(DocumentKind.ACHIEVEMENT_REPORT, "Thiếu")));
@@ -437,8 +447,9 @@ public class AccessMatrixCalls {
         c.put("DossierService#missingDocuments", (i, u) -> dossiers.missingDocuments(id(i, "proposal")));
         c.put("DossierService#documentContent", (i, u) -> dossiers.documentContent(id(i, "proposal"), id(i, "document")));
         c.put("DossierService#generateDossier", (i, u) -> dossiers.generateDossier(id(i, "proposal")));
-        c.put("DossierService#startDossierGeneration", (i, u) -> dossiers.startDossierGeneration(id(i, "proposal")));
-        c.put("DossierService#dossierArchive", (i, u) -> dossiers.dossierArchive(id(i, "proposal")));
+        c.put("DossierArchiveService#startDossierGeneration", (i, u) -> archives.startDossierGeneration(id(i, "proposal")));
+        c.put("DossierArchiveService#dossierArchive", (i, u) -> archives.dossierArchive(id(i, "proposal")));
+        c.put("DossierService#issueDocuments", (i, u) -> dossiers.issueDocuments(id(i, "proposal")));
         c.put("DossierService#addAchievementReport", (i, u) -> dossiers.addAchievementReport(id(i, "proposal"),
                 id(i, "unitHLHPN"), new Upload("bao-cao-2.pdf", pdf)));
         c.put("DossierService#draftAchievementReport", (i, u) -> dossiers.draftAchievementReport(id(i, "proposal"), id(i, "unitHLHPN")));
@@ -469,6 +480,12 @@ public class AccessMatrixCalls {
         c.put("RegistryService#search", (i, u) -> registry.search(null, id(i, "bloc"), year(i), null, null));
         c.put("RegistryService#history", (i, u) -> registry.history(id(i, "unitHLHPN")));
         c.put("RegistryService#streak", (i, u) -> registry.streak(id(i, "unitHLHPN"), AwardKind.PROVINCIAL_FLAG));
+        // register
+        c.put("RegisterService#issuers", (i, u) -> registers.issuers(LocalDate.now().getYear()));
+        c.put("RegisterService#numberOf", (i, u) -> registers.numberOf(RegisterService.PROPOSAL, id(i, "proposal")));
+        c.put("RegisterService#register", (i, u) -> registers.register(id(i, "unitHLHPN"), LocalDate.now().getYear()));
+        c.put("RegisterService#take", (i, u) -> registers.take(new Issue(id(i, "unitHLHPN"), RegisterKind.REPORT,
+                "ACCESS_MATRIX", 1L, "rolled back", null, LocalDate.now())));
         c.put("RegistryService#export", (i, u) -> registry.export(List.of()));
         c.put("RegistryService#nationalExport", (i, u) -> registry.nationalExport("DNO", year(i), 1, 10));
         c.put("RegistryService#nationalExportXlsx", (i, u) -> registry.nationalExportXlsx("DNO", year(i), JobProgress.NONE));

@@ -191,7 +191,7 @@ public class AccessMatrixFixture {
         asLeader.call(() -> dossiers.generateDossier(proposal));
         asLeader.call(() -> dossiers.addAchievementReport(proposal, made.get("unitHLHPN"), new Upload("bao-cao.pdf", PDF)));
         made.put("document", asLeader.call(() -> dossiers.documents(proposal)).get(0).id());
-        asLeader.call(() -> approvals.submit(proposal, "88/TTr-MX"));
+        asLeader.call(() -> approvals.submit(proposal));
         asSpecialist.call(() -> approvals.checkDossier(proposal, "Hồ sơ đầy đủ"));
         asBoardLeader.call(() -> approvals.approve(proposal, "Đồng ý"));
         asBoardLeader.call(() -> approvals.recordCouncil(proposal, 9, 0, 0, List.of(), "Thống nhất"));

@@ -132,14 +132,16 @@ class ApprovalWorkflowIT {
         Unit youth = testData.unit("TDOAN");
 
         // only the leader unit of this bloc and year submits
-        assertThrows(AccessDeniedException.class, () -> asMember.call(() -> approvals.submit(id, "1/TTr")));
-        assertThrows(AccessDeniedException.class, () -> asOtherLeader.call(() -> approvals.submit(id, "1/TTr")));
-        assertTrue(refusedByRole(() -> asSpecialist.call(() -> approvals.submit(id, "1/TTr"))));
-        ProposalView submitted = asLeader.call(() -> approvals.submit(id, "15/TTr-KTĐ03"));
+        assertThrows(AccessDeniedException.class, () -> asMember.call(() -> approvals.submit(id)));
+        assertThrows(AccessDeniedException.class, () -> asOtherLeader.call(() -> approvals.submit(id)));
+        assertTrue(refusedByRole(() -> asSpecialist.call(() -> approvals.submit(id))));
+        ProposalView submitted = asLeader.call(() -> approvals.submit(id));
         assertEquals(ProposalStatus.SUBMITTED, submitted.status());
+        assertTrue(submitted.number().matches("\\d{2,}/TTr-KTĐ03"), "numbered from the leader's register: " + submitted.number());
         assertDueTwentyWorkingDaysLater(submitted.submittedAt().toLocalDate(), submitted.dueOn());
         assertTrue(asSpecialist.call(() -> notifications.notifications()).stream().anyMatch(n -> n.text().equals(
-                "Tờ trình 15/TTr-KTĐ03 của " + submitted.blocName() + " chờ thẩm định, hạn " + PlainDates.format(submitted.dueOn()))));
+                "Tờ trình " + submitted.number() + " của " + submitted.blocName() + " chờ thẩm định, hạn "
+                        + PlainDates.format(submitted.dueOn()))));
 
         // the specialist cannot pass an incomplete dossier; returns it with reasons
         assertEquals("error.proposal.incomplete", assertThrows(InvalidInputException.class,
@@ -156,7 +158,7 @@ class ApprovalWorkflowIT {
         asLeader.call(() -> dossiers.addAchievementReport(id, women.getId(), new Upload("bao-cao-hlhpn.pdf", PDF)));
         asLeader.call(() -> dossiers.addAchievementReport(id, youth.getId(), new Upload("bao-cao-td.pdf", PDF)));
         assertEquals(List.of(), asLeader.call(() -> dossiers.missingDocuments(id)));
-        asLeader.call(() -> approvals.submit(id, "15/TTr-KTĐ03"));
+        assertEquals(submitted.number(), asLeader.call(() -> approvals.submit(id)).number(), "refiled, it keeps its number");
 
         // approval only after the check; only the Board leader; never by the submitter
         assertEquals("error.proposal.wrongState", assertThrows(InvalidInputException.class,
@@ -169,7 +171,8 @@ class ApprovalWorkflowIT {
         assertTrue(asBoardLeader.call(() -> approvals.markOverdue(due.plusDays(1))) >= 1);
         assertTrue(asBoardLeader.call(() -> proposals.proposal(id)).overdue());
         assertTrue(asBoardLeader.call(() -> notifications.notifications()).stream()
-                .anyMatch(n -> n.text().equals("Tờ trình 15/TTr-KTĐ03 quá hạn thẩm định (hạn " + PlainDates.format(due) + ")")));
+                .anyMatch(n -> n.text().equals("Tờ trình " + submitted.number() + " quá hạn thẩm định (hạn "
+                        + PlainDates.format(due) + ")")));
         assertTrue(asBoardLeader.call(() -> proposals.inbox()).stream().anyMatch(p -> p.id().equals(id) && p.overdue()));
         assertTrue(refusedByRole(() -> asSpecialist.call(() -> approvals.approve(id, null))));
         assertTrue(refusedByRole(() -> asLeader.call(() -> approvals.approve(id, null))));
@@ -223,7 +226,7 @@ class ApprovalWorkflowIT {
             Long unitId = testData.unit(code).getId();
             asLeader.call(() -> dossiers.addAchievementReport(id, unitId, new Upload("bao-cao.pdf", PDF)));
         }
-        asLeader.call(() -> approvals.submit(id, "17/TTr-KTĐ03"));
+        asLeader.call(() -> approvals.submit(id));
         asSpecialist.call(() -> approvals.checkDossier(id, "Hồ sơ đầy đủ"));
         String checked = storedProposal(id);
         assertEquals("CHECKED | " + AsBoardSpecialist.PRINCIPAL + " | steps 2 | audited APPROVE/REJECT 0",
@@ -253,7 +256,7 @@ class ApprovalWorkflowIT {
                 Long unitId = testData.unit(code).getId();
                 asLeader.call(() -> dossiers.addAchievementReport(id, unitId, new Upload("bao-cao.pdf", PDF)));
             }
-            asLeader.call(() -> approvals.submit(id, "16/TTr-KTĐ03-" + id));
+            asLeader.call(() -> approvals.submit(id));
 
             // every attempt is parked on the latch before any is released; half check, half return
             ExecutorService pool = Executors.newFixedThreadPool(attempts);
@@ -324,7 +327,7 @@ class ApprovalWorkflowIT {
         for (Unit u : List.of(women, youth)) {
             asLeader.call(() -> dossiers.addAchievementReport(id, u.getId(), new Upload("bao-cao.pdf", PDF)));
         }
-        asLeader.call(() -> approvals.submit(id, "18/TTr-KTĐ03"));
+        asLeader.call(() -> approvals.submit(id));
         asSpecialist.call(() -> approvals.checkDossier(id, "Hồ sơ đầy đủ"));
         asBoardLeader.call(() -> approvals.approve(id, "Đồng ý trình Hội đồng"));
         assertEquals(List.of("HLHPN", "TDOAN"), nomineeCodes(id));

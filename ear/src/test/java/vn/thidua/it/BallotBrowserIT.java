@@ -123,12 +123,12 @@ class BallotBrowserIT extends BrowserSupport {
      */
     private void approvalChain(String proposalUrl) throws Exception {
         switchTo("hlhpn", proposalUrl);
-        WebElement number = driver.findElement(By.id("leader:number"));
-        number.clear();
-        number.sendKeys("12/TTr-KTĐ03");
         driver.findElement(By.id("leader:submit")).click();
         confirm();
         wait.until(d -> messagesText().contains("Đã trình hồ sơ"));
+        // the number came from the Women's Union's register of this year, and the page shows it
+        String number = textOf(By.id("proposalNumber"));
+        assertTrue(number.matches("Số tờ trình: \\d{2,}/TTr-KTĐ03"), number);
 
         switchTo("chuyenvien", proposalUrl);
         driver.findElement(By.cssSelector(".reason-ACHIEVEMENT_REPORT")).sendKeys("Thiếu báo cáo thành tích của đơn vị được đề nghị");
@@ -396,6 +396,10 @@ class BallotBrowserIT extends BrowserSupport {
         String results = ((String) ((JavascriptExecutor) driver).executeScript(
                 "return Array.from(document.querySelectorAll('#results .result-row')).map(r => r.textContent).join(' | ');"))
                 .replaceAll("\\s+", " ");
+        // the counting committee, head first, which the count minutes name and which signs them
+        driver.findElement(By.id("manage:committeeNames")).sendKeys("Nguyễn Văn An\nTrần Thị Bình");
+        driver.findElement(By.id("manage:saveCommittee")).click();
+        wait.until(d -> messagesText().contains("Đã lưu ban kiểm phiếu"));
         driver.findElement(By.id("manage:confirmBallot")).click();
         confirm();
         wait.until(d -> messagesText().contains("Đã xác nhận"));

@@ -749,13 +749,8 @@ class HostileInputIT {
         String huge = "z".repeat(1024 * 1024);
         List<String> badText = List.of("x\uD800y", "w".repeat(10 * 1024), huge);
 
-        for (String number : List.of("x\uD800y", "n".repeat(61), huge)) {
-            refusedAndNothingStored("submit number " + describe(number), tables,
-                    () -> asLeader.call(() -> approvals.submit(id, number)), findings, outcomes);
-        }
-        String number = "84/" + SCRIPT + "-" + nonce;
-        stepStored("submit number script", () -> asLeader.call(() -> approvals.submit(id, number)),
-                "SELECT number FROM proposal WHERE id = ?", id, number, findings, outcomes);
+        // the number comes from the leader unit's register (no number is typed any more)
+        asLeader.call(() -> approvals.submit(id));
 
         for (String reason : List.of("x\uD800y", "r".repeat(4001), huge)) {
             refusedAndNothingStored("return reason " + describe(reason), tables,
@@ -764,7 +759,7 @@ class HostileInputIT {
         stepStored("return reason img onerror", () -> asBoard.call(() -> approvals.returnProposal(id,
                 Map.of(DocumentKind.PROPOSAL, IMG))), "SELECT comment FROM proposal_step WHERE proposal_id = ? ORDER BY id DESC LIMIT 1",
                 id, "Tờ trình: " + IMG, findings, outcomes);
-        asLeader.call(() -> approvals.submit(id, number));
+        asLeader.call(() -> approvals.submit(id));
 
         for (String comment : badText) {
             refusedAndNothingStored("check comment " + describe(comment), tables,
@@ -1184,7 +1179,7 @@ class HostileInputIT {
             }
         }
         String number = "85/" + nonce;
-        asLeader.call(() -> approvals.submit(id, number));
+        asLeader.call(() -> approvals.submit(id));
         asBoard.call(() -> approvals.checkDossier(id, "Hồ sơ đầy đủ"));
         List<String> tables = List.of("proposal_step", "notification", "audit_entry");
         for (String reason : List.of("x\uD800y", "r".repeat(4001), "z".repeat(1024 * 1024))) {

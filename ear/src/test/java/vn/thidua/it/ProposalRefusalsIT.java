@@ -106,8 +106,7 @@ class ProposalRefusalsIT {
     @Test
     void onlyTheBoardLeaderRejectsAfterTheCheckAndRefusedRejectionsChangeNothing() throws Exception {
         Long id = completeProposal(2074);
-        String number = "74/TTr-KTĐ03-" + suffix();
-        asLeader.call(() -> approvals.submit(id, number));
+        String number = asLeader.call(() -> approvals.submit(id)).number();
 
         // before the dossier check: the wrong state, and the proposal stays as it was
         InvalidInputException early = assertThrows(InvalidInputException.class,
@@ -138,7 +137,7 @@ class ProposalRefusalsIT {
         assertEquals("error.proposal.wrongState", assertThrows(InvalidInputException.class,
                 () -> asBoardLeader.call(() -> approvals.reject(id, "Lần nữa"))).getMessageKey());
         assertEquals("error.proposal.wrongState", assertThrows(InvalidInputException.class,
-                () -> asLeader.call(() -> approvals.submit(id, number))).getMessageKey());
+                () -> asLeader.call(() -> approvals.submit(id))).getMessageKey());
         assertUnchanged(id, ProposalStatus.REJECTED, List.of("SUBMIT", "CHECK", "REJECT"));
         assertEquals(1, rejectionNotices(number));
     }
@@ -189,7 +188,7 @@ class ProposalRefusalsIT {
     /** Submitted, checked, approved and reviewed by the Council: ready for the Chair's decision. */
     private Long reviewedProposal(int year) throws Exception {
         Long id = completeProposal(year);
-        asLeader.call(() -> approvals.submit(id, year % 100 + "/TTr-KTĐ03-" + suffix()));
+        asLeader.call(() -> approvals.submit(id));
         asSpecialist.call(() -> approvals.checkDossier(id, "Hồ sơ đầy đủ"));
         asBoardLeader.call(() -> approvals.approve(id, "Đồng ý trình Hội đồng"));
         asBoardLeader.call(() -> approvals.recordCouncil(id, 9, 0, 0, List.of(), null));

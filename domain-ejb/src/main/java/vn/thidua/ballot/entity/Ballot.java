@@ -83,6 +83,10 @@ public class Ballot implements Serializable {
     @Column(nullable = false, length = 300)
     private String title;
 
+    /** The counting committee (ban kiểm phiếu) the count minutes name and that signs them: head first, one name a line. */
+    @Column(name = "counting_committee", length = 2000)
+    private String countingCommittee;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 10)
     private BallotStatus status = BallotStatus.DRAFT;
@@ -266,6 +270,39 @@ public class Ballot implements Serializable {
     public void confirm() {
         requireStatus(BallotStatus.COUNTED);
         status = BallotStatus.CONFIRMED;
+    }
+
+    /** The most members of a counting committee, and the longest name. */
+    public static final int COMMITTEE_MAX = 15;
+    public static final int COMMITTEE_NAME_MAX = 100;
+
+    /**
+     * Records the counting committee (ban kiểm phiếu): one to {@value #COMMITTEE_MAX} names,
+     * head first, each at most {@value #COMMITTEE_NAME_MAX} characters and given once;
+     * refused once the result is confirmed (its minutes are issued).
+     */
+    public void countingCommittee(List<String> names) {
+        if (status == BallotStatus.CONFIRMED) {
+            throw new InvalidInputException("error.ballot.wrongState", status);
+        }
+        List<String> given = names.stream().filter(java.util.Objects::nonNull).map(String::trim)
+                .filter(n -> !n.isEmpty()).toList();
+        if (given.isEmpty() || given.size() > COMMITTEE_MAX) {
+            throw new InvalidInputException("error.ballot.committeeSize", COMMITTEE_MAX);
+        }
+        if (given.stream().anyMatch(n -> n.length() > COMMITTEE_NAME_MAX || n.contains("\n") || n.contains("\r"))) {
+            throw new InvalidInputException("error.ballot.committeeName", COMMITTEE_NAME_MAX);
+        }
+        if (given.stream().map(n -> n.toLowerCase(java.util.Locale.ROOT)).distinct().count() < given.size()) {
+            throw new InvalidInputException("error.ballot.committeeTwice");
+        }
+        countingCommittee = String.join("\n", given);
+    }
+
+    /** The counting committee's members, head first; empty when none was recorded. */
+    public List<String> countingCommitteeMembers() {
+        return countingCommittee == null || countingCommittee.isBlank() ? List.of()
+                : List.of(countingCommittee.split("\n"));
     }
 
     public void requireStatus(BallotStatus expected) {

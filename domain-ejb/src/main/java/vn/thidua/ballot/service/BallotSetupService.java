@@ -185,6 +185,20 @@ public class BallotSetupService {
     }
 
     /**
+     * Records the counting committee (ban kiểm phiếu) that the count minutes name and that
+     * signs them, head first; until the result is confirmed.
+     */
+    @RolesAllowed({Roles.MEMBER_REPRESENTATIVE, Roles.BOARD_SPECIALIST})
+    public void recordCountingCommittee(@NotNull Long ballotId,
+                                        @NotNull @Size(max = Ballot.COMMITTEE_MAX, message = "{ballot.committee.size}")
+                                        @StorableInput List<String> members) {
+        Ballot ballot = keep(ballotId);
+        ballot.countingCommittee(members);
+        em.flush();
+        audit.record("Ballot", ballotId, "COUNTING_COMMITTEE", String.join(", ", ballot.countingCommitteeMembers()));
+    }
+
+    /**
      * Opens the ballot: rules frozen, refused without quorum. An electronic ballot needs its
      * counting committee of the rules' n members: a key is dealt k of n, its public side
      * stored (public key, commitments, each member's verification key) and each member's

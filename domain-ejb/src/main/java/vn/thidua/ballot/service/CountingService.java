@@ -34,11 +34,14 @@ import vn.thidua.ballot.internal.BallotReader;
 import vn.thidua.ballot.internal.CastTables;
 import vn.thidua.ballot.internal.ElectionTables;
 import vn.thidua.ballot.internal.ElectronicCount;
+import vn.thidua.ballot.internal.MinutesNumbers;
 import vn.thidua.bloc.service.BlocAccess;
 import vn.thidua.bloc.service.BlocService;
 import vn.thidua.bloc.service.BlocYearService;
 import vn.thidua.document.service.CountMinutes;
 import vn.thidua.document.service.DocumentService;
+import vn.thidua.register.service.RegisterNumber;
+import vn.thidua.register.service.RegisterService;
 import vn.thidua.document.service.Header;
 import vn.thidua.meeting.entity.Meeting;
 import vn.thidua.shared.InvalidInputException;
@@ -77,6 +80,12 @@ public class CountingService {
 
     @Inject
     private AuditService audit;
+
+    @Inject
+    private RegisterService registers;
+
+    @Inject
+    private MinutesNumbers minutesNumbers;
 
     @Inject
     private DocumentService documents;
@@ -217,12 +226,14 @@ public class CountingService {
     /**
      * Confirms a counted ballot: a leadership ballot makes its winners next year's leader
      * and deputy; a commendation ballot raises {@link CommendationConfirmed} (the proposal
-     * area drafts the bloc's proposal from it, in this transaction).
+     * area drafts the bloc's proposal from it, in this transaction); the conference and count
+     * minutes take their numbers from the leader unit's register ({@link MinutesNumbers}).
      */
     @RolesAllowed({Roles.MEMBER_REPRESENTATIVE, Roles.BOARD_SPECIALIST})
     public void confirmBallot(@NotNull Long ballotId) {
         Ballot ballot = keep(ballotId);
         ballot.confirm();
+        minutesNumbers.issue(ballot);
         em.flush();
         Map<Seat, List<Long>> elected = new LinkedHashMap<>();
         for (BallotSeat seat : ballot.getSeats()) {
@@ -246,7 +257,7 @@ public class CountingService {
         LOG.info(() -> "Ballot " + ballotId + " confirmed");
     }
 
-    /** The ballot-count minutes in the official layout; for whoever may read the bloc's year, once counted. */
+    /** The count minutes (official layout, number, committee's signatures); for the year's readers, once counted. */
     public byte[] countMinutesPdf(@NotNull Long ballotId) {
         Ballot ballot = em.find(Ballot.class, ballotId);
         if (ballot == null) {
@@ -275,7 +286,11 @@ public class CountingService {
                 t.invalid() == null ? 0 : t.invalid(), seats, meeting.getSecretary(), meeting.getChair(),
                 paper ? List.of() : elections.committee(ballotId).stream().map(ElectionTables.Member::name).toList(),
                 paper || ballot.getCommitteeThreshold() == null ? 0 : ballot.getCommitteeThreshold(),
-                paper ? null : elections.recordSha256(ballotId).orElse(null)));
+                paper ? null : elections.recordSha256(ballotId).orElse(null),
+                registers.numberOf(RegisterService.COUNT_MINUTES, ballotId).map(RegisterNumber::sign).orElse(null),
+                ballot.countingCommitteeMembers().isEmpty() && !paper
+                        ? elections.committee(ballotId).stream().map(ElectionTables.Member::name).toList()
+                        : ballot.countingCommitteeMembers()));
     }
 
     // ---- internals ----

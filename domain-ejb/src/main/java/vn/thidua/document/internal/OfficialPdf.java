@@ -59,6 +59,15 @@ public final class OfficialPdf {
      */
     public OfficialPdf heading(String issuerParent, String issuer, String nationalTitle, String motto,
                                String placeAndDate) {
+        return heading(issuerParent, issuer, nationalTitle, motto, null, placeAndDate);
+    }
+
+    /**
+     * The heading with the document's number line ("Số: 05/TTr-KTĐ03") under the issuer, on
+     * the line of place and date; no number line when {@code numberLine} is null.
+     */
+    public OfficialPdf heading(String issuerParent, String issuer, String nationalTitle, String motto,
+                               String numberLine, String placeAndDate) {
         float left = MARGIN_LEFT + 80;
         float right = PDRectangle.A4.getWidth() - MARGIN_RIGHT - 130;
         centredAt(left, 11, issuerParent);
@@ -67,6 +76,9 @@ public final class OfficialPdf {
         centredAt(left, 11, issuer);
         centredAt(right, 12, motto);
         y -= 30;
+        if (numberLine != null) {
+            centredAt(left, 12, numberLine);
+        }
         centredAt(right, 12, placeAndDate);
         y -= 35;
         return this;

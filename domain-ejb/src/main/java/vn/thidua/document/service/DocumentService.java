@@ -38,7 +38,7 @@ public class DocumentService {
                         t.text(outcomeKey(seat.code(), c.outcome())))).append('\n');
             }
         }
-        return heading(t, m.header())
+        OfficialPdf pdf = heading(t, m.header(), m.number())
                 .title(t.text("countMinutes.title"), m.ballotTitle())
                 .paragraph(t.text(m.paper() ? "countMinutes.mode.paper" : "countMinutes.mode.electronic"))
                 .paragraph(t.text("countMinutes.members", m.entitled(), m.present(),
@@ -50,9 +50,24 @@ public class DocumentService {
                 .paragraph(m.paper() ? null : t.text("countMinutes.committee", String.join(", ", m.committee()),
                         m.committeeThreshold(), m.committee().size()))
                 .paragraph(t.text("countMinutes.results") + "\n" + results.toString().trim())
-                .paragraph(m.recordSha256() == null ? null : t.text("countMinutes.record", m.recordSha256()))
-                .signatures(t.text("signature.secretary"), m.secretary(), t.text("signature.chair"), m.chair())
-                .toPdf();
+                .paragraph(m.recordSha256() == null ? null : t.text("countMinutes.record", m.recordSha256()));
+        List<String> members = m.committeeMembers() == null ? List.of() : m.committeeMembers();
+        if (members.isEmpty()) {
+            return pdf.signatures(t.text("signature.secretary"), m.secretary(), t.text("signature.chair"), m.chair())
+                    .toPdf();
+        }
+        List<String> named = new ArrayList<>(members);
+        named.set(0, t.text("countMinutes.committeeHead", members.get(0)));
+        pdf.paragraph(t.text("countMinutes.countingCommittee", String.join(", ", named)));
+        // the committee signs: its head on the right of the first row, each member beside or below
+        pdf.signatures(members.size() > 1 ? t.text("signature.committeeMember") : "", members.size() > 1 ? members.get(1) : "",
+                t.text("signature.committeeHead"), members.get(0));
+        for (int i = 2; i < members.size(); i += 2) {
+            boolean pair = i + 1 < members.size();
+            pdf.signatures(t.text("signature.committeeMember"), members.get(i),
+                    pair ? t.text("signature.committeeMember") : "", pair ? members.get(i + 1) : "");
+        }
+        return pdf.toPdf();
     }
 
     /** A review conference's minutes (biên bản hội nghị). */
@@ -69,7 +84,7 @@ public class DocumentService {
             }
             people.append('\n');
         }
-        return heading(t, m.header())
+        return heading(t, m.header(), m.number())
                 .title(t.text("conferenceMinutes.title"), t.text("conferenceMinutes.subtitle",
                         t.text(m.yearEnd() ? "conferenceMinutes.kind.yearEnd" : "conferenceMinutes.kind.midYear"),
                         m.year(), m.blocName()))
@@ -91,7 +106,7 @@ public class DocumentService {
         for (ProposalLetter.Nominee n : p.nominees()) {
             nominees.append(t.text("proposal.nominee", t.text("award." + n.awardKind()), n.unitName())).append('\n');
         }
-        return heading(t, p.header())
+        return heading(t, p.header(), p.number())
                 .title(t.text("proposal.title"), t.text("proposal.subtitle", p.year()))
                 .paragraph(t.text("proposal.addressee", p.header().province()))
                 .paragraph(t.text("proposal.body", p.ballotTitle(), p.blocName()) + "\n" + nominees.toString().trim())
@@ -116,7 +131,7 @@ public class DocumentService {
     /** A nominee's achievement report (báo cáo thành tích). */
     public byte[] achievementReportPdf(AchievementReport r) {
         DocumentText t = DocumentText.vietnamese();
-        return heading(t, r.header())
+        return heading(t, r.header(), r.number())
                 .title(t.text("achievementReport.title"), t.text("achievementReport.subtitle", r.year(), r.unitName()))
                 .paragraph(r.text())
                 .signatures("", "", t.text("signature.unitHead"), "")
@@ -190,11 +205,13 @@ public class DocumentService {
     /**
      * The heading of a document a bloc (or a unit) issues in a province: the province's
      * People's Committee over the issuer's name (a bloc's name up to its dash, "KHỐI THI ĐUA
-     * SỐ 03"), in capitals, beside the national title and motto, with place and date.
+     * SỐ 03"), in capitals, beside the national title and motto, with the number line
+     * ("Số: 05/TTr-KTĐ03", when the document has its number) and place and date.
      */
-    private static OfficialPdf heading(DocumentText t, Header h) {
+    private static OfficialPdf heading(DocumentText t, Header h, String number) {
         String issuer = h.issuer().contains("–") ? h.issuer().substring(0, h.issuer().indexOf('–')).trim() : h.issuer();
         return new OfficialPdf().heading(t.upper(t.text("document.parent", h.province())), t.upper(issuer),
-                t.text("document.nationalTitle"), t.text("document.motto"), t.placeAndDate(h.province(), h.date()));
+                t.text("document.nationalTitle"), t.text("document.motto"),
+                number == null ? null : t.text("document.number", number), t.placeAndDate(h.province(), h.date()));
     }
 }

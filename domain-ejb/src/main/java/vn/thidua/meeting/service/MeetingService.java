@@ -18,6 +18,8 @@ import vn.thidua.bloc.service.BlocAccess;
 import vn.thidua.bloc.service.BlocService;
 import vn.thidua.document.service.ConferenceMinutes;
 import vn.thidua.document.service.DocumentService;
+import vn.thidua.register.service.RegisterNumber;
+import vn.thidua.register.service.RegisterService;
 import vn.thidua.document.service.Header;
 import vn.thidua.meeting.entity.Attendee;
 import vn.thidua.meeting.entity.Meeting;
@@ -44,6 +46,9 @@ public class MeetingService {
 
     @Inject
     private AuditService audit;
+
+    @Inject
+    private RegisterService registers;
 
     @Inject
     private DocumentService documents;
@@ -93,7 +98,7 @@ public class MeetingService {
         return meeting;
     }
 
-    /** The minutes as a PDF in the official layout. */
+    /** The minutes as a PDF in the official layout, with their number once issued. */
     public byte[] minutesPdf(@NotNull Long meetingId) {
         Meeting m = meeting(meetingId);
         Bloc bloc = m.getBloc();
@@ -103,7 +108,8 @@ public class MeetingService {
         return documents.conferenceMinutesPdf(new ConferenceMinutes(
                 new Header(bloc.getProvince().getName(), bloc.getName(), m.getHeldOn()), bloc.getName(),
                 m.getKind() == MeetingKind.YEAR_END, m.getYear(), m.getHeldOn(), m.getPlace(), m.getChair(),
-                m.getSecretary(), people, m.getAgenda(), m.getMinutes()));
+                m.getSecretary(), people, m.getAgenda(), m.getMinutes(),
+                registers.numberOf(RegisterService.CONFERENCE_MINUTES, meetingId).map(RegisterNumber::sign).orElse(null)));
     }
 
     /** One conference, for whoever may read the bloc's year. */

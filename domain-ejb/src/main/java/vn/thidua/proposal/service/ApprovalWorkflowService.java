@@ -86,17 +86,23 @@ public class ApprovalWorkflowService {
     @Inject
     private DocumentService documents;
 
-    /** The leader unit files (or refiles, after a return) the proposal under its number. */
+    /**
+     * The leader unit files (or refiles, after a return) the proposal. Filing issues it: in
+     * this transaction the proposal takes its number from the leader unit's register (a
+     * refiled proposal keeps its number), with its conference and count minutes, and the
+     * dossier's generated PDFs carry those numbers.
+     */
     @RolesAllowed(Roles.MEMBER_REPRESENTATIVE)
-    public ProposalView submit(@NotNull Long proposalId,
-                               @NotBlank @Size(max = 60, message = "{proposal.number.size}") @StorableInput String number) {
+    public ProposalView submit(@NotNull Long proposalId) {
         Proposal p = proposals.lock(proposalId);
         proposals.requireSubmitter(p);
         boolean again = p.statusValue() == ProposalStatus.RETURNED;
         LocalDateTime now = LocalDateTime.now();
-        p.move(again ? "RESUBMIT" : "SUBMIT", ProposalStatus.SUBMITTED, proposals.caller(), now, number.trim(),
+        Proposals.requireEditable(p);
+        String number = dossiers.issueDocuments(proposalId);
+        p.move(again ? "RESUBMIT" : "SUBMIT", ProposalStatus.SUBMITTED, proposals.caller(), now, number,
                 ProposalStatus.DRAFT, ProposalStatus.RETURNED);
-        p.submitted(number.trim(), proposals.caller(), now,
+        p.submitted(number, proposals.caller(), now,
                 calendar.addWorkingDays(now.toLocalDate(), APPRAISAL_WORKING_DAYS));
         em.flush();
         audit.record("Proposal", proposalId, again ? "RESUBMIT" : "SUBMIT", number + " | due " + p.getDueOn());

@@ -1,9 +1,9 @@
 package vn.thidua.proposal.service;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -11,17 +11,11 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Calendar;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
 import vn.thidua.audit.service.AuditService;
 import vn.thidua.ballot.service.BallotQueryService;
@@ -38,9 +32,7 @@ import vn.thidua.file.entity.StoredFile;
 import vn.thidua.file.service.FileService;
 import vn.thidua.file.service.PdfSigner;
 import vn.thidua.file.service.Upload;
-import vn.thidua.job.service.JobOutput;
 import vn.thidua.job.service.JobProgress;
-import vn.thidua.job.service.JobService;
 import vn.thidua.meeting.service.MeetingService;
 import vn.thidua.proposal.entity.DocumentKind;
 import vn.thidua.proposal.entity.DossierDocument;
@@ -48,6 +40,10 @@ import vn.thidua.proposal.entity.Proposal;
 import vn.thidua.proposal.entity.ProposalNominee;
 import vn.thidua.proposal.entity.ProposalStatus;
 import vn.thidua.proposal.internal.Proposals;
+import vn.thidua.register.service.RegisterKind;
+import vn.thidua.register.service.Issue;
+import vn.thidua.register.service.RegisterNumber;
+import vn.thidua.register.service.RegisterService;
 import vn.thidua.scoring.service.ScoreTable;
 import vn.thidua.scoring.service.ScoringService;
 import vn.thidua.shared.InvalidInputException;
@@ -107,13 +103,7 @@ public class DossierService {
     private DocumentService documents;
 
     @Inject
-    private JobService jobs;
-
-    @Resource
-    private SessionContext context;
-
-    /** The kind of the dossier's background job. */
-    public static final String DOSSIER_JOB = "DOSSIER";
+    private RegisterService registers;
 
     /** The dossier's documents, oldest first. */
     public List<DocumentView> documents(@NotNull Long proposalId) {
@@ -205,43 +195,44 @@ public class DossierService {
     }
 
     /**
-     * Starts the dossier's generation in the background and answers the job's id at once; the
-     * job ends with the whole dossier as one .zip. Who may generate it and in which state is
-     * checked before it starts (the same refusals as {@link #generateDossier(Long)}).
+     * Issues the dossier at submission (while the leader holds the proposal), inside the
+     * submission's transaction: the proposal takes its number (TTr) from the leader unit's
+     * register of the year (a refiled proposal keeps its own); its conference's and count
+     * minutes, numbered when the ballot was confirmed, take theirs now only if they have none
+     * (a ballot confirmed before the register existed, or in a year without a leader); the
+     * dossier's generated PDFs of the three are generated again with their numbers. The
+     * proposal's sign ("05/TTr-KTĐ03").
      */
     @RolesAllowed(Roles.MEMBER_REPRESENTATIVE)
-    public String startDossierGeneration(@NotNull Long proposalId) {
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public String issueDocuments(@NotNull Long proposalId) {
         Proposal p = editable(proposalId);
-        String fileName = documents.text("dossier.archive", p.getNumber() == null || p.getNumber().isBlank()
-                ? String.valueOf(p.getYear()) : p.getNumber().replaceAll("[^\\p{L}\\p{N}.-]+", "-"));
-        DossierService self = context.getBusinessObject(DossierService.class);
-        return jobs.start(DOSSIER_JOB, progress -> {
-            self.generateDossier(proposalId, progress.part(0, 85));
-            byte[] zip = self.dossierArchive(proposalId);
-            progress.report(95);
-            return new JobOutput(fileName, "application/zip", zip);
-        });
-    }
-
-    /** The whole dossier as one .zip (every document under its file name), for whoever reads it. */
-    public byte[] dossierArchive(@NotNull Long proposalId) {
-        List<DocumentView> docs = documents(proposalId);
-        try (ByteArrayOutputStream bytes = new ByteArrayOutputStream(); ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            Set<String> names = new HashSet<>();
-            for (DocumentView d : docs) {
-                String name = d.fileName();
-                for (int n = 2; !names.add(name); n++) {
-                    name = n + "-" + d.fileName();
-                }
-                zip.putNextEntry(new ZipEntry(name));
-                zip.write(files.content(d.fileId()));
-                zip.closeEntry();
-            }
-            zip.finish();
-            return bytes.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        Unit leader = blocs.leaderUnit(p.getBloc().getId(), p.getYear())
+                .orElseThrow(() -> new InvalidInputException("error.proposal.noLeader"));
+        BallotView ballot = ballots.ballot(p.getBallotId());
+        String issuer = Issue.blocAbbreviation(p.getBloc().getCode());
+        LocalDate today = LocalDate.now();
+        String sign = registers.take(new Issue(leader.getId(), RegisterKind.PROPOSAL, RegisterService.PROPOSAL, p.getId(),
+                documents.text("register.summary.proposal", p.getYear(), p.getBloc().getName()), issuer, today)).sign();
+        registers.take(new Issue(leader.getId(), RegisterKind.MINUTES, RegisterService.CONFERENCE_MINUTES, ballot.meetingId(),
+                documents.text("register.summary.conferenceMinutes", p.getYear(), p.getBloc().getName()), issuer, today));
+        registers.take(new Issue(leader.getId(), RegisterKind.MINUTES, RegisterService.COUNT_MINUTES, ballot.id(),
+                documents.text("register.summary.countMinutes", ballot.title(), p.getBloc().getName()), issuer, today));
+        List<DocumentKind> generated = em.createNamedQuery(DossierDocument.VIEWS_OF_PROPOSAL, DocumentView.class)
+                .setParameter("proposal", proposalId).getResultList().stream().map(DocumentView::kind).toList();
+        if (generated.contains(DocumentKind.PROPOSAL)) {
+            replace(p, DocumentKind.PROPOSAL, null, new Upload(documents.text("dossier.file.proposal", p.getYear()),
+                    proposalPdf(p, ballot.title())));
         }
+        if (generated.contains(DocumentKind.MEETING_MINUTES)) {
+            replace(p, DocumentKind.MEETING_MINUTES, null, new Upload(documents.text("dossier.file.meetingMinutes"),
+                    meetings.minutesPdf(ballot.meetingId())));
+        }
+        if (generated.contains(DocumentKind.COUNT_MINUTES)) {
+            replace(p, DocumentKind.COUNT_MINUTES, null, new Upload(documents.text("dossier.file.countMinutes"),
+                    counting.countMinutesPdf(ballot.id())));
+        }
+        return sign;
     }
 
     /** Adds (or replaces) a nominee's achievement report, uploaded by the leader. */
@@ -280,7 +271,8 @@ public class DossierService {
         Proposal p = editable(proposalId);
         Unit unit = nominee(p, unitId);
         byte[] pdf = documents.achievementReportPdf(new AchievementReport(new Header(
-                p.getBloc().getProvince().getName(), unit.getShortName(), LocalDate.now()), p.getYear(), unit.getName(), text));
+                p.getBloc().getProvince().getName(), unit.getShortName(), LocalDate.now()), p.getYear(), unit.getName(), text,
+                null));
         DocumentView doc = replace(p, DocumentKind.ACHIEVEMENT_REPORT, unit,
                 new Upload(documents.text("dossier.file.achievementReport", unit.getCode()), pdf));
         audit.record("Proposal", proposalId, "ACHIEVEMENT_REPORT", unit.getCode() + " | generated");
@@ -337,6 +329,7 @@ public class DossierService {
                 .map(n -> new ProposalLetter.Nominee(n.getAwardKind().name(), n.getUnit().getName())).toList();
         return documents.proposalPdf(new ProposalLetter(new Header(p.getBloc().getProvince().getName(),
                 p.getBloc().getName(), LocalDate.now()), p.getYear(), ballotTitle, p.getBloc().getName(), nominees,
-                blocs.leaderUnit(p.getBloc().getId(), p.getYear()).map(Unit::getName).orElse("")));
+                blocs.leaderUnit(p.getBloc().getId(), p.getYear()).map(Unit::getName).orElse(""),
+                registers.numberOf(RegisterService.PROPOSAL, p.getId()).map(RegisterNumber::sign).orElse(null)));
     }
 }

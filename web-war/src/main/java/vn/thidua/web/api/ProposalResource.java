@@ -9,7 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import vn.thidua.proposal.service.DossierService;
+import vn.thidua.proposal.service.DossierArchiveService;
 
 /** A proposal's dossier through the API: its generation in the background (the leader unit only). */
 @Path("proposals")
@@ -18,7 +18,7 @@ import vn.thidua.proposal.service.DossierService;
 public class ProposalResource {
 
     @Inject
-    private DossierService dossiers;
+    private DossierArchiveService dossiers;
 
     /** Starts generating the dossier: 202 with the job; the job's file is the whole dossier as .zip. */
     @POST

@@ -10,7 +10,7 @@ import org.primefaces.PrimeFaces;
 import org.primefaces.model.StreamedContent;
 
 import vn.thidua.job.service.JobService;
-import vn.thidua.proposal.service.DossierService;
+import vn.thidua.proposal.service.DossierArchiveService;
 import vn.thidua.web.JobFollower;
 import vn.thidua.web.Messages;
 
@@ -26,7 +26,7 @@ public class DossierJobBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private DossierService dossiers;
+    private DossierArchiveService dossiers;
 
     @Inject
     private JobService jobs;

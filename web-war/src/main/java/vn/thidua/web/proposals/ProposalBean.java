@@ -53,7 +53,6 @@ public class ProposalBean implements Serializable {
     private List<DocumentView> documents;
     private List<String> missing;
 
-    private String number;
     private Long reportUnitId;
     private String reportText;
     private transient UploadedFile reportFile;
@@ -75,9 +74,6 @@ public class ProposalBean implements Serializable {
         proposal = proposals.proposal(id);
         documents = dossiers.documents(id);
         missing = dossiers.missingDocuments(id);
-        if (number == null) {
-            number = proposal.number();
-        }
     }
 
     public String generate() {
@@ -116,7 +112,7 @@ public class ProposalBean implements Serializable {
     }
 
     public String submit() {
-        approvals.submit(id, number);
+        approvals.submit(id);
         Messages.info("proposal.submitted");
         return reload();
     }
@@ -194,14 +190,6 @@ public class ProposalBean implements Serializable {
 
     public List<String> getMissing() {
         return missing;
-    }
-
-    public String getNumber() {
-        return number;
-    }
-
-    public void setNumber(String number) {
-        this.number = number;
     }
 
     public Long getReportUnitId() {

@@ -26,7 +26,8 @@ public final class PageAccess {
             new Rule("/board/blocs/edit.xhtml", Set.of(Roles.BOARD_SPECIALIST)),
             new Rule("/board/units/*", Set.of(Roles.BOARD_SPECIALIST)),
             new Rule("/board/audit/*", Set.of(Roles.BOARD_SPECIALIST, Roles.BOARD_LEADER, Roles.ADMINISTRATOR)),
-            new Rule("/board/*", Set.of(Roles.BOARD_SPECIALIST, Roles.BOARD_LEADER)));
+            new Rule("/board/*", Set.of(Roles.BOARD_SPECIALIST, Roles.BOARD_LEADER)),
+            new Rule("/register/*", Set.of(Roles.MEMBER_REPRESENTATIVE, Roles.BOARD_SPECIALIST, Roles.BOARD_LEADER)));
 
     /** Pages anyone may see, also a person the portal does not admit. */
     private static final List<String> OPEN = List.of("/error/", "/jakarta.faces.resource/", "/resources/");

@@ -15,6 +15,7 @@ import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
 import vn.thidua.ballot.entity.BallotKind;
+import vn.thidua.ballot.service.BallotSetupService;
 import vn.thidua.ballot.service.BulletinBoard;
 import vn.thidua.ballot.service.BulletinBoardService;
 import vn.thidua.ballot.service.CountingService;
@@ -44,6 +45,9 @@ public class BallotCountBean implements Serializable {
     private VotingService voting;
 
     @Inject
+    private BallotSetupService setup;
+
+    @Inject
     private BulletinBoardService bulletin;
 
     @Inject
@@ -61,6 +65,7 @@ public class BallotCountBean implements Serializable {
     private BulletinBoard board;
     private Long proposalId;
     private boolean proposalLooked;
+    private String committeeNames;
 
     public String close() {
         counting.closeBallot(page.getBallotId());
@@ -73,6 +78,22 @@ public class BallotCountBean implements Serializable {
                 invalid == null ? 0 : invalid, paperVotes);
         Messages.info("ballot.paperEntered");
         return page.reload();
+    }
+
+    /** Records the counting committee the count minutes name, one name a line, head first. */
+    public String saveCommittee() {
+        setup.recordCountingCommittee(page.getBallotId(),
+                committeeNames == null ? List.of() : List.of(committeeNames.split("\\R")));
+        Messages.info("ballot.countingCommittee.saved");
+        return page.reload();
+    }
+
+    public String getCommitteeNames() {
+        return committeeNames;
+    }
+
+    public void setCommitteeNames(String committeeNames) {
+        this.committeeNames = committeeNames;
     }
 
     public String count() {
