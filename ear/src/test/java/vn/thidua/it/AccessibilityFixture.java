@@ -152,7 +152,7 @@ public class AccessibilityFixture extends HttpServlet {
         made.put("proposal", proposal);
         asLeader.call(() -> dossiers.generateDossier(proposal));
         asLeader.call(() -> dossiers.addAchievementReport(proposal, testData.unit("HLHPN").getId(), new Upload("bao-cao.pdf", PDF)));
-        asLeader.call(() -> approvals.submit(proposal, "46/TTr-TTA"));
+        asLeader.call(() -> approvals.submit(proposal));
         asSpecialist.call(() -> approvals.checkDossier(proposal, "Hồ sơ đầy đủ"));
         asBoardLeader.call(() -> approvals.approve(proposal, "Đồng ý"));
         asBoardLeader.call(() -> approvals.recordCouncil(proposal, 9, 0, 0, List.of(), "Thống nhất"));

@@ -165,7 +165,7 @@ public class PlainTextFixture {
 
         // the approval chain, with a return on two documents first
         asLeader.call(() -> dossiers.generateDossier(proposal));
-        asLeader.call(() -> approvals.submit(proposal, "44/TTr-PVA"));
+        asLeader.call(() -> approvals.submit(proposal));
         Map<DocumentKind, String> reasons = new LinkedHashMap<>();
         reasons.put(DocumentKind.PROPOSAL, "Ghi rõ số liệu năm " + YEAR);
         reasons.put(DocumentKind.ACHIEVEMENT_REPORT, "Thiếu báo cáo thành tích");
@@ -174,7 +174,7 @@ public class PlainTextFixture {
             Long unit = testData.unit(code).getId();
             asLeader.call(() -> dossiers.addAchievementReport(proposal, unit, new Upload("bao-cao-" + code + ".pdf", PDF)));
         }
-        asLeader.call(() -> approvals.submit(proposal, "44/TTr-PVA"));
+        asLeader.call(() -> approvals.submit(proposal));
         asSpecialist.call(() -> approvals.checkDossier(proposal, "Hồ sơ đầy đủ"));
         asBoardLeader.call(() -> approvals.approve(proposal, "Đồng ý"));
         asBoardLeader.call(() -> approvals.recordCouncil(proposal, 9, 0, 0, List.of(), "Thống nhất"));
@@ -194,7 +194,7 @@ public class PlainTextFixture {
             return null;
         });
         Long proposalB = asLeaderB.call(() -> paperCount.confirmUnanimous(ballotB, presentB.size()));
-        asLeaderB.call(() -> approvals.submit(proposalB, "44/TTr-PVB"));
+        asLeaderB.call(() -> approvals.submit(proposalB));
         made.put("proposalB", proposalB);
         return made;
     }

@@ -232,7 +232,7 @@ class SignedDecisionIT {
             dossiers.addAchievementReport(id, testData.unit("TDOAN").getId(), new Upload("bao-cao-td.pdf", PDF));
             return null;
         });
-        asLeader.call(() -> approvals.submit(id, year % 100 + "/TTr-KTĐ03-" + UUID.randomUUID().toString().substring(0, 6)));
+        asLeader.call(() -> approvals.submit(id));
         asSpecialist.call(() -> approvals.checkDossier(id, "Hồ sơ đầy đủ"));
         asBoardLeader.call(() -> approvals.approve(id, "Đồng ý trình Hội đồng"));
         asBoardLeader.call(() -> approvals.recordCouncil(id, 9, 0, 0, List.of(), null));

@@ -121,7 +121,7 @@ public class DocumentService {
         for (DecisionDraft.Nominee n : d.nominees()) {
             awards.append(t.text("proposal.nominee", t.text("award." + n.awardKind()), n.unitName())).append('\n');
         }
-        return heading(t, d.header())
+        return heading(t, d.header(), null)
                 .title(t.text("decisionDraft.title"), t.text("decisionDraft.subtitle", d.year(), d.blocName()))
                 .paragraph(t.text("decisionDraft.body", d.proposalNumber(), d.blocName()) + "\n" + awards.toString().trim())
                 .signatures("", "", t.text("signature.provincialChair"), "")
