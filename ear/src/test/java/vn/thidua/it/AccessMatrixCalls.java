@@ -53,6 +53,7 @@ import vn.thidua.covenant.entity.CriterionKind;
 import vn.thidua.covenant.service.CovenantForm;
 import vn.thidua.covenant.service.CovenantService;
 import vn.thidua.covenant.service.MovementForm;
+import vn.thidua.document.service.DocumentFormat;
 import vn.thidua.file.service.FileService;
 import vn.thidua.file.service.Upload;
 import vn.thidua.meeting.service.MeetingForm;
@@ -317,6 +318,7 @@ public class AccessMatrixCalls {
             return null;
         });
         c.put("CountingService#countMinutesPdf", (i, u) -> counting.countMinutesPdf(id(i, "ballot")));
+        c.put("CountingService#countMinutesDocx", (i, u) -> counting.countMinutesDocx(id(i, "ballot")));
         c.put("DatabaseLogging#settings", (i, u) -> databaseLogging.settings());
         c.put("VotingService#castVote", (i, u) -> voting.castVote(id(i, "ballotE"), u, Map.of()));
         c.put("VotingService#castEncryptedVote", (i, u) -> voting.castEncryptedVote(id(i, "ballotE"), u, "{}"));
@@ -389,6 +391,8 @@ public class AccessMatrixCalls {
         c.put("CovenantService#signCovenant", (i, u) -> covenants.signCovenant(id(i, "covenant"), u));
         c.put("CovenantService#recordPaperSignature", (i, u) -> covenants.recordPaperSignature(id(i, "covenant"), id(i, "unitHCCB")));
         c.put("CovenantService#versions", (i, u) -> covenants.versions(id(i, "bloc"), year(i)));
+        c.put("CovenantService#covenantDocument", (i, u) -> covenants.covenantDocument(id(i, "bloc"), year(i),
+                DocumentFormat.DOCX));
         c.put("CovenantService#inForce", (i, u) -> covenants.inForce(id(i, "bloc"), year(i)));
         c.put("CovenantService#criterion", (i, u) -> covenants.criterion(id(i, "criterion")));
         // file (internal: MANDATORY, called inside other services' transactions)
@@ -402,6 +406,7 @@ public class AccessMatrixCalls {
             return meetings.saveMeeting(form);
         });
         c.put("MeetingService#minutesPdf", (i, u) -> meetings.minutesPdf(id(i, "meeting")));
+        c.put("MeetingService#minutesDocx", (i, u) -> meetings.minutesDocx(id(i, "meeting")));
         c.put("MeetingService#meeting", (i, u) -> meetings.meeting(id(i, "meeting")));
         // notification (notify and mailBoard: internal, MANDATORY)
         c.put("NotificationService#notify", (i, u) -> {
@@ -425,6 +430,9 @@ public class AccessMatrixCalls {
                 LocalDate.of(2089, 1, 20), "Chủ tịch UBND tỉnh", null));
         c.put("ApprovalWorkflowService#markOverdue", (i, u) -> approvals.markOverdue(LocalDate.of(2000, 1, 1)));
         c.put("DossierService#documents", (i, u) -> dossiers.documents(id(i, "proposal")));
+        c.put("DossierService#proposalDocument", (i, u) -> dossiers.proposalDocument(id(i, "proposal"), DocumentFormat.DOCX));
+        c.put("DossierService#blocReport", (i, u) -> dossiers.blocReport(id(i, "proposal"), DocumentFormat.PDF));
+        c.put("DossierService#draftDecision", (i, u) -> dossiers.draftDecision(id(i, "proposal"), DocumentFormat.DOCX));
         c.put("DossierService#missingDocuments", (i, u) -> dossiers.missingDocuments(id(i, "proposal")));
         c.put("DossierService#documentContent", (i, u) -> dossiers.documentContent(id(i, "proposal"), id(i, "document")));
         c.put("DossierService#generateDossier", (i, u) -> dossiers.generateDossier(id(i, "proposal")));
@@ -459,6 +467,7 @@ public class AccessMatrixCalls {
         c.put("RegistryService#history", (i, u) -> registry.history(id(i, "unitHLHPN")));
         c.put("RegistryService#streak", (i, u) -> registry.streak(id(i, "unitHLHPN"), AwardKind.PROVINCIAL_FLAG));
         c.put("RegistryService#export", (i, u) -> registry.export(List.of()));
+        c.put("RegistryService#extract", (i, u) -> registry.extract(List.of(), DocumentFormat.PDF));
         // scoring
         c.put("ScoringService#scoreCriterion", (i, u) -> {
             ScoreForm form = new ScoreForm();

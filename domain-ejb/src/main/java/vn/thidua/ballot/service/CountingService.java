@@ -39,7 +39,6 @@ import vn.thidua.bloc.service.BlocService;
 import vn.thidua.bloc.service.BlocYearService;
 import vn.thidua.document.service.CountMinutes;
 import vn.thidua.document.service.DocumentService;
-import vn.thidua.document.service.Header;
 import vn.thidua.meeting.entity.Meeting;
 import vn.thidua.shared.InvalidInputException;
 import vn.thidua.shared.NotFoundException;
@@ -248,6 +247,15 @@ public class CountingService {
 
     /** The ballot-count minutes in the official layout; for whoever may read the bloc's year, once counted. */
     public byte[] countMinutesPdf(@NotNull Long ballotId) {
+        return documents.countMinutesPdf(countMinutes(ballotId));
+    }
+
+    /** The ballot-count minutes as .docx, the same document as {@link #countMinutesPdf}. */
+    public byte[] countMinutesDocx(@NotNull Long ballotId) {
+        return documents.countMinutesDocx(countMinutes(ballotId));
+    }
+
+    private CountMinutes countMinutes(Long ballotId) {
         Ballot ballot = em.find(Ballot.class, ballotId);
         if (ballot == null) {
             throw new NotFoundException("Ballot", ballotId);
@@ -267,15 +275,19 @@ public class CountingService {
         }
         Meeting meeting = ballot.getMeeting();
         boolean paper = ballot.getVotingMode() == VotingMode.PAPER;
-        return documents.countMinutesPdf(new CountMinutes(
-                new Header(ballot.getBloc().getProvince().getName(), ballot.getBloc().getName(), meeting.getHeldOn()),
+        // the key holders of an electronic ballot are its counting committee; a paper ballot's is not recorded yet
+        List<String> committee = paper ? List.of()
+                : elections.committee(ballotId).stream().map(ElectionTables.Member::name).toList();
+        return new CountMinutes(
+                documents.blocHeader(ballot.getBloc().getProvince().getName(), ballot.getBloc().getName(),
+                        ballot.getBloc().getCode(), meeting.getHeldOn()),
                 ballot.getTitle(), paper, t.entitled(), t.present(),
                 ballot.getThresholdMode() == ThresholdMode.MORE_THAN, ballot.getThresholdPercent(),
                 ballot.getPaperIssued(), ballot.getPaperReturned(), t.cast(), t.valid() == null ? 0 : t.valid(),
                 t.invalid() == null ? 0 : t.invalid(), seats, meeting.getSecretary(), meeting.getChair(),
-                paper ? List.of() : elections.committee(ballotId).stream().map(ElectionTables.Member::name).toList(),
+                committee,
                 paper || ballot.getCommitteeThreshold() == null ? 0 : ballot.getCommitteeThreshold(),
-                paper ? null : elections.recordSha256(ballotId).orElse(null)));
+                paper ? null : elections.recordSha256(ballotId).orElse(null), null, committee);
     }
 
     // ---- internals ----

@@ -13,16 +13,23 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import vn.thidua.activity.service.ActivityService;
+import vn.thidua.activity.service.ActivityView;
 import vn.thidua.audit.service.AuditService;
 import vn.thidua.ballot.service.BallotQueryService;
 import vn.thidua.ballot.service.BallotView;
 import vn.thidua.ballot.service.CountingService;
+import vn.thidua.bloc.entity.Bloc;
 import vn.thidua.bloc.service.BlocAccess;
 import vn.thidua.bloc.service.BlocService;
 import vn.thidua.document.service.AchievementReport;
+import vn.thidua.document.service.BlocReport;
+import vn.thidua.document.service.DocumentFormat;
 import vn.thidua.document.service.DocumentService;
+import vn.thidua.document.service.DraftDecision;
 import vn.thidua.document.service.Header;
 import vn.thidua.document.service.ProposalLetter;
+import vn.thidua.document.service.Signer;
 import vn.thidua.file.entity.StoredFile;
 import vn.thidua.file.service.FileService;
 import vn.thidua.file.service.Upload;
@@ -90,6 +97,9 @@ public class DossierService {
     @Inject
     private DocumentService documents;
 
+    @Inject
+    private ActivityService activities;
+
     /** The dossier's documents, oldest first. */
     public List<DocumentView> documents(@NotNull Long proposalId) {
         Proposal p = proposals.find(proposalId);
@@ -130,7 +140,7 @@ public class DossierService {
         Proposal p = editable(proposalId);
         BallotPapers ballot = ballotPapers(p.getBallotId());
         replace(p, DocumentKind.PROPOSAL, null, new Upload(documents.text("dossier.file.proposal", p.getYear()),
-                proposalPdf(p, ballot.title())));
+                documents.proposalPdf(letter(proposals.view(p.getId()), ballot.title()))));
         replace(p, DocumentKind.MEETING_MINUTES, null, new Upload(documents.text("dossier.file.meetingMinutes"),
                 meetings.minutesPdf(ballot.meetingId())));
         replace(p, DocumentKind.COUNT_MINUTES, null, new Upload(documents.text("dossier.file.countMinutes"),
@@ -176,12 +186,53 @@ public class DossierService {
                                                   @StorableInput String text) {
         Proposal p = editable(proposalId);
         Unit unit = nominee(p, unitId);
-        byte[] pdf = documents.achievementReportPdf(new AchievementReport(new Header(
-                p.getBloc().getProvince().getName(), unit.getShortName(), LocalDate.now()), p.getYear(), unit.getName(), text));
+        byte[] pdf = documents.achievementReportPdf(new AchievementReport(unitHeader(p, unit), null, p.getYear(),
+                unit.getName(), text, new Signer(unit.getSignerAuthority(), unit.getSignerTitle(), unit.getSignerName())));
         DocumentView doc = replace(p, DocumentKind.ACHIEVEMENT_REPORT, unit,
                 new Upload(documents.text("dossier.file.achievementReport", unit.getCode()), pdf));
         audit.record("Proposal", proposalId, "ACHIEVEMENT_REPORT", unit.getCode() + " | generated");
         return doc;
+    }
+
+    /**
+     * The proposal (tờ trình) as it stands, PDF or .docx (Decree 30 layout), with its number
+     * once submitted; for whoever may read the bloc's year.
+     */
+    public byte[] proposalDocument(@NotNull Long proposalId, @NotNull DocumentFormat format) {
+        ProposalView p = readable(proposalId);
+        ProposalLetter letter = letter(p, p.ballotId() == null ? "" : ballots.ballot(p.ballotId()).title());
+        return format == DocumentFormat.DOCX ? documents.proposalDocx(letter) : documents.proposalPdf(letter);
+    }
+
+    /**
+     * The bloc's consolidated report of the proposal's year (báo cáo tổng kết) to the Board:
+     * ranking, joint activities, nominees; PDF or .docx.
+     */
+    public byte[] blocReport(@NotNull Long proposalId, @NotNull DocumentFormat format) {
+        ProposalView p = readable(proposalId);
+        Bloc bloc = blocs.blocOf(p.blocId());
+        Unit leader = blocs.leaderUnit(p.blocId(), p.year()).orElse(null);
+        BlocReport report = new BlocReport(documents.blocHeader(bloc.getProvince().getName(), bloc.getName(),
+                bloc.getCode(), LocalDate.now()), null, p.year(), bloc.getName(),
+                scoring.ranking(p.blocId(), p.year()).stream().filter(r -> r.total().signum() > 0)
+                        .map(r -> new BlocReport.Row(r.rank(), r.unitName(), r.total())).toList(),
+                activities.activities(p.blocId(), p.year()).stream().map(ActivityView::title).toList(), nominees(p),
+                leader == null ? "" : leader.getName(), leader == null ? null : leader.getSignerName());
+        return format == DocumentFormat.DOCX ? documents.blocReportDocx(report) : documents.blocReportPdf(report);
+    }
+
+    /**
+     * The Board's draft of the Chair's award decision for the proposal (dự thảo quyết định),
+     * PDF or .docx, for the Board to edit and send to the Chair's office.
+     */
+    @RolesAllowed({Roles.BOARD_SPECIALIST, Roles.BOARD_LEADER})
+    public byte[] draftDecision(@NotNull Long proposalId, @NotNull DocumentFormat format) {
+        ProposalView p = readable(proposalId);
+        Bloc bloc = blocs.blocOf(p.blocId());
+        DraftDecision draft = new DraftDecision(documents.boardHeader(bloc.getProvince().getName(), true,
+                LocalDate.now()), null, p.year(), bloc.getName(), p.number(),
+                p.submittedAt() == null ? null : p.submittedAt().toLocalDate(), nominees(p), null);
+        return format == DocumentFormat.DOCX ? documents.draftDecisionDocx(draft) : documents.draftDecisionPdf(draft);
     }
 
     // ---- internals ----
@@ -229,11 +280,22 @@ public class DossierService {
                 file.getId(), file.getFileName(), file.getContentType());
     }
 
-    private byte[] proposalPdf(Proposal p, String ballotTitle) {
-        List<ProposalLetter.Nominee> nominees = p.getNominees().stream()
-                .map(n -> new ProposalLetter.Nominee(n.getAwardKind().name(), n.getUnit().getName())).toList();
-        return documents.proposalPdf(new ProposalLetter(new Header(p.getBloc().getProvince().getName(),
-                p.getBloc().getName(), LocalDate.now()), p.getYear(), ballotTitle, p.getBloc().getName(), nominees,
-                blocs.leaderUnit(p.getBloc().getId(), p.getYear()).map(Unit::getName).orElse("")));
+    private ProposalLetter letter(ProposalView p, String ballotTitle) {
+        Bloc bloc = blocs.blocOf(p.blocId());
+        Unit leader = blocs.leaderUnit(p.blocId(), p.year()).orElse(null);
+        return new ProposalLetter(documents.blocHeader(bloc.getProvince().getName(), bloc.getName(), bloc.getCode(),
+                LocalDate.now()), p.number(), p.year(), ballotTitle, bloc.getName(), nominees(p),
+                leader == null ? "" : leader.getName(), leader == null ? null : leader.getSignerName());
+    }
+
+    private static List<ProposalLetter.Nominee> nominees(ProposalView p) {
+        return p.nominees().stream().map(n -> new ProposalLetter.Nominee(n.awardKind().name(), n.unitName())).toList();
+    }
+
+    /** The header of a document {@code unit} issues, in the unit's own convention. */
+    private Header unitHeader(Proposal p, Unit unit) {
+        return documents.unitHeader(p.getBloc().getProvince().getName(), unit.getName(), unit.getCode(),
+                unit.getHeaderParent(), unit.getHeaderIssuer(), unit.getHeaderTitle(), unit.getHeaderMotto(),
+                unit.getDocSymbol(), LocalDate.now());
     }
 }
