@@ -1,6 +1,5 @@
 package vn.thidua.document.internal;
 
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,8 +21,6 @@ import vn.thidua.document.service.Signer;
  * bundle, the data from the record. One method per document; both renderers draw the result.
  */
 public final class Compose {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final DocumentText t;
 
@@ -189,7 +186,7 @@ public final class Compose {
         body.add(t.text("decision.basis.law"));
         body.add(t.text("decision.basis.decree"));
         body.add(t.text("decision.basis.proposal", orDots(d.proposalNumber()),
-                d.proposalDate() == null ? "…" : d.proposalDate().format(DAY), d.blocName()));
+                d.proposalDate() == null ? "…" : longDate(d.proposalDate()), d.blocName()));
         body.add(t.text("decision.decides"));
         body.add(t.text("decision.article1", d.year()));
         for (ProposalLetter.Nominee n : d.awards()) {
@@ -213,7 +210,7 @@ public final class Compose {
         }
         for (RegistrySheet.Row a : r.awards()) {
             body.add(t.text("registryExtract.row", a.year(), t.text("award." + a.awardKind()), a.unitName(),
-                    a.blocName(), a.decisionNumber(), a.decidedOn().format(DAY)));
+                    a.blocName(), a.decisionNumber(), longDate(a.decidedOn())));
         }
         body.add(t.text("registryExtract.closing"));
         return document(r.header(), r.number(), t.text("symbol.extract"), t.text("registryExtract.title"),
@@ -267,6 +264,13 @@ public final class Compose {
         }
         int comma = nameAndTitle.indexOf(',');
         return (comma > 0 ? nameAndTitle.substring(0, comma) : nameAndTitle).trim();
+    }
+
+    /** "ngày 05 tháng 01 năm 2037": the date as documents write it (Decree 30 padding). */
+    private String longDate(java.time.LocalDate date) {
+        return t.text("document.date", pad(date.getDayOfMonth()),
+                date.getMonthValue() < 3 ? pad(date.getMonthValue()) : String.valueOf(date.getMonthValue()),
+                String.valueOf(date.getYear()));
     }
 
     private static String orDots(String value) {

@@ -146,6 +146,9 @@ public final class DocxRenderer {
         if (d.motto() != null && !d.motto().isBlank()) {
             centred(right.addParagraph(), d.motto(), true, false, Layout.MOTTO);
             rule(right.addParagraph(), TEXT_WIDTH - ISSUER_WIDTH, metrics.width(Face.BOLD, Layout.MOTTO, d.motto()));
+        } else {
+            // a title of its own without a motto (the Youth Union's) is underlined
+            rule(right.addParagraph(), TEXT_WIDTH - ISSUER_WIDTH, metrics.width(Face.BOLD, Layout.TITLE, d.title()));
         }
         centred(right.addParagraph(), d.placeAndDate(), false, true, Layout.DATE).setSpacingBefore(120);
     }

@@ -91,11 +91,15 @@ public final class PdfRenderer {
         rule((LEFT + split) / 2, widest * 0.4f);
         float leftEnd = y;
         y = top;
-        centredBlock(d.title(), Face.BOLD, Layout.TITLE, split, RIGHT);
+        float title = centredBlock(d.title(), Face.BOLD, Layout.TITLE, split, RIGHT);
         if (d.motto() != null && !d.motto().isBlank()) {
             float motto = centredBlock(d.motto(), Face.BOLD, Layout.MOTTO, split, RIGHT);
             y -= 5;
             rule((split + RIGHT) / 2, motto);
+        } else {
+            // a title of its own without a motto (the Youth Union's) is underlined
+            y -= 5;
+            rule((split + RIGHT) / 2, title);
         }
         y = Math.min(y, leftEnd) - 8;
         float below = y;
@@ -131,15 +135,24 @@ public final class PdfRenderer {
         for (int i = 0; i < all.size(); i += 2) {
             Signature left = all.get(i);
             Signature right = i + 1 < all.size() ? all.get(i + 1) : null;
-            need(signatureHeight(List.of(left)), 0);
+            need(signatureHeight(List.of(left)) + Layout.SIGNATURE * LINE * 2, 0);
+            // both heads, then both names on one line
             float top = y;
-            signature(left, LEFT, middle);
+            head(left, LEFT, middle - 6);
             float leftEnd = y;
             y = top;
             if (right != null) {
-                signature(right, middle, RIGHT);
+                head(right, middle + 6, RIGHT);
             }
-            y = Math.min(y, leftEnd) - 10;
+            y = Math.min(y, leftEnd) - 62;
+            float names = y;
+            centredBlock(left.name() == null ? "" : left.name(), Face.BOLD, Layout.SIGNATURE, LEFT, middle - 6);
+            float namesEnd = y;
+            if (right != null) {
+                y = names;
+                centredBlock(right.name() == null ? "" : right.name(), Face.BOLD, Layout.SIGNATURE, middle + 6, RIGHT);
+            }
+            y = Math.min(y, namesEnd) - 14;
         }
         // several signatures (minutes, covenant): "Nơi nhận" under them, on the left
         need(recipientsHeight(d), 0);
@@ -152,12 +165,17 @@ public final class PdfRenderer {
     }
 
     private void signature(Signature s, float from, float to) {
+        head(s, from, to);
+        y -= 62;
+        centredBlock(s.name() == null ? "" : s.name(), Face.BOLD, Layout.SIGNATURE, from, to);
+    }
+
+    /** The authority form (where it applies) and the title. */
+    private void head(Signature s, float from, float to) {
         if (s.authority() != null && !s.authority().isBlank()) {
             centredBlock(s.authority(), Face.BOLD, Layout.SIGNATURE, from, to);
         }
         centredBlock(s.title(), Face.BOLD, Layout.SIGNATURE, from, to);
-        y -= 62;
-        centredBlock(s.name() == null ? "" : s.name(), Face.BOLD, Layout.SIGNATURE, from, to);
     }
 
     private static float signatureHeight(List<Signature> signatures) {

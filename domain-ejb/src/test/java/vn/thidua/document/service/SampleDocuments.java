@@ -91,7 +91,7 @@ final class SampleDocuments {
                         new CovenantDocument.Party("Hội Nông dân tỉnh Đắk Nông", new Signer(null, "Chủ tịch",
                                 "Điểu Xiêng"))));
         add(all, "covenant", "BẢN GIAO ƯỚC THI ĐUA", "Năm 2037 – Khối thi đua số 03", null, "BÍ THƯ",
-                "ĐẠI DIỆN TỈNH ĐOÀN ĐẮK NÔNG", "Y Đoàn Êban", covenant, SERVICE::covenantPdf, SERVICE::covenantDocx);
+                "ĐẠI DIỆN TỈNH ĐOÀN", "Y Đoàn Êban", covenant, SERVICE::covenantPdf, SERVICE::covenantDocx);
         BlocReport blocReport = new BlocReport(bloc(), null, 2036, "Khối thi đua số 03",
                 List.of(new BlocReport.Row(1, "Hội Liên hiệp Phụ nữ tỉnh Đắk Nông", new BigDecimal("96.50")),
                         new BlocReport.Row(2, "Tỉnh đoàn Đắk Nông", new BigDecimal("94"))),
