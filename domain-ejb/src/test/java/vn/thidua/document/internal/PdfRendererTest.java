@@ -1,6 +1,7 @@
 package vn.thidua.document.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -35,6 +36,27 @@ class PdfRendererTest {
             String text = new PDFTextStripper().getText(doc);
             // page numbers (from page 2) stand on lines of their own
             assertEquals("<script>alert(1)</script>" + word, text.replaceAll("(?m)^\\d+\\s*$", "").replaceAll("\\s", ""));
+        }
+    }
+
+    @Test
+    void pageNumbersFromPage2AreTheLastLineOfTheirPageAndABodyOfDigitsStaysWhole() throws IOException {
+        String digits = "9223372036854775807";
+        byte[] pdf = PdfRenderer.render(body(digits + "\n" + "Đoàn thanh niên. ".repeat(900)));
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            assertTrue(doc.getNumberOfPages() > 2, "pages: " + doc.getNumberOfPages());
+            for (int page = 1; page <= doc.getNumberOfPages(); page++) {
+                PDFTextStripper stripper = new PDFTextStripper();
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                String text = stripper.getText(doc).stripTrailing();
+                if (page == 1) {
+                    assertTrue(text.startsWith(digits), text);
+                    assertFalse(text.endsWith("\n1"), "no number on page 1");
+                } else {
+                    assertTrue(text.endsWith("\n" + page), "page " + page + " ends with its number");
+                }
+            }
         }
     }
 
