@@ -287,8 +287,35 @@ public class DemoData {
         form.setName(name);
         form.setShortName(shortName);
         form.setValidFrom(FOUNDED);
+        String[] c = CONVENTIONS.get(code);
+        if (c != null) {
+            form.setHeaderParent(c[0]);
+            form.setHeaderIssuer(c[1]);
+            form.setHeaderTitle(c[2]);
+            form.setDocSymbol(c[3]);
+            form.setSignerAuthority(c[4]);
+            form.setSignerTitle(c[5]);
+            form.setSignerName(c[6]);
+        }
         byCode.put(code, units.createUnit(form));
     }
+
+    /**
+     * The document convention of Bloc No. 03's mass organisations (Decree 30 header lines):
+     * parent body, issuer, own title (the Youth Union's, instead of the national title),
+     * symbol, authority form, signer's title and name. Departments keep the defaults.
+     */
+    private static final Map<String, String[]> CONVENTIONS = Map.of(
+            "HLHPN", new String[] {"Ủy ban MTTQ Việt Nam tỉnh Đắk Nông", "Hội LHPN tỉnh Đắk Nông", null, "HPN",
+                    "TM. Ban Thường vụ", "Chủ tịch", "H'Mai Niê"},
+            "HND", new String[] {"Ủy ban MTTQ Việt Nam tỉnh Đắk Nông", "Hội Nông dân tỉnh Đắk Nông", null, "HNDT",
+                    "TM. Ban Thường vụ", "Chủ tịch", "Điểu Xiêng"},
+            "HCCB", new String[] {"Ủy ban MTTQ Việt Nam tỉnh Đắk Nông", "Hội Cựu chiến binh tỉnh Đắk Nông", null,
+                    "CCB", "TM. Ban Thường vụ", "Chủ tịch", "Nguyễn Văn Thắng"},
+            "LDLD", new String[] {"Tổng Liên đoàn Lao động Việt Nam", "Liên đoàn Lao động tỉnh Đắk Nông", null, "LĐLĐ",
+                    "TM. Ban Thường vụ", "Chủ tịch", "Lê Thị Thu"},
+            "TDOAN", new String[] {"BCH Đoàn TNCS Hồ Chí Minh", "Tỉnh Đắk Nông", "ĐOÀN TNCS HỒ CHÍ MINH", "TĐTN",
+                    "TM. Ban Thường vụ Tỉnh đoàn", "Bí thư", "Y Đoàn Êban"});
 
     private Long bloc(Province province, Long blocId, String code, String name, int year, List<String> members,
                       String leader, String deputy) {

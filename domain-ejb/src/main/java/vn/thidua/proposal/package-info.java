@@ -3,7 +3,9 @@
  * ballot creates a draft proposal with its elected nominees
  * ({@link vn.thidua.proposal.service.ProposalService#createDraft}); the bloc's leader unit
  * compiles the dossier ({@link vn.thidua.proposal.service.DossierService}; generated in the
- * background by {@link vn.thidua.proposal.service.DossierArchiveService} through the job area, the whole dossier then offered as one .zip) and submits, which
+ * background by {@link vn.thidua.proposal.service.DossierArchiveService} through the job area,
+ * the whole dossier then offered as one .zip; its letters as PDF or .docx from
+ * {@link vn.thidua.proposal.service.ProposalDocumentService}) and submits, which
  * issues the proposal and its conference and count minutes: they take their numbers from the
  * leader unit's register ({@code vn.thidua.register}) in the submission's transaction and the
  * dossier's PDFs of them are generated again with the numbers; the

@@ -53,6 +53,7 @@ import vn.thidua.covenant.entity.CriterionKind;
 import vn.thidua.covenant.service.CovenantForm;
 import vn.thidua.covenant.service.CovenantService;
 import vn.thidua.covenant.service.MovementForm;
+import vn.thidua.document.service.DocumentFormat;
 import vn.thidua.file.service.FileService;
 import vn.thidua.file.service.Upload;
 import vn.thidua.job.service.JobOutput;
@@ -65,6 +66,7 @@ import vn.thidua.proposal.entity.DocumentKind;
 import vn.thidua.proposal.service.ApprovalWorkflowService;
 import vn.thidua.proposal.service.DossierArchiveService;
 import vn.thidua.proposal.service.DossierService;
+import vn.thidua.proposal.service.ProposalDocumentService;
 import vn.thidua.proposal.service.ProposalService;
 import vn.thidua.register.service.RegisterKind;
 import vn.thidua.register.service.Issue;
@@ -137,6 +139,7 @@ public class AccessMatrixCalls {
     @Inject private ApprovalWorkflowService approvals;
     @Inject private DossierService dossiers;
     @Inject private DossierArchiveService archives;
+    @Inject private ProposalDocumentService proposalDocuments;
     @Inject private ProposalService proposals;
     @Inject private RegisterService registers;
     @Inject private RegistryService registry;
@@ -334,6 +337,7 @@ public class AccessMatrixCalls {
             return null;
         });
         c.put("CountingService#countMinutesPdf", (i, u) -> counting.countMinutesPdf(id(i, "ballot")));
+        c.put("CountingService#countMinutesDocx", (i, u) -> counting.countMinutesDocx(id(i, "ballot")));
         c.put("DatabaseLogging#settings", (i, u) -> databaseLogging.settings());
         c.put("VotingService#castVote", (i, u) -> voting.castVote(id(i, "ballotE"), u, Map.of()));
         c.put("VotingService#castEncryptedVote", (i, u) -> voting.castEncryptedVote(id(i, "ballotE"), u, "{}"));
@@ -406,6 +410,8 @@ public class AccessMatrixCalls {
         c.put("CovenantService#signCovenant", (i, u) -> covenants.signCovenant(id(i, "covenant"), u));
         c.put("CovenantService#recordPaperSignature", (i, u) -> covenants.recordPaperSignature(id(i, "covenant"), id(i, "unitHCCB")));
         c.put("CovenantService#versions", (i, u) -> covenants.versions(id(i, "bloc"), year(i)));
+        c.put("CovenantService#covenantDocument", (i, u) -> covenants.covenantDocument(id(i, "bloc"), year(i),
+                DocumentFormat.DOCX));
         c.put("CovenantService#inForce", (i, u) -> covenants.inForce(id(i, "bloc"), year(i)));
         c.put("CovenantService#criterion", (i, u) -> covenants.criterion(id(i, "criterion")));
         // file (internal: MANDATORY, called inside other services' transactions)
@@ -420,6 +426,7 @@ public class AccessMatrixCalls {
             return meetings.saveMeeting(form);
         });
         c.put("MeetingService#minutesPdf", (i, u) -> meetings.minutesPdf(id(i, "meeting")));
+        c.put("MeetingService#minutesDocx", (i, u) -> meetings.minutesDocx(id(i, "meeting")));
         c.put("MeetingService#meeting", (i, u) -> meetings.meeting(id(i, "meeting")));
         // notification (notify and mailBoard: internal, MANDATORY)
         c.put("NotificationService#notify", (i, u) -> {
@@ -443,7 +450,10 @@ public class AccessMatrixCalls {
                 LocalDate.of(2089, 1, 20), "Chủ tịch UBND tỉnh", null));
         c.put("ApprovalWorkflowService#markOverdue", (i, u) -> approvals.markOverdue(LocalDate.of(2000, 1, 1)));
         c.put("DossierService#documents", (i, u) -> dossiers.documents(id(i, "proposal")));
-        c.put("DossierService#draftDecision", (i, u) -> dossiers.draftDecision(id(i, "proposal")));
+        c.put("ProposalDocumentService#proposalDocument", (i, u) -> proposalDocuments.proposalDocument(id(i, "proposal"), DocumentFormat.DOCX));
+        c.put("ProposalDocumentService#blocReport", (i, u) -> proposalDocuments.blocReport(id(i, "proposal"), DocumentFormat.PDF));
+        c.put("ProposalDocumentService#draftDecision", (i, u) -> proposalDocuments.draftDecision(id(i, "proposal"), DocumentFormat.DOCX));
+        c.put("ProposalDocumentService#signedDraftDecision", (i, u) -> proposalDocuments.signedDraftDecision(id(i, "proposal")));
         c.put("DossierService#missingDocuments", (i, u) -> dossiers.missingDocuments(id(i, "proposal")));
         c.put("DossierService#documentContent", (i, u) -> dossiers.documentContent(id(i, "proposal"), id(i, "document")));
         c.put("DossierService#generateDossier", (i, u) -> dossiers.generateDossier(id(i, "proposal")));
@@ -494,6 +504,7 @@ public class AccessMatrixCalls {
         c.put("JobService#job", (i, u) -> jobs.job(NO_JOB));
         c.put("JobService#result", (i, u) -> jobs.result(NO_JOB));
         c.put("JobService#start", (i, u) -> jobs.start("MATRIX", p -> new JobOutput("matrix.txt", "text/plain", new byte[0])));
+        c.put("RegistryService#extract", (i, u) -> registry.extract(List.of(), DocumentFormat.PDF));
         // scoring
         c.put("ScoringService#scoreCriterion", (i, u) -> {
             ScoreForm form = new ScoreForm();

@@ -352,6 +352,16 @@ class CovenantScoringActivityMeetingIT {
                 "xã Quảng Sơn, huyện Đắk Glong", "CHỦ TRÌ", "THƯ KÝ", "Nguyễn Thị Hằng")) {
             assertTrue(text.contains(expected), "PDF holds \"" + expected + "\":\n" + text);
         }
+        // the same minutes as Word: the office edits and signs that file
+        try (org.apache.poi.xwpf.usermodel.XWPFDocument docx = new org.apache.poi.xwpf.usermodel.XWPFDocument(
+                new java.io.ByteArrayInputStream(asWomenUnion.call(() -> meetings.minutesDocx(meeting.getId()))));
+             org.apache.poi.xwpf.extractor.XWPFWordExtractor words = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(docx)) {
+            String docxText = words.getText().replaceAll("\\s+", " ");
+            for (String expected : List.of("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Đắk Nông, ngày 27 tháng 12 năm 2025",
+                    "BIÊN BẢN", "Y Đoàn Êban, Bí thư Tỉnh đoàn", "CHỦ TRÌ", "THƯ KÝ", "Nguyễn Thị Hằng", "Nơi nhận:")) {
+                assertTrue(docxText.contains(expected), ".docx holds \"" + expected + "\":\n" + docxText);
+            }
+        }
     }
 
     @Test

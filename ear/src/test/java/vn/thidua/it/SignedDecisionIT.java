@@ -43,6 +43,7 @@ import vn.thidua.meeting.service.MeetingService;
 import vn.thidua.proposal.entity.ProposalStatus;
 import vn.thidua.proposal.service.ApprovalWorkflowService;
 import vn.thidua.proposal.service.DossierService;
+import vn.thidua.proposal.service.ProposalDocumentService;
 import vn.thidua.proposal.service.ProposalService;
 import vn.thidua.proposal.service.ProposalView;
 import vn.thidua.registry.service.AwardView;
@@ -99,6 +100,9 @@ class SignedDecisionIT {
 
     @Inject
     private DossierService dossiers;
+
+    @Inject
+    private ProposalDocumentService proposalDocuments;
 
     @Inject
     private ApprovalWorkflowService approvals;
@@ -170,7 +174,7 @@ class SignedDecisionIT {
     void theDraftDecisionSignedWithTheUnitsConfiguredKeyComesBackAsTheDecision() throws Exception {
         Long id = reviewedProposal(YEAR + 1);
         String number = "Q" + UUID.randomUUID().toString().substring(0, 6) + "/QĐ-UBND";
-        byte[] unsignedDraft = asBoardLeader.call(() -> dossiers.draftDecision(id));
+        byte[] unsignedDraft = asBoardLeader.call(() -> proposalDocuments.signedDraftDecision(id));
         assertEquals("error.signature.unsigned", assertThrows(SignatureRefusedException.class,
                 () -> asBoardLeader.call(() -> approvals.recordDecision(id, number, LocalDate.of(YEAR + 2, 1, 15),
                         "Chủ tịch UBND tỉnh", new Upload("du-thao.pdf", unsignedDraft)))).getMessageKey(),
@@ -182,7 +186,7 @@ class SignedDecisionIT {
         System.setProperty(PdfSigner.PASSWORD_PROPERTY, "it-unit");
         byte[] draft;
         try {
-            draft = asSpecialist.call(() -> dossiers.draftDecision(id));
+            draft = asSpecialist.call(() -> proposalDocuments.signedDraftDecision(id));
         } finally {
             System.clearProperty(PdfSigner.KEYSTORE_PROPERTY);
             System.clearProperty(PdfSigner.PASSWORD_PROPERTY);

@@ -26,10 +26,10 @@ import vn.thidua.ballot.entity.BallotKind;
 import vn.thidua.ballot.entity.BallotSeat;
 import vn.thidua.ballot.entity.BallotStatus;
 import vn.thidua.ballot.entity.Seat;
-import vn.thidua.ballot.entity.ThresholdMode;
 import vn.thidua.ballot.entity.VotingMode;
 import vn.thidua.ballot.internal.BallotCopies;
 import vn.thidua.ballot.internal.BallotCount;
+import vn.thidua.ballot.internal.CountMinutesRecord;
 import vn.thidua.ballot.internal.BallotReader;
 import vn.thidua.ballot.internal.CastTables;
 import vn.thidua.ballot.internal.ElectionTables;
@@ -42,8 +42,6 @@ import vn.thidua.document.service.CountMinutes;
 import vn.thidua.document.service.DocumentService;
 import vn.thidua.register.service.RegisterNumber;
 import vn.thidua.register.service.RegisterService;
-import vn.thidua.document.service.Header;
-import vn.thidua.meeting.entity.Meeting;
 import vn.thidua.shared.InvalidInputException;
 import vn.thidua.shared.NotFoundException;
 import vn.thidua.shared.Roles;
@@ -259,6 +257,15 @@ public class CountingService {
 
     /** The count minutes (official layout, number, committee's signatures); for the year's readers, once counted. */
     public byte[] countMinutesPdf(@NotNull Long ballotId) {
+        return documents.countMinutesPdf(countMinutes(ballotId));
+    }
+
+    /** The ballot-count minutes as .docx, the same document as {@link #countMinutesPdf}. */
+    public byte[] countMinutesDocx(@NotNull Long ballotId) {
+        return documents.countMinutesDocx(countMinutes(ballotId));
+    }
+
+    private CountMinutes countMinutes(Long ballotId) {
         Ballot ballot = em.find(Ballot.class, ballotId);
         if (ballot == null) {
             throw new NotFoundException("Ballot", ballotId);
@@ -268,29 +275,13 @@ public class CountingService {
             throw new InvalidInputException("error.ballot.notCounted");
         }
         Turnout t = tables.turnout(ballot, blocs.memberUnits(ballot.getBloc().getId(), ballot.getYear()));
-        List<CountMinutes.Seat> seats = new ArrayList<>();
-        for (BallotView.SeatView seat : reader.byIds(List.of(ballotId)).get(0).seats()) {
-            seats.add(new CountMinutes.Seat(seat.seat().name(), seat.quota(), seat.candidates().stream()
-                    .sorted(Comparator.comparing((BallotView.CandidateView c) -> votesOf(c)).reversed())
-                    .map(c -> new CountMinutes.Candidate(c.unitName(), votesOf(c), BallotCount.percent(votesOf(c),
-                            t.present()), c.outcome()))
-                    .toList()));
-        }
-        Meeting meeting = ballot.getMeeting();
         boolean paper = ballot.getVotingMode() == VotingMode.PAPER;
-        return documents.countMinutesPdf(new CountMinutes(
-                new Header(ballot.getBloc().getProvince().getName(), ballot.getBloc().getName(), meeting.getHeldOn()),
-                ballot.getTitle(), paper, t.entitled(), t.present(),
-                ballot.getThresholdMode() == ThresholdMode.MORE_THAN, ballot.getThresholdPercent(),
-                ballot.getPaperIssued(), ballot.getPaperReturned(), t.cast(), t.valid() == null ? 0 : t.valid(),
-                t.invalid() == null ? 0 : t.invalid(), seats, meeting.getSecretary(), meeting.getChair(),
+        return CountMinutesRecord.of(ballot, documents.blocHeader(ballot.getBloc().getProvince().getName(),
+                        ballot.getBloc().getName(), ballot.getBloc().getCode(), ballot.getMeeting().getHeldOn()),
+                t, reader.byIds(List.of(ballotId)).get(0).seats(),
                 paper ? List.of() : elections.committee(ballotId).stream().map(ElectionTables.Member::name).toList(),
-                paper || ballot.getCommitteeThreshold() == null ? 0 : ballot.getCommitteeThreshold(),
                 paper ? null : elections.recordSha256(ballotId).orElse(null),
-                registers.numberOf(RegisterService.COUNT_MINUTES, ballotId).map(RegisterNumber::sign).orElse(null),
-                ballot.countingCommitteeMembers().isEmpty() && !paper
-                        ? elections.committee(ballotId).stream().map(ElectionTables.Member::name).toList()
-                        : ballot.countingCommitteeMembers()));
+                registers.numberOf(RegisterService.COUNT_MINUTES, ballotId).map(RegisterNumber::sign).orElse(null));
     }
 
     // ---- internals ----
@@ -302,10 +293,6 @@ public class CountingService {
         }
         access.requireKeeper(ballot.getBloc().getId(), ballot.getYear());
         return ballot;
-    }
-
-    private static int votesOf(BallotView.CandidateView c) {
-        return c.votes() == null ? 0 : c.votes();
     }
 
     private static BallotCount.Rules frozenRules(Ballot ballot) {

@@ -11,6 +11,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -32,6 +33,10 @@ import vn.thidua.covenant.entity.Criterion;
 import vn.thidua.covenant.entity.CriterionDraft;
 import vn.thidua.covenant.entity.CriterionKind;
 import vn.thidua.covenant.entity.Movement;
+import vn.thidua.document.service.CovenantDocument;
+import vn.thidua.document.service.DocumentFormat;
+import vn.thidua.document.service.DocumentService;
+import vn.thidua.document.service.Signer;
 import vn.thidua.shared.AccessDeniedException;
 import vn.thidua.shared.InvalidInputException;
 import vn.thidua.shared.NotFoundException;
@@ -68,6 +73,9 @@ public class CovenantService {
 
     @Inject
     private AuditService audit;
+
+    @Inject
+    private DocumentService documents;
 
     /** Launches (or corrects the launch of) the bloc's movement for the year. */
     @RolesAllowed({Roles.MEMBER_REPRESENTATIVE, Roles.BOARD_SPECIALIST})
@@ -191,6 +199,22 @@ public class CovenantService {
                     members.stream().filter(u -> !signers.contains(u.getId())).map(Unit::getShortName).toList()));
         }
         return views;
+    }
+
+    /**
+     * The year's latest covenant version as an official document (Decree 30 layout), PDF or
+     * .docx, with a signature block for each member unit's head; for whoever may read the year.
+     */
+    public byte[] covenantDocument(@NotNull Long blocId, int year, @NotNull DocumentFormat format) {
+        CovenantVersionView v = versions(blocId, year).stream().findFirst()
+                .orElseThrow(() -> new NotFoundException("CovenantVersion", blocId));
+        Bloc bloc = blocs.blocOf(blocId);
+        CovenantDocument doc = new CovenantDocument(documents.blocHeader(bloc.getProvince().getName(), bloc.getName(),
+                bloc.getCode(), LocalDate.now()), null, year, bloc.getName(), v.number(), v.content(), v.targets(),
+                v.criteria().stream().map(c -> new CovenantDocument.Criterion(c.title(), c.maxPoints())).toList(),
+                blocs.memberUnits(blocId, year).stream().map(u -> new CovenantDocument.Party(u.getName(),
+                        new Signer(null, u.getSignerTitle(), u.getSignerName()))).toList());
+        return format == DocumentFormat.DOCX ? documents.covenantDocx(doc) : documents.covenantPdf(doc);
     }
 
     /** The version currently in force, if any: scoring works against it. */

@@ -1,9 +1,8 @@
 package vn.thidua.document.service;
 
 /**
- * A nominee's achievement report (báo cáo thành tích) with the text its bloc leader edited;
- * {@code number} is its sign from the issuing unit's register, null while it has none.
+ * A nominee's achievement report (báo cáo thành tích) with the text its bloc leader edited,
+ * issued by the nominee in its own header convention and signed by its head.
  */
-public record AchievementReport(Header header, int year, String unitName, String text,
-                                String number) {
+public record AchievementReport(Header header, String number, int year, String unitName, String text, Signer signer) {
 }

@@ -9,15 +9,15 @@ import java.util.List;
  * electronic ballot also its counting committee (names, k of them decrypted the sums) and
  * the SHA-256 of its election record; a paper ballot has none ({@code committee} empty,
  * {@code recordSha256} null). An electronic ballot's blank ballots are never known.
- * {@code number} is the minutes' sign from the issuing unit's register, null while they have
- * none; {@code committeeMembers} the counting committee (ban kiểm phiếu) that signs them, head
- * first (null or empty: none recorded; the secretary and chair sign instead).
+ * {@code number} comes from the register of numbers (null: left blank to number by hand);
+ * {@code committeeMembers} is the counting committee that signs the minutes, its head first
+ * (null or empty: two signature lines to fill in by hand).
  */
 public record CountMinutes(Header header, String ballotTitle, boolean paper, int entitled, int present,
                            boolean moreThan, int thresholdPercent, Integer paperIssued, Integer paperReturned,
                            int cast, int valid, int invalid, List<Seat> seats, String secretary, String chair,
-                           List<String> committee, int committeeThreshold, String recordSha256,
-                           String number, List<String> committeeMembers) {
+                           List<String> committee, int committeeThreshold, String recordSha256, String number,
+                           List<String> committeeMembers) {
 
     public CountMinutes {
         seats = List.copyOf(seats);

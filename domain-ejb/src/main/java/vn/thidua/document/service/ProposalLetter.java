@@ -3,11 +3,12 @@ package vn.thidua.document.service;
 import java.util.List;
 
 /**
- * A bloc's proposal for awards (tờ trình) to the Chair of the province; {@code number} is
- * its sign from the issuing unit's register ("05/TTr-KTĐ03"), null for a draft.
+ * A bloc's proposal for awards (tờ trình) to the Chair of the province: its number from the
+ * register (null: left blank to number by hand), the nominees and who signs for the bloc
+ * (the leader unit's head, a person).
  */
-public record ProposalLetter(Header header, int year, String ballotTitle, String blocName,
-                             List<Nominee> nominees, String leaderUnitName, String number) {
+public record ProposalLetter(Header header, String number, int year, String ballotTitle, String blocName,
+                             List<Nominee> nominees, String leaderUnitName, String signer) {
 
     /** A nominee and the award kind's code ({@code PROVINCIAL_FLAG}, {@code CERTIFICATE_OF_MERIT}). */
     public record Nominee(String awardKind, String unitName) {

@@ -20,7 +20,6 @@ import vn.thidua.document.service.ConferenceMinutes;
 import vn.thidua.document.service.DocumentService;
 import vn.thidua.register.service.RegisterNumber;
 import vn.thidua.register.service.RegisterService;
-import vn.thidua.document.service.Header;
 import vn.thidua.meeting.entity.Attendee;
 import vn.thidua.meeting.entity.Meeting;
 import vn.thidua.meeting.entity.MeetingKind;
@@ -100,16 +99,26 @@ public class MeetingService {
 
     /** The minutes as a PDF in the official layout, with their number once issued. */
     public byte[] minutesPdf(@NotNull Long meetingId) {
+        return documents.conferenceMinutesPdf(minutes(meetingId));
+    }
+
+    /** The minutes as .docx, the same document as {@link #minutesPdf}. */
+    public byte[] minutesDocx(@NotNull Long meetingId) {
+        return documents.conferenceMinutesDocx(minutes(meetingId));
+    }
+
+    private ConferenceMinutes minutes(Long meetingId) {
         Meeting m = meeting(meetingId);
         Bloc bloc = m.getBloc();
         List<ConferenceMinutes.Attendee> people = em.createNamedQuery(Attendee.ROWS_OF_MEETING, Object[].class)
                 .setParameter("meeting", meetingId).getResultList().stream()
                 .map(r -> new ConferenceMinutes.Attendee((String) r[0], (String) r[1], (String) r[2])).toList();
-        return documents.conferenceMinutesPdf(new ConferenceMinutes(
-                new Header(bloc.getProvince().getName(), bloc.getName(), m.getHeldOn()), bloc.getName(),
+        return new ConferenceMinutes(
+                documents.blocHeader(bloc.getProvince().getName(), bloc.getName(), bloc.getCode(), m.getHeldOn()),
+                registers.numberOf(RegisterService.CONFERENCE_MINUTES, meetingId).map(RegisterNumber::sign).orElse(null),
+                bloc.getName(),
                 m.getKind() == MeetingKind.YEAR_END, m.getYear(), m.getHeldOn(), m.getPlace(), m.getChair(),
-                m.getSecretary(), people, m.getAgenda(), m.getMinutes(),
-                registers.numberOf(RegisterService.CONFERENCE_MINUTES, meetingId).map(RegisterNumber::sign).orElse(null)));
+                m.getSecretary(), people, m.getAgenda(), m.getMinutes());
     }
 
     /** One conference, for whoever may read the bloc's year. */

@@ -11,10 +11,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Calendar;
 import java.util.List;
 
 import vn.thidua.audit.service.AuditService;
@@ -24,13 +22,12 @@ import vn.thidua.ballot.service.CountingService;
 import vn.thidua.bloc.service.BlocAccess;
 import vn.thidua.bloc.service.BlocService;
 import vn.thidua.document.service.AchievementReport;
-import vn.thidua.document.service.DecisionDraft;
+import vn.thidua.document.service.DocumentFormat;
 import vn.thidua.document.service.DocumentService;
 import vn.thidua.document.service.Header;
-import vn.thidua.document.service.ProposalLetter;
+import vn.thidua.document.service.Signer;
 import vn.thidua.file.entity.StoredFile;
 import vn.thidua.file.service.FileService;
-import vn.thidua.file.service.PdfSigner;
 import vn.thidua.file.service.Upload;
 import vn.thidua.job.service.JobProgress;
 import vn.thidua.meeting.service.MeetingService;
@@ -38,11 +35,9 @@ import vn.thidua.proposal.entity.DocumentKind;
 import vn.thidua.proposal.entity.DossierDocument;
 import vn.thidua.proposal.entity.Proposal;
 import vn.thidua.proposal.entity.ProposalNominee;
-import vn.thidua.proposal.entity.ProposalStatus;
 import vn.thidua.proposal.internal.Proposals;
 import vn.thidua.register.service.RegisterKind;
 import vn.thidua.register.service.Issue;
-import vn.thidua.register.service.RegisterNumber;
 import vn.thidua.register.service.RegisterService;
 import vn.thidua.scoring.service.ScoreTable;
 import vn.thidua.scoring.service.ScoringService;
@@ -105,6 +100,9 @@ public class DossierService {
     @Inject
     private RegisterService registers;
 
+    @Inject
+    private ProposalDocumentService proposalDocuments;
+
     /** The dossier's documents, oldest first. */
     public List<DocumentView> documents(@NotNull Long proposalId) {
         Proposal p = proposals.find(proposalId);
@@ -139,33 +137,6 @@ public class DossierService {
         return files.content(doc.fileId());
     }
 
-    /**
-     * The Board's draft of the Chair's decision once the Council has reviewed the proposal,
-     * signed with the issuing unit's configured PKCS#12 key ({@link PdfSigner#configured()})
-     * when one is configured, so that the signed decision can come back through the decision
-     * step; unsigned otherwise.
-     */
-    @RolesAllowed({Roles.BOARD_SPECIALIST, Roles.BOARD_LEADER})
-    public byte[] draftDecision(@NotNull Long proposalId) {
-        Proposal p = proposals.find(proposalId);
-        if (p.statusValue() != ProposalStatus.COUNCIL_REVIEWED) {
-            throw new InvalidInputException("error.proposal.wrongState", p.statusValue().name());
-        }
-        byte[] pdf = documents.decisionDraftPdf(new DecisionDraft(new Header(p.getBloc().getProvince().getName(),
-                documents.text("decisionDraft.issuer"), LocalDate.now()), p.getYear(), p.getBloc().getName(),
-                p.getNumber(), p.getNominees().stream()
-                        .map(n -> new DecisionDraft.Nominee(n.getAwardKind().name(), n.getUnit().getName())).toList()));
-        PdfSigner signer = PdfSigner.configured();
-        if (signer == null) {
-            return pdf;
-        }
-        try {
-            return signer.sign(pdf, documents.text("decisionDraft.signReason"), Calendar.getInstance());
-        } catch (IOException e) {
-            throw new IllegalStateException("signing the draft decision failed", e);
-        }
-    }
-
     /** Generates the dossier's documents from the year's data: proposal, both minutes, score table. */
     @RolesAllowed(Roles.MEMBER_REPRESENTATIVE)
     public List<DocumentView> generateDossier(@NotNull Long proposalId) {
@@ -179,7 +150,7 @@ public class DossierService {
         BallotPapers ballot = ballotPapers(p.getBallotId());
         progress.report(20);
         replace(p, DocumentKind.PROPOSAL, null, new Upload(documents.text("dossier.file.proposal", p.getYear()),
-                proposalPdf(p, ballot.title())));
+                proposalPdf(p)));
         progress.report(40);
         replace(p, DocumentKind.MEETING_MINUTES, null, new Upload(documents.text("dossier.file.meetingMinutes"),
                 meetings.minutesPdf(ballot.meetingId())));
@@ -222,7 +193,7 @@ public class DossierService {
                 .setParameter("proposal", proposalId).getResultList().stream().map(DocumentView::kind).toList();
         if (generated.contains(DocumentKind.PROPOSAL)) {
             replace(p, DocumentKind.PROPOSAL, null, new Upload(documents.text("dossier.file.proposal", p.getYear()),
-                    proposalPdf(p, ballot.title())));
+                    proposalPdf(p)));
         }
         if (generated.contains(DocumentKind.MEETING_MINUTES)) {
             replace(p, DocumentKind.MEETING_MINUTES, null, new Upload(documents.text("dossier.file.meetingMinutes"),
@@ -270,9 +241,8 @@ public class DossierService {
                                                   @StorableInput String text) {
         Proposal p = editable(proposalId);
         Unit unit = nominee(p, unitId);
-        byte[] pdf = documents.achievementReportPdf(new AchievementReport(new Header(
-                p.getBloc().getProvince().getName(), unit.getShortName(), LocalDate.now()), p.getYear(), unit.getName(), text,
-                null));
+        byte[] pdf = documents.achievementReportPdf(new AchievementReport(unitHeader(p, unit), null, p.getYear(),
+                unit.getName(), text, new Signer(unit.getSignerAuthority(), unit.getSignerTitle(), unit.getSignerName())));
         DocumentView doc = replace(p, DocumentKind.ACHIEVEMENT_REPORT, unit,
                 new Upload(documents.text("dossier.file.achievementReport", unit.getCode()), pdf));
         audit.record("Proposal", proposalId, "ACHIEVEMENT_REPORT", unit.getCode() + " | generated");
@@ -292,12 +262,6 @@ public class DossierService {
     private BallotPapers ballotPapers(Long ballotId) {
         BallotView ballot = ballots.ballot(ballotId);
         return new BallotPapers(ballot.title(), ballot.meetingId(), counting.countMinutesPdf(ballotId));
-    }
-
-    private ProposalView readable(Long proposalId) {
-        ProposalView p = proposals.view(proposalId);
-        access.requireReadAccess(p.blocId(), p.year());
-        return p;
     }
 
     /** The proposal, locked, when the caller's unit leads its bloc's year and the leader holds it. */
@@ -324,12 +288,20 @@ public class DossierService {
                 file.getId(), file.getFileName(), file.getContentType());
     }
 
-    private byte[] proposalPdf(Proposal p, String ballotTitle) {
-        List<ProposalLetter.Nominee> nominees = p.getNominees().stream()
-                .map(n -> new ProposalLetter.Nominee(n.getAwardKind().name(), n.getUnit().getName())).toList();
-        return documents.proposalPdf(new ProposalLetter(new Header(p.getBloc().getProvince().getName(),
-                p.getBloc().getName(), LocalDate.now()), p.getYear(), ballotTitle, p.getBloc().getName(), nominees,
-                blocs.leaderUnit(p.getBloc().getId(), p.getYear()).map(Unit::getName).orElse(""),
-                registers.numberOf(RegisterService.PROPOSAL, p.getId()).map(RegisterNumber::sign).orElse(null)));
+    private ProposalView readable(Long proposalId) {
+        ProposalView p = proposals.view(proposalId);
+        access.requireReadAccess(p.blocId(), p.year());
+        return p;
+    }
+
+    private byte[] proposalPdf(Proposal p) {
+        return proposalDocuments.proposalDocument(p.getId(), DocumentFormat.PDF);
+    }
+
+    /** The header of a document {@code unit} issues, in the unit's own convention. */
+    private Header unitHeader(Proposal p, Unit unit) {
+        return documents.unitHeader(p.getBloc().getProvince().getName(), unit.getName(), unit.getCode(),
+                unit.getHeaderParent(), unit.getHeaderIssuer(), unit.getHeaderTitle(), unit.getHeaderMotto(),
+                unit.getDocSymbol(), LocalDate.now());
     }
 }

@@ -22,8 +22,10 @@ import java.util.stream.Collectors;
 
 import vn.thidua.audit.service.AuditService;
 import vn.thidua.bloc.service.BlocService;
+import vn.thidua.document.service.DocumentFormat;
 import vn.thidua.document.service.DocumentService;
 import vn.thidua.document.service.NationalSheet;
+import vn.thidua.document.service.RegistryExtract;
 import vn.thidua.document.service.RegistrySheet;
 import vn.thidua.file.entity.StoredFile;
 import vn.thidua.file.service.FileService;
@@ -234,5 +236,19 @@ public class RegistryService {
         return new NationalAward(r.decisionNumber(), r.decidedOn(), documents.text("national.authority", r.provinceName()),
                 r.signer(), r.kind(), documents.text("award." + r.kind().name()), r.unitCode(), r.unitName(),
                 documents.text("national.legalBasis." + r.kind().name(), decree), r.blocCode(), r.blocName(), r.year());
+    }
+
+    /**
+     * The awards as an extract of the registry (trích lục), an official document the Board
+     * issues (Decree 30 layout), PDF or .docx; named after the unit when all are one unit's.
+     */
+    public byte[] extract(@NotNull List<AwardView> awards, @NotNull DocumentFormat format) {
+        List<String> names = awards.stream().map(AwardView::unitName).distinct().toList();
+        String province = awards.isEmpty() ? "" : units.unit(awards.get(0).unitId()).getProvince().getName();
+        RegistryExtract extract = new RegistryExtract(documents.boardHeader(province, false, LocalDate.now()), null,
+                names.size() == 1 ? names.get(0) : null, awards.stream().map(a -> new RegistrySheet.Row(a.year(),
+                a.unitName(), a.kind().name(), a.blocName(), a.decisionNumber(), a.decidedOn())).toList(), null);
+        return format == DocumentFormat.DOCX ? documents.registryExtractDocx(extract)
+                : documents.registryExtractPdf(extract);
     }
 }

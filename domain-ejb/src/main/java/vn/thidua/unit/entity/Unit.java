@@ -70,6 +70,31 @@ public class Unit implements Serializable {
     @Column(name = "valid_to")
     private LocalDate validTo;
 
+    // the unit's own convention for the documents it issues (Decree 30 header, symbol, signer); nullable
+    @Column(name = "header_parent", length = 200)
+    private String headerParent;
+
+    @Column(name = "header_issuer", length = 200)
+    private String headerIssuer;
+
+    @Column(name = "header_title", length = 200)
+    private String headerTitle;
+
+    @Column(name = "header_motto", length = 200)
+    private String headerMotto;
+
+    @Column(name = "doc_symbol", length = 30)
+    private String docSymbol;
+
+    @Column(name = "signer_authority", length = 100)
+    private String signerAuthority;
+
+    @Column(name = "signer_title", length = 100)
+    private String signerTitle;
+
+    @Column(name = "signer_name", length = 100)
+    private String signerName;
+
     @Version
     private int version;
 
@@ -107,6 +132,27 @@ public class Unit implements Serializable {
             throw new InvalidInputException("error.unit.endBeforeStart", name);
         }
         this.validTo = successorStart.minusDays(1);
+    }
+
+    /**
+     * Sets the unit's convention for the documents it issues: header lines (parent body,
+     * issuer, a title and motto of its own), the symbol in its numbers and who signs. Blank
+     * values are stored as null (the defaults apply).
+     */
+    public void documentConvention(String headerParent, String headerIssuer, String headerTitle, String headerMotto,
+                                   String docSymbol, String signerAuthority, String signerTitle, String signerName) {
+        this.headerParent = blankToNull(headerParent);
+        this.headerIssuer = blankToNull(headerIssuer);
+        this.headerTitle = blankToNull(headerTitle);
+        this.headerMotto = blankToNull(headerMotto);
+        this.docSymbol = blankToNull(docSymbol);
+        this.signerAuthority = blankToNull(signerAuthority);
+        this.signerTitle = blankToNull(signerTitle);
+        this.signerName = blankToNull(signerName);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
     }
 
     public boolean isCurrent() {
@@ -147,6 +193,38 @@ public class Unit implements Serializable {
 
     public LocalDate getValidTo() {
         return validTo;
+    }
+
+    public String getHeaderParent() {
+        return headerParent;
+    }
+
+    public String getHeaderIssuer() {
+        return headerIssuer;
+    }
+
+    public String getHeaderTitle() {
+        return headerTitle;
+    }
+
+    public String getHeaderMotto() {
+        return headerMotto;
+    }
+
+    public String getDocSymbol() {
+        return docSymbol;
+    }
+
+    public String getSignerAuthority() {
+        return signerAuthority;
+    }
+
+    public String getSignerTitle() {
+        return signerTitle;
+    }
+
+    public String getSignerName() {
+        return signerName;
     }
 
     public int getVersion() {

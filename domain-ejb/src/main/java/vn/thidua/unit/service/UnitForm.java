@@ -43,6 +43,31 @@ public class UnitForm implements Serializable {
     @NotNull(message = "{unit.validFrom.required}")
     private LocalDate validFrom;
 
+    // the unit's document convention (header lines, symbol, signer), optional
+    @Size(max = 200, message = "{unit.document.size}")
+    private String headerParent;
+
+    @Size(max = 200, message = "{unit.document.size}")
+    private String headerIssuer;
+
+    @Size(max = 200, message = "{unit.document.size}")
+    private String headerTitle;
+
+    @Size(max = 200, message = "{unit.document.size}")
+    private String headerMotto;
+
+    @Size(max = 30, message = "{unit.document.size}")
+    private String docSymbol;
+
+    @Size(max = 100, message = "{unit.document.size}")
+    private String signerAuthority;
+
+    @Size(max = 100, message = "{unit.document.size}")
+    private String signerTitle;
+
+    @Size(max = 100, message = "{unit.document.size}")
+    private String signerName;
+
     public Long getId() {
         return id;
     }
@@ -105,5 +130,69 @@ public class UnitForm implements Serializable {
 
     public void setValidFrom(LocalDate validFrom) {
         this.validFrom = validFrom;
+    }
+
+    public String getHeaderParent() {
+        return headerParent;
+    }
+
+    public void setHeaderParent(String headerParent) {
+        this.headerParent = headerParent;
+    }
+
+    public String getHeaderIssuer() {
+        return headerIssuer;
+    }
+
+    public void setHeaderIssuer(String headerIssuer) {
+        this.headerIssuer = headerIssuer;
+    }
+
+    public String getHeaderTitle() {
+        return headerTitle;
+    }
+
+    public void setHeaderTitle(String headerTitle) {
+        this.headerTitle = headerTitle;
+    }
+
+    public String getHeaderMotto() {
+        return headerMotto;
+    }
+
+    public void setHeaderMotto(String headerMotto) {
+        this.headerMotto = headerMotto;
+    }
+
+    public String getDocSymbol() {
+        return docSymbol;
+    }
+
+    public void setDocSymbol(String docSymbol) {
+        this.docSymbol = docSymbol;
+    }
+
+    public String getSignerAuthority() {
+        return signerAuthority;
+    }
+
+    public void setSignerAuthority(String signerAuthority) {
+        this.signerAuthority = signerAuthority;
+    }
+
+    public String getSignerTitle() {
+        return signerTitle;
+    }
+
+    public void setSignerTitle(String signerTitle) {
+        this.signerTitle = signerTitle;
+    }
+
+    public String getSignerName() {
+        return signerName;
+    }
+
+    public void setSignerName(String signerName) {
+        this.signerName = signerName;
     }
 }

@@ -163,6 +163,14 @@ public class UnitService {
         form.setShortName(unit.getShortName());
         form.setParentId(unit.getParent() == null ? null : unit.getParent().getId());
         form.setValidFrom(unit.getValidFrom());
+        form.setHeaderParent(unit.getHeaderParent());
+        form.setHeaderIssuer(unit.getHeaderIssuer());
+        form.setHeaderTitle(unit.getHeaderTitle());
+        form.setHeaderMotto(unit.getHeaderMotto());
+        form.setDocSymbol(unit.getDocSymbol());
+        form.setSignerAuthority(unit.getSignerAuthority());
+        form.setSignerTitle(unit.getSignerTitle());
+        form.setSignerName(unit.getSignerName());
         return form;
     }
 
@@ -172,6 +180,7 @@ public class UnitService {
         requireFreeCode(form.getCode(), Set.of());
         Unit unit = new Unit(province, form.getCode(), form.getName(), form.getShortName(),
                 parent(form.getParentId()), form.getValidFrom());
+        convention(unit, form);
         em.persist(unit);
         em.flush();
         audit.record("Unit", unit.getId(), "CREATE", describe(unit));
@@ -189,6 +198,7 @@ public class UnitService {
         requireFreeCode(form.getCode(), Set.of(unit.getId()));
         String before = describe(unit);
         unit.correct(form.getCode(), form.getShortName(), parent(form.getParentId()));
+        convention(unit, form);
         em.flush();
         audit.record("Unit", unit.getId(), "UPDATE", before + " → " + describe(unit));
         return unit;
@@ -269,6 +279,7 @@ public class UnitService {
         Province province = form.getProvinceId() == null ? first.getProvince() : province(form.getProvinceId());
         Unit parent = form.getParentId() == null ? null : parent(form.getParentId());
         Unit successor = new Unit(province, form.getCode(), form.getName(), form.getShortName(), parent, from);
+        convention(successor, form);
         em.persist(successor);
         em.flush();
         for (Unit old : predecessors) {
@@ -317,5 +328,11 @@ public class UnitService {
         return u.getCode() + " | " + u.getName() + " | " + u.getShortName()
                 + " | " + (u.getParent() == null ? "-" : u.getParent().getCode())
                 + " | " + u.getValidFrom() + "…" + (u.getValidTo() == null ? "" : u.getValidTo());
+    }
+
+    private static void convention(Unit unit, UnitForm form) {
+        unit.documentConvention(form.getHeaderParent(), form.getHeaderIssuer(), form.getHeaderTitle(),
+                form.getHeaderMotto(), form.getDocSymbol(), form.getSignerAuthority(), form.getSignerTitle(),
+                form.getSignerName());
     }
 }

@@ -9,7 +9,7 @@ import java.io.ByteArrayInputStream;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
-import vn.thidua.proposal.service.DossierService;
+import vn.thidua.proposal.service.ProposalDocumentService;
 import vn.thidua.web.Messages;
 
 /**
@@ -22,10 +22,10 @@ import vn.thidua.web.Messages;
 public class DecisionDraftBean {
 
     @Inject
-    private DossierService dossiers;
+    private ProposalDocumentService dossiers;
 
     public StreamedContent download(Long proposalId) {
-        byte[] pdf = dossiers.draftDecision(proposalId);
+        byte[] pdf = dossiers.signedDraftDecision(proposalId);
         return DefaultStreamedContent.builder().name(Messages.text("proposal.decisionDraft.file", proposalId))
                 .contentType("application/pdf").stream(() -> new ByteArrayInputStream(pdf)).build();
     }

@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
+import vn.thidua.document.service.DocumentFormat;
 import vn.thidua.registry.entity.AwardKind;
 import vn.thidua.registry.service.AwardView;
 import vn.thidua.registry.service.RegistryService;
@@ -64,6 +65,14 @@ public class RegistryBean implements Serializable {
         return DefaultStreamedContent.builder().name(Messages.text("registry.export.file"))
                 .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
                 .stream(() -> new ByteArrayInputStream(registry.export(getAwards()))).build();
+    }
+
+    /** The awards found, as an extract of the registry in the Decree 30 layout (PDF or Word). */
+    public StreamedContent extract(String format) {
+        DocumentFormat f = DocumentFormat.valueOf(format);
+        return DefaultStreamedContent.builder().name("trich-luc-so-khen-thuong." + f.extension())
+                .contentType(f.contentType())
+                .stream(() -> new ByteArrayInputStream(registry.extract(getAwards(), f))).build();
     }
 
     public AwardKind[] getKinds() {

@@ -20,6 +20,7 @@ import vn.thidua.ballot.service.BulletinBoard;
 import vn.thidua.ballot.service.BulletinBoardService;
 import vn.thidua.ballot.service.CountingService;
 import vn.thidua.ballot.service.VotingService;
+import vn.thidua.document.service.DocumentFormat;
 import vn.thidua.proposal.service.ProposalService;
 import vn.thidua.web.Messages;
 
@@ -133,6 +134,14 @@ public class BallotCountBean implements Serializable {
         return DefaultStreamedContent.builder().name("bien-ban-kiem-phieu-" + ballotId + ".pdf")
                 .contentType("application/pdf")
                 .stream(() -> new ByteArrayInputStream(counting.countMinutesPdf(ballotId))).build();
+    }
+
+    /** The same count minutes as .docx, for the office to edit and sign. */
+    public StreamedContent getMinutesDocx() {
+        Long ballotId = page.getBallotId();
+        return DefaultStreamedContent.builder().name("bien-ban-kiem-phieu-" + ballotId + ".docx")
+                .contentType(DocumentFormat.DOCX.contentType())
+                .stream(() -> new ByteArrayInputStream(counting.countMinutesDocx(ballotId))).build();
     }
 
     /** The bulletin board of an electronic ballot, once counted: every tracker with its ciphertexts. */

@@ -13,6 +13,7 @@ import java.util.List;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
+import vn.thidua.document.service.DocumentFormat;
 import vn.thidua.meeting.entity.MeetingKind;
 import vn.thidua.meeting.service.MeetingForm;
 import vn.thidua.meeting.service.MeetingService;
@@ -76,6 +77,15 @@ public class ConferencesBean implements Serializable {
                 .name("bien-ban-" + meetingId + ".pdf")
                 .contentType("application/pdf")
                 .stream(() -> new ByteArrayInputStream(meetingService.minutesPdf(meetingId)))
+                .build();
+    }
+
+    /** The same minutes as .docx, for the office to edit and sign. */
+    public StreamedContent minutesDocx(Long meetingId) {
+        return DefaultStreamedContent.builder()
+                .name("bien-ban-" + meetingId + ".docx")
+                .contentType(DocumentFormat.DOCX.contentType())
+                .stream(() -> new ByteArrayInputStream(meetingService.minutesDocx(meetingId)))
                 .build();
     }
 

@@ -4,10 +4,14 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
 
 import vn.thidua.covenant.entity.CriterionKind;
 import vn.thidua.covenant.service.CovenantForm;
@@ -16,6 +20,7 @@ import vn.thidua.covenant.service.CovenantVersionView;
 import vn.thidua.covenant.service.CriterionView;
 import vn.thidua.covenant.service.MovementForm;
 import vn.thidua.covenant.service.MovementView;
+import vn.thidua.document.service.DocumentFormat;
 import vn.thidua.web.Messages;
 
 /**
@@ -140,6 +145,16 @@ public class CovenantBean implements Serializable {
 
     public CovenantForm getCovenantForm() {
         return covenantForm;
+    }
+
+    /** The year's latest covenant as an official document (Decree 30 layout), PDF or Word. */
+    public StreamedContent document(String format) {
+        DocumentFormat f = DocumentFormat.valueOf(format);
+        Long blocId = year.getBlocId();
+        int y = year.getYear();
+        return DefaultStreamedContent.builder().name("giao-uoc-thi-dua-" + y + "." + f.extension())
+                .contentType(f.contentType())
+                .stream(() -> new ByteArrayInputStream(covenants.covenantDocument(blocId, y, f))).build();
     }
 
     public CriterionKind[] getCriterionKinds() {

@@ -82,6 +82,14 @@ public class UnitsBean implements Serializable {
             renameForm.setName(unit.getName());
             renameForm.setShortName(unit.getShortName());
             renameForm.setParentId(unit.getParentId());
+            renameForm.setHeaderParent(unit.getHeaderParent());
+            renameForm.setHeaderIssuer(unit.getHeaderIssuer());
+            renameForm.setHeaderTitle(unit.getHeaderTitle());
+            renameForm.setHeaderMotto(unit.getHeaderMotto());
+            renameForm.setDocSymbol(unit.getDocSymbol());
+            renameForm.setSignerAuthority(unit.getSignerAuthority());
+            renameForm.setSignerTitle(unit.getSignerTitle());
+            renameForm.setSignerName(unit.getSignerName());
         }
     }
 
