@@ -109,6 +109,7 @@ public class AccessibilityFixture extends HttpServlet {
         Long blocA = blocA();
         Long blocB = blocB();
         made.put("bloc", blocA);
+        made.put("unitHLHPN", testData.unit("HLHPN").getId());
         made.put("blocB", blocB);
 
         CovenantForm covenant = new CovenantForm();

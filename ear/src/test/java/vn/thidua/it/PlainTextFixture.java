@@ -114,6 +114,7 @@ public class PlainTextFixture {
         Long blocA = bloc("PVA44", "Khối kiểm thử tiếng Việt A", membersA, "HLHPN", "HND");
         Long blocB = bloc("PVB44", "Khối kiểm thử tiếng Việt B", List.of("STC", "SXD", "SGTVT", "SCT", "STNMT"), "STC", "SXD");
         made.put("bloc", blocA);
+        made.put("unitHLHPN", testData.unit("HLHPN").getId());
         made.put("blocB", blocB);
 
         CovenantForm covenant = new CovenantForm();

@@ -1,6 +1,8 @@
 package vn.thidua.proposal.service;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
@@ -49,6 +51,9 @@ public class DossierArchiveService {
     @Inject
     private JobService jobs;
 
+    @Resource
+    private SessionContext context;
+
     /**
      * Starts the dossier's generation in the background and answers the job's id at once; the
      * job ends with the whole dossier as one .zip. Who may generate it and in which state is
@@ -61,9 +66,11 @@ public class DossierArchiveService {
         Proposals.requireEditable(p);
         String fileName = documents.text("dossier.archive", p.getNumber() == null || p.getNumber().isBlank()
                 ? String.valueOf(p.getYear()) : p.getNumber().replaceAll("[^\\p{L}\\p{N}.-]+", "-"));
+        // through the business proxy: the archive reads the stored files in a transaction
+        DossierArchiveService self = context.getBusinessObject(DossierArchiveService.class);
         return jobs.start(DOSSIER_JOB, progress -> {
             dossiers.generateDossier(proposalId, progress.part(0, 85));
-            byte[] zip = dossierArchive(proposalId);
+            byte[] zip = self.dossierArchive(proposalId);
             progress.report(95);
             return new JobOutput(fileName, "application/zip", zip);
         });
