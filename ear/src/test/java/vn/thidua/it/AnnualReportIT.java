@@ -21,6 +21,9 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -184,7 +187,7 @@ class AnnualReportIT {
         assertTrue(issued.issued());
         assertTrue(issued.sign().matches("\\d{2,}/BC-KTĐ03"), issued.sign());
         assertEquals(LocalDate.now(), issued.issuedOn());
-        String pdf = BlocRegulationIT.text(asMember.call(() -> reports.reportDocument(bloc, YEAR, DocumentFormat.PDF)));
+        String pdf = text(asMember.call(() -> reports.reportDocument(bloc, YEAR, DocumentFormat.PDF)));
         for (String expected : List.of("Số: " + issued.sign(), "BÁO CÁO", "Tổng kết công tác thi đua năm " + YEAR,
                 activity.getTitle(), confirmed, direction, "V. Phương hướng, nhiệm vụ năm " + (YEAR + 1))) {
             assertTrue(pdf.contains(expected), "the report's PDF holds \"" + expected + "\":\n" + pdf);
@@ -254,6 +257,12 @@ class AnnualReportIT {
         form.setPoints(new BigDecimal(points));
         form.setEvidence("Báo cáo");
         return form;
+    }
+
+    private static String text(byte[] pdf) throws Exception {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
     }
 
     private int count(String sql, Object... parameters) throws Exception {

@@ -185,7 +185,7 @@ class BlocRegulationIT {
         return form;
     }
 
-    static String text(byte[] pdf) throws Exception {
+    private static String text(byte[] pdf) throws Exception {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
         }
