@@ -74,6 +74,10 @@ import vn.thidua.register.service.RegisterService;
 import vn.thidua.registry.entity.AwardKind;
 import vn.thidua.registry.service.Grant;
 import vn.thidua.registry.service.RegistryService;
+import vn.thidua.regulation.service.AnnualReportForm;
+import vn.thidua.regulation.service.AnnualReportService;
+import vn.thidua.regulation.service.RegulationForm;
+import vn.thidua.regulation.service.RegulationService;
 import vn.thidua.scoring.service.ScoreForm;
 import vn.thidua.scoring.service.ScoringService;
 import vn.thidua.shared.AccessDeniedException;
@@ -143,6 +147,8 @@ public class AccessMatrixCalls {
     @Inject private ProposalService proposals;
     @Inject private RegisterService registers;
     @Inject private RegistryService registry;
+    @Inject private RegulationService regulations;
+    @Inject private AnnualReportService annualReports;
     @Inject private JobService jobs;
 
     /** A job id nobody has. */
@@ -428,6 +434,36 @@ public class AccessMatrixCalls {
         c.put("MeetingService#minutesPdf", (i, u) -> meetings.minutesPdf(id(i, "meeting")));
         c.put("MeetingService#minutesDocx", (i, u) -> meetings.minutesDocx(id(i, "meeting")));
         c.put("MeetingService#meeting", (i, u) -> meetings.meeting(id(i, "meeting")));
+        // regulation (issue 15, item 8): the Board specialist prepares a draft or a report in the cell's transaction
+        c.put("RegulationService#versions", (i, u) -> regulations.versions(id(i, "bloc"), year(i)));
+        c.put("RegulationService#inForce", (i, u) -> regulations.inForce(id(i, "bloc"), year(i)));
+        c.put("RegulationService#draftRegulation", (i, u) -> regulations.draftRegulation(regulationForm(i)));
+        c.put("RegulationService#adoptRegulation", (i, u) -> {
+            Long draft = asSpecialist(() -> regulations.draftRegulation(regulationForm(i)));
+            return regulations.adoptRegulation(draft, id(i, "meeting"));
+        });
+        c.put("RegulationService#regulationDocument", (i, u) -> {
+            Long draft = asSpecialist(() -> regulations.draftRegulation(regulationForm(i)));
+            return regulations.regulationDocument(draft, DocumentFormat.PDF);
+        });
+        c.put("AnnualReportService#report", (i, u) -> annualReports.report(id(i, "bloc"), year(i)));
+        c.put("AnnualReportService#generateReport", (i, u) -> annualReports.generateReport(id(i, "bloc"), year(i)));
+        c.put("AnnualReportService#saveReport", (i, u) -> {
+            AnnualReportForm form = new AnnualReportForm();
+            form.setBlocId(id(i, "bloc"));
+            form.setYear(year(i));
+            form.setSections(new java.util.ArrayList<>(
+                    asSpecialist(() -> annualReports.generateReport(id(i, "bloc"), year(i))).sections()));
+            return annualReports.saveReport(form);
+        });
+        c.put("AnnualReportService#issueReport", (i, u) -> {
+            asSpecialist(() -> annualReports.generateReport(id(i, "bloc"), year(i)));
+            return annualReports.issueReport(id(i, "bloc"), year(i));
+        });
+        c.put("AnnualReportService#reportDocument", (i, u) -> {
+            asSpecialist(() -> annualReports.generateReport(id(i, "bloc"), year(i)));
+            return annualReports.reportDocument(id(i, "bloc"), year(i), DocumentFormat.PDF);
+        });
         // notification (notify and mailBoard: internal, MANDATORY)
         c.put("NotificationService#notify", (i, u) -> {
             notifications.notify("mx-nobody", "notification.returned", "x", "y");
@@ -538,6 +574,15 @@ public class AccessMatrixCalls {
         c.put("UnitService#lineageIdsOf", (i, u) -> units.lineageIdsOf(id(i, "unitHLHPN")));
         c.put("UnitService#province", (i, u) -> units.province(id(i, "province")));
         return c;
+    }
+
+    private static RegulationForm regulationForm(Map<String, Long> i) {
+        RegulationForm form = new RegulationForm();
+        form.setBlocId(id(i, "bloc"));
+        form.setYear(year(i));
+        form.setTitle("Quy chế hoạt động (ma trận)");
+        form.addArticle("Tổ chức", "Khối gồm các đơn vị thành viên.");
+        return form;
     }
 
     private static CovenantForm covenantForm(Map<String, Long> i) {

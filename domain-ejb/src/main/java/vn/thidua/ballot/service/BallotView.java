@@ -94,6 +94,11 @@ public record BallotView(Long id, Long meetingId, Long blocId, int year, String 
         return status == BallotStatus.COUNTED || status == BallotStatus.CONFIRMED;
     }
 
+    /** Whether its result was confirmed, and so published (issue 15: the bloc's annual report shows only these). */
+    public boolean isPublished() {
+        return status == BallotStatus.CONFIRMED;
+    }
+
     public Long getId() {
         return id;
     }

@@ -5,6 +5,7 @@ import java.util.List;
 
 import vn.thidua.document.internal.OfficialDocument.Signature;
 import vn.thidua.document.service.AchievementReport;
+import vn.thidua.document.service.AnnualReportDocument;
 import vn.thidua.document.service.BlocReport;
 import vn.thidua.document.service.ConferenceMinutes;
 import vn.thidua.document.service.CountMinutes;
@@ -13,6 +14,7 @@ import vn.thidua.document.service.DocumentService;
 import vn.thidua.document.service.DraftDecision;
 import vn.thidua.document.service.Header;
 import vn.thidua.document.service.ProposalLetter;
+import vn.thidua.document.service.RegulationDocument;
 import vn.thidua.document.service.RegistryExtract;
 import vn.thidua.document.service.RegistrySheet;
 import vn.thidua.document.service.Signer;
@@ -186,6 +188,46 @@ public final class Compose {
                 recipients("recipients.board", "recipients.members", "recipients.archiveBloc"),
                 List.of(new Signature(t.upper(t.text("signature.onBehalf", blocIssuer(r.header()))),
                         t.text("signature.blocLeader"), r.signer())));
+    }
+
+    public OfficialDocument regulation(RegulationDocument r) {
+        List<String> body = new ArrayList<>();
+        body.add(r.adoptedOn() == null ? t.text("regulation.draft", r.version())
+                : t.text("regulation.adopted", r.version(), t.text(r.conferenceKind().equals("YEAR_END")
+                        ? "conferenceMinutes.kind.yearEnd" : "conferenceMinutes.kind.midYear"), r.conferenceYear(),
+                        longDate(r.adoptedOn())));
+        int n = 1;
+        for (RegulationDocument.Article a : r.articles()) {
+            body.add(t.text("regulation.article", n++, a.heading()));
+            lines(a.text(), body);
+        }
+        return document(r.header(), r.number(), t.text("symbol.regulation"), t.text("regulation.title"),
+                r.title(), List.of(), body, recipients("recipients.board", "recipients.members", "recipients.archiveBloc"),
+                List.of(new Signature(t.upper(t.text("signature.onBehalf", blocIssuer(r.header()))),
+                        t.text("signature.blocLeader"), r.signer())));
+    }
+
+    public OfficialDocument annualReport(AnnualReportDocument r) {
+        List<String> body = new ArrayList<>();
+        body.add(t.text("annualReport.intro", r.blocName(), r.year()));
+        for (int i = 0; i < r.sections().size(); i++) {
+            body.add(t.text("annualReport.section." + (i + 1), r.year(), r.year() + 1));
+            lines(r.sections().get(i), body);
+        }
+        return document(r.header(), r.number(), t.text("symbol.report"), t.text("annualReport.title"),
+                t.text("annualReport.subtitle", r.year(), r.blocName()), List.of(t.text("blocReport.addressee")), body,
+                recipients("recipients.board", "recipients.members", "recipients.archiveBloc"),
+                List.of(new Signature(t.upper(t.text("signature.onBehalf", blocIssuer(r.header()))),
+                        t.text("signature.blocLeader"), r.signer())));
+    }
+
+    /** A text's non-blank lines as paragraphs. */
+    private static void lines(String text, List<String> body) {
+        for (String line : text == null ? new String[0] : text.split("\\R")) {
+            if (!line.isBlank()) {
+                body.add(line.strip());
+            }
+        }
     }
 
     public OfficialDocument draftDecision(DraftDecision d) {

@@ -88,6 +88,24 @@ public class DocumentService {
         return DocxRenderer.render(compose().blocReport(r));
     }
 
+    /** A version of a bloc's regulation (quy chế hoạt động của khối). */
+    public byte[] regulationPdf(RegulationDocument r) {
+        return PdfRenderer.render(compose().regulation(r));
+    }
+
+    public byte[] regulationDocx(RegulationDocument r) {
+        return DocxRenderer.render(compose().regulation(r));
+    }
+
+    /** A bloc's annual report of a year, edited by its leader (báo cáo tổng kết, issue 15). */
+    public byte[] annualReportPdf(AnnualReportDocument r) {
+        return PdfRenderer.render(compose().annualReport(r));
+    }
+
+    public byte[] annualReportDocx(AnnualReportDocument r) {
+        return DocxRenderer.render(compose().annualReport(r));
+    }
+
     /** The Board's draft of the Chair's award decision (dự thảo quyết định). */
     public byte[] draftDecisionPdf(DraftDecision d) {
         return PdfRenderer.render(compose().draftDecision(d));

@@ -12,6 +12,8 @@ public enum RegisterKind {
     MINUTES,
     /** Báo cáo: BC. */
     REPORT,
+    /** Quy chế (a bloc's regulation, numbered when a conference adopts it): QC. */
+    REGULATION,
     /** Quyết định: QĐ. */
     DECISION
 }
