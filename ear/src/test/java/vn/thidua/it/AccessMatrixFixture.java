@@ -21,10 +21,7 @@ import vn.thidua.ballot.entity.Seat;
 import vn.thidua.ballot.entity.VotingMode;
 import vn.thidua.ballot.service.BallotSetupService;
 import vn.thidua.ballot.service.CommitteeService;
-import vn.thidua.bloc.service.BlocFilter;
 import vn.thidua.bloc.service.BlocService;
-import vn.thidua.bloc.service.BlocYearForm;
-import vn.thidua.bloc.service.BlocYearRow;
 import vn.thidua.bloc.service.BlocYearService;
 import vn.thidua.covenant.entity.CriterionKind;
 import vn.thidua.covenant.service.CovenantForm;
@@ -40,7 +37,6 @@ import vn.thidua.registry.service.RegistryService;
 import vn.thidua.scoring.service.AssessmentView;
 import vn.thidua.scoring.service.ScoreForm;
 import vn.thidua.scoring.service.ScoringService;
-import vn.thidua.shared.PageRequest;
 
 /**
  * The access matrix's own data (docs/access-matrix.tsv), made once per deployment through the
@@ -221,20 +217,7 @@ public class AccessMatrixFixture {
     }
 
     /** The bloc with this code, made for {@link #YEAR} with these members, leader and deputy if not there yet. */
-    private Long bloc(String code, String name, List<String> members, String leader, String deputy) throws Exception {
-        List<BlocYearRow> found = asSpecialist.call(() -> blocs.findBlocYears(new BlocFilter(YEAR, null, code),
-                PageRequest.of(0, 1))).rows();
-        if (!found.isEmpty()) {
-            return found.get(0).blocId();
-        }
-        BlocYearForm form = new BlocYearForm();
-        form.setProvinceId(testData.unit("HLHPN").getProvince().getId());
-        form.setCode(code);
-        form.setName(name);
-        form.setYear(YEAR);
-        form.setMemberUnitIds(members.stream().map(c -> testData.unit(c).getId()).toList());
-        form.setLeaderUnitId(testData.unit(leader).getId());
-        form.setDeputyUnitId(testData.unit(deputy).getId());
-        return asSpecialist.call(() -> blocYears.saveBlocYear(form)).getId();
+    private Long bloc(String code, String name, List<String> members, String leader, String deputy) {
+        return testData.bloc(code, name, YEAR, members, leader, deputy);
     }
 }

@@ -213,28 +213,13 @@ public class AccessibilityFixture extends HttpServlet {
     }
 
     /** Bloc A in {@link #YEAR}, led by the Women's Union with the Farmers' Association as deputy. */
-    private Long blocA() throws Exception {
-        BlocYearForm form = new BlocYearForm();
-        form.setProvinceId(testData.unit("HLHPN").getProvince().getId());
-        form.setCode("TTA46");
-        form.setName("Khối kiểm thử tiếp cận A");
-        form.setYear(YEAR);
-        form.setMemberUnitIds(BLOC_A.stream().map(c -> testData.unit(c).getId()).toList());
-        form.setLeaderUnitId(testData.unit("HLHPN").getId());
-        form.setDeputyUnitId(testData.unit("HND").getId());
-        return asSpecialist.call(() -> blocYears.saveBlocYear(form)).getId();
+    private Long blocA() {
+        return testData.bloc("TTA46", "Khối kiểm thử tiếp cận A", YEAR, BLOC_A, "HLHPN", "HND");
     }
 
     /** Bloc B of the Department of Finance in {@link #YEAR}. */
-    private Long blocB() throws Exception {
-        BlocYearForm form = new BlocYearForm();
-        form.setProvinceId(testData.unit("STC").getProvince().getId());
-        form.setCode("TTB46");
-        form.setName("Khối kiểm thử tiếp cận B");
-        form.setYear(YEAR);
-        form.setMemberUnitIds(List.of("SXD", "STC", "SGTVT", "SCT", "STNMT").stream().map(c -> testData.unit(c).getId()).toList());
-        form.setLeaderUnitId(testData.unit("SXD").getId());
-        form.setDeputyUnitId(testData.unit("SGTVT").getId());
-        return asSpecialist.call(() -> blocYears.saveBlocYear(form)).getId();
+    private Long blocB() {
+        return testData.bloc("TTB46", "Khối kiểm thử tiếp cận B", YEAR, List.of("SXD", "STC", "SGTVT", "SCT", "STNMT"),
+                "SXD", "SGTVT");
     }
 }

@@ -23,10 +23,7 @@ import vn.thidua.ballot.service.BallotQueryService;
 import vn.thidua.ballot.service.BallotSetupService;
 import vn.thidua.ballot.service.BallotView;
 import vn.thidua.ballot.service.CountingService;
-import vn.thidua.bloc.service.BlocFilter;
 import vn.thidua.bloc.service.BlocService;
-import vn.thidua.bloc.service.BlocYearForm;
-import vn.thidua.bloc.service.BlocYearRow;
 import vn.thidua.bloc.service.BlocYearService;
 import vn.thidua.covenant.entity.CriterionKind;
 import vn.thidua.covenant.service.CovenantForm;
@@ -38,7 +35,6 @@ import vn.thidua.proposal.service.ApprovalWorkflowService;
 import vn.thidua.proposal.service.DossierService;
 import vn.thidua.scoring.service.ScoreForm;
 import vn.thidua.scoring.service.ScoringService;
-import vn.thidua.shared.PageRequest;
 
 /**
  * The data {@link PlainVietnameseBrowserIT} reads every page with, made once per deployment
@@ -229,20 +225,7 @@ public class PlainTextFixture {
     }
 
     /** The bloc with this code, made for {@link #YEAR} with these members, leader and deputy if not there yet. */
-    private Long bloc(String code, String name, List<String> members, String leader, String deputy) throws Exception {
-        List<BlocYearRow> found = asSpecialist.call(() -> blocs.findBlocYears(new BlocFilter(YEAR, null, code),
-                PageRequest.of(0, 1))).rows();
-        if (!found.isEmpty()) {
-            return found.get(0).blocId();
-        }
-        BlocYearForm form = new BlocYearForm();
-        form.setProvinceId(testData.unit("HLHPN").getProvince().getId());
-        form.setCode(code);
-        form.setName(name);
-        form.setYear(YEAR);
-        form.setMemberUnitIds(members.stream().map(c -> testData.unit(c).getId()).toList());
-        form.setLeaderUnitId(testData.unit(leader).getId());
-        form.setDeputyUnitId(testData.unit(deputy).getId());
-        return asSpecialist.call(() -> blocYears.saveBlocYear(form)).getId();
+    private Long bloc(String code, String name, List<String> members, String leader, String deputy) {
+        return testData.bloc(code, name, YEAR, members, leader, deputy);
     }
 }

@@ -71,6 +71,26 @@ public class TestData {
         return blocId;
     }
 
+    /**
+     * The bloc with this code in {@code year}, with these members (unit codes), leader and
+     * deputy, made if it is not there yet: fixtures that own a bloc and a year call it.
+     */
+    public Long bloc(String code, String name, int year, List<String> members, String leader, String deputy) {
+        List<BlocYearRow> found = blocs.findBlocYears(new BlocFilter(year, null, code), PageRequest.of(0, 1)).rows();
+        if (!found.isEmpty()) {
+            return found.get(0).blocId();
+        }
+        BlocYearForm form = new BlocYearForm();
+        form.setProvinceId(unit("HLHPN").getProvince().getId());
+        form.setCode(code);
+        form.setName(name);
+        form.setYear(year);
+        form.setMemberUnitIds(members.stream().map(c -> unit(c).getId()).toList());
+        form.setLeaderUnitId(unit(leader).getId());
+        form.setDeputyUnitId(unit(deputy).getId());
+        return blocYears.saveBlocYear(form).getId();
+    }
+
     public Unit unit(String code) {
         return units.currentUnit(code).orElseThrow();
     }
