@@ -42,7 +42,7 @@ import vn.thidua.unit.entity.Unit;
         + " ORDER BY f.id")
 @NamedQuery(name = Assessment.OF_CRITERION_AND_UNIT, query = "SELECT a FROM Assessment a"
         + " WHERE a.criterion = :criterion AND a.unit = :unit")
-@NamedQuery(name = Assessment.OF_UNIT_IN_FORCE, query = "SELECT a FROM Assessment a JOIN FETCH a.criterion c"
+@NamedQuery(name = Assessment.OF_UNIT_IN_FORCE, query = "SELECT a FROM Assessment a JOIN a.criterion c"
         + " WHERE a.unit.id = :unit AND c.covenantVersion.bloc.id = :bloc AND c.covenantVersion.year = :year"
         + " AND c.covenantVersion.status = :status AND c.kind = :kind AND a.status IS NOT NULL ORDER BY c.position")
 @NamedQuery(name = Assessment.HAS_FILE, query = "SELECT COUNT(a) FROM Assessment a JOIN a.files f"
