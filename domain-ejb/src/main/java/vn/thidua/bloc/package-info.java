@@ -7,8 +7,9 @@
  * <ul>
  *   <li>{@code entity}: {@code Bloc} (table {@code bloc}), {@code Membership}
  *       ({@code membership}, one row per unit, bloc and year), {@code Leadership}
- *       ({@code leadership}, at most one leader and one deputy per bloc and year), with
- *       the reused queries as {@code @NamedQuery} constants.</li>
+ *       ({@code leadership}, at most one leader and one deputy per bloc and year),
+ *       {@code Delegation} ({@code bloc_delegation}, the leader's powers given to the deputy
+ *       for a period, issue 15), with the reused queries as {@code @NamedQuery} constants.</li>
  *   <li>{@code service}: the public face.
  *       {@code BlocService} reads: the Board's list and a member's blocs
  *       ({@code BlocYearRow}), one bloc year ({@code BlocYearView}), and what other areas
@@ -18,7 +19,10 @@
  *       {@code saveBlocYear} with {@code BlocYearForm}) and {@code applyElectedLeadership}
  *       (the ballot area's confirmed leadership ballot).
  *       {@code BlocAccess} decides the data-derived roles (member, leader, deputy, keeper)
- *       for every area that keeps data per bloc and year.</li>
+ *       for every area that keeps data per bloc and year; within a delegation in force the
+ *       deputy acts as leader ({@code callerIsLeader}) and the delegation is named on the
+ *       transaction's audit entries. {@code DelegationService} gives, ends and lists
+ *       delegations ({@code DelegationView}).</li>
  *   <li>{@code internal}: {@code MembershipSuccession}, which passes memberships and
  *       leadership to the successor when the unit area fires
  *       {@link vn.thidua.unit.service.UnitSuccession}.</li>

@@ -4,6 +4,10 @@
  * reason and adds bonuses and deductions, never for the reviewer's own unit (the leader's
  * unit is reviewed by the deputy or the Board, the deputy's by the leader or the Board);
  * totals are ranked per bloc and year, ties shown as ties, and the table exports to .xlsx.
+ * The peer cross-check (issue 15): the leader assigns each member's scores to another member
+ * ({@code CrossCheck}, proposed by {@code internal.CrossCheckRotation}), the checker proposes
+ * points with reasons, the leader (the deputy for the leader's unit) finalises them, and the
+ * ranking counts the final points ({@code CrossCheckService}, {@code CrossCheckView}).
  *
  * <p>Layout: {@code entity} holds {@code Assessment} (a unit's points on one criterion,
  * the rule of the points that count) with its named queries. {@code service} is the

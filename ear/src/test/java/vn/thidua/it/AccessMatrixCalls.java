@@ -15,7 +15,9 @@ import java.math.BigDecimal;
 import java.security.PrivilegedActionException;
 import java.security.PrivilegedExceptionAction;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
@@ -48,6 +50,7 @@ import vn.thidua.bloc.service.BlocFilter;
 import vn.thidua.bloc.service.BlocService;
 import vn.thidua.bloc.service.BlocYearForm;
 import vn.thidua.bloc.service.BlocYearService;
+import vn.thidua.bloc.service.DelegationService;
 import vn.thidua.calendar.service.CalendarService;
 import vn.thidua.covenant.entity.CriterionKind;
 import vn.thidua.covenant.service.CovenantForm;
@@ -79,6 +82,8 @@ import vn.thidua.regulation.service.AnnualReportService;
 import vn.thidua.regulation.service.RegulationForm;
 import vn.thidua.regulation.service.RegulationService;
 import vn.thidua.scoring.service.ScoreForm;
+import vn.thidua.scoring.service.CrossCheckItem;
+import vn.thidua.scoring.service.CrossCheckService;
 import vn.thidua.scoring.service.ScoringService;
 import vn.thidua.shared.AccessDeniedException;
 import vn.thidua.shared.BusinessException;
@@ -154,6 +159,8 @@ public class AccessMatrixCalls {
     /** A job id nobody has. */
     private static final String NO_JOB = "00000000-0000-0000-0000-000000000000";
     @Inject private ScoringService scoring;
+    @Inject private CrossCheckService crossChecks;
+    @Inject private DelegationService delegations;
     @Inject private UnitService units;
 
     /** Whether a call is written for {@code target} ("Class#method"). */
@@ -182,8 +189,9 @@ public class AccessMatrixCalls {
         }
         try {
             specialist = domain.authenticate("chuyenvien", new PasswordGuessEvidence(password.toCharArray()));
+            leader = domain.authenticate("hlhpn", new PasswordGuessEvidence(password.toCharArray()));
         } catch (Exception e) {
-            return "error login of chuyenvien failed: " + e;
+            return "error login of chuyenvien or hlhpn failed: " + e;
         }
         Long ownUnit = ids.get("unit" + UNIT_OF.getOrDefault(username == null ? "" : username, "HLHPN"));
         try {
@@ -205,6 +213,29 @@ public class AccessMatrixCalls {
 
     /** The Board specialist's identity of the current call, for a cell's own preparation in its transaction. */
     private SecurityIdentity specialist;
+
+    /** The fixture's leader (hlhpn) of the current call, for a cell's own preparation in its transaction. */
+    private SecurityIdentity leader;
+
+    private <T> T asLeader(PrivilegedExceptionAction<T> work) throws Exception {
+        try {
+            return leader.runAs(work);
+        } catch (PrivilegedActionException e) {
+            throw e.getException();
+        }
+    }
+
+    /** A cross-check assignment of Bloc A in which the Veterans' Association (hccb) checks the leader unit. */
+    private Map<Long, Long> rotationFromLeaderToMember(Map<String, Long> ids) {
+        List<Long> order = new ArrayList<>(List.of(id(ids, "unitHLHPN"), id(ids, "unitHCCB")));
+        blocs.memberUnits(id(ids, "bloc"), year(ids)).stream().map(vn.thidua.unit.entity.Unit::getId)
+                .filter(id -> !order.contains(id)).forEach(order::add);
+        Map<Long, Long> checkerOf = new LinkedHashMap<>();
+        for (int k = 0; k < order.size(); k++) {
+            checkerOf.put(order.get(k), order.get((k + 1) % order.size()));
+        }
+        return checkerOf;
+    }
 
     private <T> T asSpecialist(PrivilegedExceptionAction<T> work) throws Exception {
         try {
@@ -358,6 +389,13 @@ public class AccessMatrixCalls {
         c.put("BlocAccess#callerRepresentsMember", (i, u) -> blocAccess.callerRepresentsMember(id(i, "bloc"), year(i), u));
         c.put("BlocAccess#callerLeads", (i, u) -> blocAccess.callerLeads(id(i, "bloc"), year(i)));
         c.put("BlocAccess#callerIsLeader", (i, u) -> blocAccess.callerIsLeader(id(i, "bloc"), year(i)));
+        c.put("BlocAccess#callerIsLeaderInPerson", (i, u) -> blocAccess.callerIsLeaderInPerson(id(i, "bloc"), year(i)));
+        c.put("BlocAccess#callerIsDeputy", (i, u) -> blocAccess.callerIsDeputy(id(i, "bloc"), year(i)));
+        c.put("BlocAccess#delegationInUse", (i, u) -> blocAccess.delegationInUse());
+        c.put("BlocAccess#requireLeader", (i, u) -> {
+            blocAccess.requireLeader(id(i, "bloc"), year(i));
+            return null;
+        });
         c.put("BlocAccess#requireScoreReviewer", (i, u) -> {
             blocAccess.requireScoreReviewer(id(i, "bloc"), year(i), id(i, "unitHCCB"));
             return null;
@@ -556,6 +594,27 @@ public class AccessMatrixCalls {
         c.put("ScoringService#scoreSheet", (i, u) -> scoring.scoreSheet(id(i, "bloc"), year(i)));
         c.put("ScoringService#ranking", (i, u) -> scoring.ranking(id(i, "bloc"), year(i)));
         c.put("ScoringService#exportRanking", (i, u) -> scoring.exportRanking(id(i, "bloc"), year(i)));
+        // issue 15: cross-check and delegation (the preparation runs as the fixture's leader, hlhpn)
+        c.put("CrossCheckService#proposeAssignment", (i, u) -> crossChecks.proposeAssignment(id(i, "bloc"), year(i)));
+        c.put("CrossCheckService#assignCrossChecks", (i, u) -> crossChecks.assignCrossChecks(id(i, "bloc"), year(i),
+                rotationFromLeaderToMember(i)));
+        c.put("CrossCheckService#submitCrossCheck", (i, u) -> {
+            asLeader(() -> crossChecks.assignCrossChecks(id(i, "bloc"), year(i), rotationFromLeaderToMember(i)));
+            return crossChecks.submitCrossCheck(id(i, "bloc"), year(i), id(i, "unitHLHPN"),
+                    List.of(new CrossCheckItem(id(i, "assessment"), new BigDecimal("50"), "Rà soát")));
+        });
+        c.put("CrossCheckService#finaliseCrossCheck", (i, u) -> crossChecks.finaliseCrossCheck(id(i, "bloc"), year(i),
+                id(i, "unitHLHPN")));
+        c.put("CrossCheckService#crossChecks", (i, u) -> crossChecks.crossChecks(id(i, "bloc"), year(i)));
+        c.put("DelegationService#delegate", (i, u) -> delegations.delegate(id(i, "bloc"), year(i), LocalDate.now(),
+                LocalDate.now().plusDays(3), "Đi công tác"));
+        c.put("DelegationService#endDelegation", (i, u) -> {
+            Long delegation = asLeader(() -> delegations.delegate(id(i, "bloc"), year(i), LocalDate.now(),
+                    LocalDate.now().plusDays(3), "Đi công tác")).id();
+            return delegations.endDelegation(delegation);
+        });
+        c.put("DelegationService#delegations", (i, u) -> delegations.delegations(id(i, "bloc"), year(i)));
+        c.put("DelegationService#delegationOn", (i, u) -> delegations.delegationOn(id(i, "bloc"), year(i), LocalDate.now()));
         // unit
         c.put("UnitService#provinces", (i, u) -> units.provinces());
         c.put("UnitService#createProvince", (i, u) -> units.createProvince("MX", "Tỉnh kiểm thử"));

@@ -15,6 +15,7 @@ import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
@@ -25,6 +26,7 @@ import java.util.logging.Logger;
 
 import vn.thidua.audit.entity.AuditEntry;
 import vn.thidua.audit.entity.AuditHead;
+import vn.thidua.shared.DelegationInUse;
 import vn.thidua.shared.Page;
 import vn.thidua.shared.PageRequest;
 import vn.thidua.shared.Roles;
@@ -55,6 +57,9 @@ public class AuditService {
     @Resource
     private SessionContext context;
 
+    @Resource
+    private TransactionSynchronizationRegistry transactions;
+
     /**
      * Appends one entry; must run inside the transaction of the change it records. Locks
      * the chain's head until that transaction ends (callers record at the end of their
@@ -72,10 +77,19 @@ public class AuditService {
         LocalDateTime at = LocalDateTime.now().truncatedTo(ChronoUnit.MILLIS);
         String actor = actor();
         String target = String.valueOf(entityId);
-        String text = AuditEntry.fit(details);
+        String text = AuditEntry.fit(withDelegation(details));
         String hash = AuditChain.hash(id, at, actor, entityType, target, action, text, head.getLastHash());
         em.persist(new AuditEntry(id, at, actor, entityType, target, action, text, head.getLastHash(), hash));
         head.advance(id, hash);
+    }
+
+    /** The details, naming the delegation the caller acts under in this transaction, if any. */
+    private String withDelegation(String details) {
+        Object used = transactions.getResource(DelegationInUse.KEY);
+        if (used instanceof DelegationInUse d) {
+            return (details == null ? "" : details + " | ") + d.auditText();
+        }
+        return details;
     }
 
     /**

@@ -7,19 +7,23 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.validation.constraints.NotNull;
 
+import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 import vn.thidua.account.service.AccountService;
+import vn.thidua.bloc.entity.Delegation;
 import vn.thidua.bloc.entity.Leadership;
 import vn.thidua.bloc.entity.LeadershipRole;
 import vn.thidua.bloc.entity.Membership;
 import vn.thidua.bloc.internal.CallerLineageCache;
 import vn.thidua.shared.AccessDeniedException;
+import vn.thidua.shared.DelegationInUse;
 import vn.thidua.shared.Roles;
 import vn.thidua.shared.SeparationOfDutiesException;
 import vn.thidua.unit.entity.Unit;
@@ -40,6 +44,9 @@ public class BlocAccess {
 
     @Resource
     private SessionContext context;
+
+    @Resource
+    private TransactionSynchronizationRegistry transactions;
 
     @Inject
     private UnitService units;
@@ -101,12 +108,55 @@ public class BlocAccess {
                 .getSingleResult() > 0;
     }
 
-    /** Whether the caller represents the bloc's leader unit of that year (the deputy does not count). */
+    /**
+     * Whether the caller acts as the bloc's leader of that year: they represent the leader
+     * unit, or the deputy unit while a delegation of the leader is in force today (issue 15,
+     * item 4). In the second case the delegation is put into the transaction's resources
+     * ({@link DelegationInUse}), so the audit entries and the step's own record name it.
+     */
     public boolean callerIsLeader(@NotNull Long blocId, int year) {
+        if (callerIsLeaderInPerson(blocId, year)) {
+            return true;
+        }
+        Set<Long> mine = callerUnitLineage();
+        if (mine.isEmpty()) {
+            return false;
+        }
+        Optional<Delegation> delegation = em.createNamedQuery(Delegation.ACTIVE_ON, Delegation.class)
+                .setParameter("bloc", blocId).setParameter("year", year).setParameter("day", LocalDate.now())
+                .getResultList().stream().filter(d -> mine.contains(d.getDeputyUnit().getId())).findFirst();
+        delegation.ifPresent(d -> transactions.putResource(DelegationInUse.KEY,
+                new DelegationInUse(d.getId(), d.getDeputyUnit().getCode())));
+        return delegation.isPresent();
+    }
+
+    /** Whether the caller represents the bloc's leader unit of that year itself (no delegation counts). */
+    public boolean callerIsLeaderInPerson(@NotNull Long blocId, int year) {
+        return callerHolds(blocId, year, LeadershipRole.LEADER);
+    }
+
+    /** Whether the caller represents the bloc's deputy unit of that year. */
+    public boolean callerIsDeputy(@NotNull Long blocId, int year) {
+        return callerHolds(blocId, year, LeadershipRole.DEPUTY);
+    }
+
+    /** Refuses the caller unless they act as the bloc's leader ({@link #callerIsLeader}). */
+    public void requireLeader(@NotNull Long blocId, int year) {
+        if (!callerIsLeader(blocId, year)) {
+            throw new AccessDeniedException();
+        }
+    }
+
+    /** The delegation the caller acts under in this transaction, if a leader check granted one. */
+    public Optional<DelegationInUse> delegationInUse() {
+        return Optional.ofNullable((DelegationInUse) transactions.getResource(DelegationInUse.KEY));
+    }
+
+    private boolean callerHolds(Long blocId, int year, LeadershipRole role) {
         Set<Long> mine = callerUnitLineage();
         return !mine.isEmpty() && em.createNamedQuery(Leadership.HOLDS_ROLE, Long.class)
                 .setParameter("bloc", blocId).setParameter("year", year).setParameter("units", mine)
-                .setParameter("roles", List.of(LeadershipRole.LEADER))
+                .setParameter("roles", List.of(role))
                 .getSingleResult() > 0;
     }
 

@@ -41,8 +41,7 @@ public final class Compose {
         return document(p.header(), p.number(), t.text("symbol.proposal"), t.text("proposal.title"), t.text("proposal.subtitle", p.year()),
                 List.of(t.text("proposal.addressee", p.header().place())), body,
                 recipients("recipients.asAbove", "recipients.board", "recipients.members", "recipients.archive"),
-                List.of(new Signature(t.upper(t.text("signature.onBehalf", blocIssuer(p.header()))),
-                        t.text("signature.blocLeader"), p.signer())));
+                List.of(blocSignature(p.header(), p.signer(), p.delegated())));
     }
 
     public OfficialDocument conferenceMinutes(ConferenceMinutes m) {
@@ -186,8 +185,7 @@ public final class Compose {
         return document(r.header(), r.number(), t.text("symbol.report"), t.text("blocReport.title"),
                 t.text("blocReport.subtitle", r.year(), r.blocName()), List.of(t.text("blocReport.addressee")), body,
                 recipients("recipients.board", "recipients.members", "recipients.archiveBloc"),
-                List.of(new Signature(t.upper(t.text("signature.onBehalf", blocIssuer(r.header()))),
-                        t.text("signature.blocLeader"), r.signer())));
+                List.of(blocSignature(r.header(), r.signer(), r.delegated())));
     }
 
     public OfficialDocument regulation(RegulationDocument r) {
@@ -298,6 +296,18 @@ public final class Compose {
         }
         return new Signature(s.authority() == null || s.authority().isBlank() ? null : t.upper(s.authority()),
                 t.upper(s.title() == null || s.title().isBlank() ? defaultTitle : s.title()), s.name());
+    }
+
+    /**
+     * The bloc's signature: "TM. KHỐI …" over "KHỐI TRƯỞNG", or, signed under the leader's
+     * delegation, "KT. KHỐI TRƯỞNG" over "KHỐI PHÓ" (Decree 30: the deputy signs for the head).
+     */
+    private Signature blocSignature(Header header, String signer, boolean delegated) {
+        if (delegated) {
+            return new Signature(t.upper(t.text("signature.onBehalfOfLeader")), t.text("signature.blocDeputy"), signer);
+        }
+        return new Signature(t.upper(t.text("signature.onBehalf", blocIssuer(header))), t.text("signature.blocLeader"),
+                signer);
     }
 
     /** The bloc's short name for "TM. …": the issuer's line up to its dash. */

@@ -13,7 +13,6 @@ import java.util.Comparator;
 import java.util.List;
 
 import vn.thidua.bloc.service.BlocAccess;
-import vn.thidua.bloc.service.BlocService;
 import vn.thidua.proposal.entity.Proposal;
 import vn.thidua.proposal.entity.ProposalStatus;
 import vn.thidua.proposal.entity.ProposalStep;
@@ -40,9 +39,6 @@ public class Proposals {
 
     @Resource
     private SessionContext context;
-
-    @Inject
-    private BlocService blocs;
 
     @Inject
     private BlocAccess access;
@@ -76,11 +72,12 @@ public class Proposals {
                 p.getDueOn(), p.isOverdue());
     }
 
-    /** Whether the caller represents the bloc's leader unit in the proposal's year (the deputy is not delegated here). */
+    /**
+     * Whether the caller acts as the bloc's leader in the proposal's year: represents the leader
+     * unit, or the deputy unit under the leader's delegation in force today (issue 15).
+     */
     public boolean leads(Proposal p) {
-        return blocs.leaderUnit(p.getBloc().getId(), p.getYear())
-                .map(leader -> access.callerRepresentsMember(p.getBloc().getId(), p.getYear(), leader.getId()))
-                .orElse(false);
+        return access.callerIsLeader(p.getBloc().getId(), p.getYear());
     }
 
     public void requireSubmitter(Proposal p) {

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.Calendar;
 import java.util.List;
+import java.util.Optional;
 
 import vn.thidua.activity.service.ActivityService;
 import vn.thidua.activity.service.ActivityView;
@@ -16,6 +17,8 @@ import vn.thidua.ballot.service.BallotQueryService;
 import vn.thidua.bloc.entity.Bloc;
 import vn.thidua.bloc.service.BlocAccess;
 import vn.thidua.bloc.service.BlocService;
+import vn.thidua.bloc.service.DelegationService;
+import vn.thidua.bloc.service.DelegationView;
 import vn.thidua.document.service.BlocReport;
 import vn.thidua.document.service.DocumentFormat;
 import vn.thidua.document.service.DocumentService;
@@ -67,6 +70,9 @@ public class ProposalDocumentService {
     @Inject
     private RegisterService registers;
 
+    @Inject
+    private DelegationService delegations;
+
     /**
      * The Board's draft of the Chair's decision once the Council has reviewed the proposal,
      * signed with the issuing unit's configured PKCS#12 key ({@link PdfSigner#configured()})
@@ -109,12 +115,13 @@ public class ProposalDocumentService {
         ProposalView p = readable(proposalId);
         Bloc bloc = blocs.blocOf(p.blocId());
         Unit leader = blocs.leaderUnit(p.blocId(), p.year()).orElse(null);
+        Optional<DelegationView> delegation = delegations.delegationOn(p.blocId(), p.year(), LocalDate.now());
         BlocReport report = new BlocReport(documents.blocHeader(bloc.getProvince().getName(), bloc.getName(),
                 bloc.getCode(), LocalDate.now()), null, p.year(), bloc.getName(),
                 scoring.ranking(p.blocId(), p.year()).stream().filter(r -> r.total().signum() > 0)
                         .map(r -> new BlocReport.Row(r.rank(), r.unitName(), r.total())).toList(),
                 activities.activities(p.blocId(), p.year()).stream().map(ActivityView::title).toList(), nominees(p),
-                leader == null ? "" : leader.getName(), leader == null ? null : leader.getSignerName());
+                leader == null ? "" : leader.getName(), signer(leader, delegation), delegation.isPresent());
         return format == DocumentFormat.DOCX ? documents.blocReportDocx(report) : documents.blocReportPdf(report);
     }
 
@@ -142,11 +149,20 @@ public class ProposalDocumentService {
     private ProposalLetter letter(ProposalView p, String ballotTitle) {
         Bloc bloc = blocs.blocOf(p.blocId());
         Unit leader = blocs.leaderUnit(p.blocId(), p.year()).orElse(null);
+        Optional<DelegationView> delegation = delegations.delegationOn(p.blocId(), p.year(), LocalDate.now());
         return new ProposalLetter(documents.blocHeader(bloc.getProvince().getName(), bloc.getName(), bloc.getCode(),
                 LocalDate.now()),
                 registers.numberOf(RegisterService.PROPOSAL, p.id()).map(RegisterNumber::sign).orElse(p.number()),
                 p.year(), ballotTitle, bloc.getName(), nominees(p),
-                leader == null ? "" : leader.getName(), leader == null ? null : leader.getSignerName());
+                leader == null ? "" : leader.getName(), signer(leader, delegation), delegation.isPresent());
+    }
+
+    /** Who signs for the bloc today: the deputy unit's head under a delegation (issue 15), else the leader's. */
+    private static String signer(Unit leader, Optional<DelegationView> delegation) {
+        if (delegation.isPresent()) {
+            return delegation.get().deputySigner();
+        }
+        return leader == null ? null : leader.getSignerName();
     }
 
     private static List<ProposalLetter.Nominee> nominees(ProposalView p) {

@@ -32,7 +32,8 @@ import vn.thidua.unit.entity.Unit;
 @Entity
 @Table(name = "assessment")
 @NamedQuery(name = Assessment.ROWS_IN_FORCE, query = "SELECT a.id, u.id, u.name, c.id, c.title, c.kind,"
-        + " a.selfPoints, a.evidence, a.status, a.reviewedPoints, a.reviewReason FROM Assessment a"
+        + " a.selfPoints, a.evidence, a.status, a.reviewedPoints, a.reviewReason, a.proposedPoints, a.proposalReason"
+        + " FROM Assessment a"
         + " JOIN a.unit u JOIN a.criterion c WHERE c.covenantVersion.bloc.id = :bloc"
         + " AND c.covenantVersion.year = :year AND c.covenantVersion.status = :status ORDER BY u.name, c.position")
 @NamedQuery(name = Assessment.FILES_IN_FORCE, query = "SELECT a.id, f.id, f.fileName, f.contentType"
@@ -41,6 +42,9 @@ import vn.thidua.unit.entity.Unit;
         + " ORDER BY f.id")
 @NamedQuery(name = Assessment.OF_CRITERION_AND_UNIT, query = "SELECT a FROM Assessment a"
         + " WHERE a.criterion = :criterion AND a.unit = :unit")
+@NamedQuery(name = Assessment.OF_UNIT_IN_FORCE, query = "SELECT a FROM Assessment a JOIN a.criterion c"
+        + " WHERE a.unit.id = :unit AND c.covenantVersion.bloc.id = :bloc AND c.covenantVersion.year = :year"
+        + " AND c.covenantVersion.status = :status AND c.kind = :kind AND a.status IS NOT NULL ORDER BY c.position")
 @NamedQuery(name = Assessment.HAS_FILE, query = "SELECT COUNT(a) FROM Assessment a JOIN a.files f"
         + " WHERE a.id = :assessment AND f.id = :file")
 public class Assessment implements Serializable {
@@ -48,13 +52,19 @@ public class Assessment implements Serializable {
     /**
      * The scores of {@code bloc}'s covenant version of {@code year} in {@code status} (the one
      * in force), by unit name and criterion position, as rows: id, unit id, unit name,
-     * criterion id, title, kind, self points, evidence, status, reviewed points, review reason.
+     * criterion id, title, kind, self points, evidence, status, reviewed points, review reason,
+     * the cross-checker's proposed points and its reason.
      */
     public static final String ROWS_IN_FORCE = "Assessment.rowsInForce";
     /** The evidence files of the same scores, as rows: assessment id, file id, file name, content type. */
     public static final String FILES_IN_FORCE = "Assessment.filesInForce";
     /** A unit's score on one criterion ({@code criterion}, {@code unit}), if it has one. */
     public static final String OF_CRITERION_AND_UNIT = "Assessment.ofCriterionAndUnit";
+    /**
+     * A unit's scored criteria ({@code kind} CRITERION) of {@code bloc}'s covenant of {@code year} in
+     * {@code status}, by position: what its cross-checker proposes on and its finalisation settles.
+     */
+    public static final String OF_UNIT_IN_FORCE = "Assessment.ofUnitInForce";
     /** Whether {@code file} is an evidence file of {@code assessment} (a count). */
     public static final String HAS_FILE = "Assessment.hasFile";
 
@@ -87,6 +97,12 @@ public class Assessment implements Serializable {
 
     @Column(name = "review_reason", length = 1000)
     private String reviewReason;
+
+    @Column(name = "proposed_points", precision = 7, scale = 2)
+    private BigDecimal proposedPoints;
+
+    @Column(name = "proposal_reason", length = 1000)
+    private String proposalReason;
 
     @Column(name = "scored_by", nullable = false, length = 100)
     private String scoredBy;
@@ -151,6 +167,47 @@ public class Assessment implements Serializable {
             reviewedPoints = adjusted;
         }
         reviewReason = reason == null || reason.isBlank() ? null : reason.trim();
+        reviewedBy = by;
+        reviewedAt = at;
+    }
+
+    /**
+     * The cross-checker's points for this score (issue 15, item 3): refused before the unit
+     * scored itself and once finalised; a change from the unit's own points needs a reason.
+     */
+    public void proposeCrossCheck(BigDecimal points, String reason) {
+        if (status == null) {
+            throw new InvalidInputException("error.score.notSubmitted");
+        }
+        if (status != AssessmentStatus.SUBMITTED) {
+            throw new InvalidInputException("error.crossCheck.finalised", unit.getName());
+        }
+        criterion.checkPoints(points);
+        String text = reason == null || reason.isBlank() ? null : reason.trim();
+        if (points.compareTo(selfPoints) != 0 && text == null) {
+            throw new InvalidInputException("error.crossCheck.reasonRequired", criterion.getTitle());
+        }
+        proposedPoints = points;
+        proposalReason = text;
+    }
+
+    /**
+     * Settles the final points after the cross-check: the cross-checker's points when they
+     * differ from the unit's own (with the cross-checker's reason), else the unit's own.
+     */
+    public void finalise(String by, LocalDateTime at) {
+        if (status == null) {
+            throw new InvalidInputException("error.score.notSubmitted");
+        }
+        if (proposedPoints != null && proposedPoints.compareTo(selfPoints) != 0) {
+            status = AssessmentStatus.ADJUSTED;
+            reviewedPoints = proposedPoints;
+            reviewReason = proposalReason;
+        } else {
+            status = AssessmentStatus.ACCEPTED;
+            reviewedPoints = null;
+            reviewReason = null;
+        }
         reviewedBy = by;
         reviewedAt = at;
     }
@@ -224,6 +281,14 @@ public class Assessment implements Serializable {
 
     public String getReviewReason() {
         return reviewReason;
+    }
+
+    public BigDecimal getProposedPoints() {
+        return proposedPoints;
+    }
+
+    public String getProposalReason() {
+        return proposalReason;
     }
 
     public String getScoredBy() {

@@ -9,11 +9,13 @@ import vn.thidua.scoring.entity.AssessmentStatus;
 
 /**
  * A unit's points on one item of the covenant in force, read-only: its own score, the
- * leader's review, the points that count and the names of its evidence files.
+ * leader's review, the cross-checker's proposed points and reason (issue 15), the points that
+ * count and the names of its evidence files.
  */
 public record AssessmentView(Long id, Long unitId, String unitName, Long criterionId, String criterionTitle,
                              CriterionKind criterionKind, BigDecimal selfPoints, String evidence,
                              AssessmentStatus status, BigDecimal effectivePoints, String reviewReason,
+                             BigDecimal proposedPoints, String proposalReason,
                              List<Evidence> files) implements Serializable {
 
     public AssessmentView {
@@ -83,6 +85,19 @@ public record AssessmentView(Long id, Long unitId, String unitName, Long criteri
 
     public String getReviewReason() {
         return reviewReason;
+    }
+
+    public BigDecimal getProposedPoints() {
+        return proposedPoints;
+    }
+
+    public String getProposalReason() {
+        return proposalReason;
+    }
+
+    /** Whether the cross-checker proposed points other than the unit's own. */
+    public boolean isChangedByCrossCheck() {
+        return proposedPoints != null && selfPoints != null && proposedPoints.compareTo(selfPoints) != 0;
     }
 
     public List<Evidence> getFiles() {

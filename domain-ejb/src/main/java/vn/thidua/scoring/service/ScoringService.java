@@ -196,7 +196,7 @@ public class ScoringService {
             views.add(new AssessmentView((Long) r[0], (Long) r[1], (String) r[2], (Long) r[3], (String) r[4],
                     (CriterionKind) r[5], self, (String) r[7], status,
                     Assessment.effectivePoints(status, self, (BigDecimal) r[9]), (String) r[10],
-                    files.getOrDefault((Long) r[0], List.of())));
+                    (BigDecimal) r[11], (String) r[12], files.getOrDefault((Long) r[0], List.of())));
         }
         return views;
     }

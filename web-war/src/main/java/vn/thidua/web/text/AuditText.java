@@ -55,6 +55,7 @@ public final class AuditText {
             phrase("^(.+) voted$", "voted"),
             phrase("^(\\w+) confirmed$", "confirmed"),
             phrase("proposal, minutes, count minutes, score table", "dossier"),
+            phrase("delegation #(\\d+)", "delegation"),
             phrase("ballot (\\d+)", "ballot"),
             phrase("\\| generated$", "generated"),
             phrase("due (\\d{4}-\\d{2}-\\d{2}|\\d{2}/\\d{2}/\\d{4})", "due"),

@@ -59,6 +59,11 @@ public class ScoresBean implements Serializable {
         refresh();
     }
 
+    /** Reads the score sheet again (after a cross-check step on the same page). */
+    public void refreshSheet() {
+        refresh();
+    }
+
     private void refresh() {
         sheet = scoring.scoreSheet(year.getBlocId(), year.getYear());
         if (year.isMember()) {
