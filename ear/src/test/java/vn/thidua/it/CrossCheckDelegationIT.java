@@ -53,7 +53,8 @@ import vn.thidua.unit.entity.Unit;
  * finalisation by the leader, the leader refused on its own unit which the deputy finalises, the
  * ranking on the final points, the audit trail), and the leader's delegation to the deputy (the
  * deputy refused as leader before the period, acting as leader within it with the delegation
- * named on the step and in its audit entry, refused again once it is ended). Years 2068, 2069.
+ * named on the step and in its audit entry, finalising a member's points as leader but never
+ * its own unit's, refused again once it is ended). Years 2068, 2069.
  */
 @ExtendWith(ArquillianExtension.class)
 class CrossCheckDelegationIT {
@@ -198,6 +199,8 @@ class CrossCheckDelegationIT {
         Unit veterans = testData.unit("HCCB");
         Unit labour = testData.unit("LDLD");
         LocalDate today = LocalDate.now();
+        CovenantVersionView v = inForce(bloc, 2069);
+        Assessment women1 = asWomenUnion.call(() -> scoring.scoreCriterion(score(v.criteria().get(0), women, "55")));
         Map<Long, Long> rotation = assignment(youth, women, women, farmers, farmers, youth, veterans, labour,
                 labour, women);
 
@@ -227,6 +230,18 @@ class CrossCheckDelegationIT {
         assertTrue(audit("CrossCheck", "ASSIGN").stream().anyMatch(d -> d.startsWith("2069 | ") && d.endsWith(named)),
                 audit("CrossCheck", "ASSIGN").toString());
         assertTrue(audit("Delegation", "DELEGATE").stream().anyMatch(d -> d.contains("TDOAN → HND") && d.endsWith("Khối trưởng nghỉ ốm")));
+        // the deputy, as the Women's Union's checker, checks it, then finalises it as leader under the delegation
+        asDeputy.call(() -> crossChecks.submitCrossCheck(bloc, 2069, women.getId(), List.of(
+                new CrossCheckItem(women1.getId(), new BigDecimal("54"), "Thiếu minh chứng một mục"))));
+        CrossCheckView finalised = asDeputy.call(() -> crossChecks.finaliseCrossCheck(bloc, 2069, women.getId()));
+        assertEquals(now.id(), finalised.finalisedDelegationId());
+        assertEquals(AsFarmersAssociation.PRINCIPAL, finalised.finalisedBy());
+        assertTrue(audit("Assessment", "FINALISE").stream().anyMatch(d -> d.startsWith("HLHPN | ")
+                && d.endsWith(" | 54.00 | " + named)), audit("Assessment", "FINALISE").toString());
+        assertEquals(0, new BigDecimal("54").compareTo(rankingRow(bloc, 2069, women).total()));
+        // even as leader the deputy never finalises its own unit
+        assertEquals("error.crossCheck.ownUnit", assertThrows(SeparationOfDutiesException.class,
+                () -> asDeputy.call(() -> crossChecks.finaliseCrossCheck(bloc, 2069, farmers.getId()))).getMessageKey());
 
         // ended early: refused again
         asLeader.call(() -> delegations.endDelegation(now.id()));
