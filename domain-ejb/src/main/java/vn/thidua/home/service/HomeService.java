@@ -100,8 +100,8 @@ public class HomeService {
             count(counts, "COVENANT_IN_FORCE", covenant != null && covenant.inForce());
             count(counts, "SCORING_DONE", stage.members() > 0 && stage.scored() == stage.members());
             count(counts, "BALLOTS_COUNTED", stage.ballotsCounted() > 0);
-            count(counts, "PROPOSAL_FILED", FILED.contains(stage.proposalStatus()));
-            count(counts, "PROPOSAL_CHECKED", CHECKED.contains(stage.proposalStatus()));
+            count(counts, "PROPOSAL_FILED", stage.proposalStatus() != null && FILED.contains(stage.proposalStatus()));
+            count(counts, "PROPOSAL_CHECKED", stage.proposalStatus() != null && CHECKED.contains(stage.proposalStatus()));
             count(counts, "PROPOSAL_DECIDED", "DECIDED".equals(stage.proposalStatus()));
             count(counts, "LATE", stage.late());
         }
