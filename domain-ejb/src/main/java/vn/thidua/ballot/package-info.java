@@ -31,5 +31,8 @@
  * and the election record are published, which anyone can check with
  * {@link vn.thidua.ballot.verifier.ElectionRecordVerifier}. So a dump, a binary log, a
  * replica or a backup reveals no unit's choice. Nothing here logs a ballot's content.
+ *
+ * <p>The home pages read the year's ballots with, while open, who is present and who has voted
+ * (turnout only: {@code BallotQueryService#turnoutOfYear}, {@code BallotTurnoutRow}).
  */
 package vn.thidua.ballot;

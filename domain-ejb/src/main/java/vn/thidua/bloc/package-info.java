@@ -30,5 +30,9 @@
  * Pages: {@code /board/blocs/list.xhtml} and {@code /board/blocs/edit.xhtml} (Board),
  * {@code /blocs/mine.xhtml} and {@code /blocs/view.xhtml} (members and Board), and the
  * API {@code /api/blocs}.
+ *
+ * <p>The home pages start from the members of every bloc the caller may read in a year
+ * ({@code BlocService#membersOfYear}, {@code YearMember}), checked for many blocs at once by
+ * {@code BlocAccess#requireReadAccessToAll}.
  */
 package vn.thidua.bloc;

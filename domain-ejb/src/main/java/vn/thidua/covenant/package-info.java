@@ -13,5 +13,8 @@
  * read ({@code MovementView}, {@code CovenantVersionView} with its signatures and unsigned
  * members, {@code CriterionView}), each built by a few row queries, never by lazy loading.
  * Scoring reads the version in force through {@link vn.thidua.covenant.service.CovenantService#inForce}.
+ *
+ * <p>The home pages read each bloc's current covenant and who signed it, for many blocs in one
+ * query ({@code CovenantService#covenantStates}, {@code CovenantState}).
  */
 package vn.thidua.covenant;

@@ -23,5 +23,9 @@
  * dossier's generation, and the notification area to tell the people
  * concerned; it fires no event. {@code internal} holds what the three services share
  * (finding and locking a proposal, its views, who may act on it).
+ *
+ * <p>The home pages read the year's proposals with each nominee's achievement report filed or
+ * not, for many blocs in one query ({@code ProposalService#proposalsOfYear},
+ * {@code ProposalProgressRow}).
  */
 package vn.thidua.proposal;

@@ -17,5 +17,8 @@
  * {@code AssessmentView} (what the scores page shows, read by row queries in one
  * transaction) and {@code ScoreTable} (ranking with shared ranks), which the ballot and
  * proposal areas read too.
+ *
+ * <p>The home pages read how many criteria each unit has scored, for many blocs in one grouped
+ * query ({@code ScoringService#selfScoreCounts}, {@code SelfScoreCount}).
  */
 package vn.thidua.scoring;

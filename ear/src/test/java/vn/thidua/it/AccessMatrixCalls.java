@@ -58,6 +58,7 @@ import vn.thidua.covenant.service.CovenantService;
 import vn.thidua.covenant.service.MovementForm;
 import vn.thidua.document.service.DocumentFormat;
 import vn.thidua.file.service.FileService;
+import vn.thidua.home.service.HomeService;
 import vn.thidua.file.service.Upload;
 import vn.thidua.job.service.JobOutput;
 import vn.thidua.job.service.JobProgress;
@@ -143,6 +144,7 @@ public class AccessMatrixCalls {
     @Inject private CalendarService calendar;
     @Inject private CovenantService covenants;
     @Inject private FileService files;
+    @Inject private HomeService home;
     @Inject private MeetingService meetings;
     @Inject private NotificationService notifications;
     @Inject private ApprovalWorkflowService approvals;
@@ -325,6 +327,7 @@ public class AccessMatrixCalls {
         c.put("BallotQueryService#ballot", (i, u) -> ballotQueries.ballot(id(i, "ballot")));
         c.put("BallotQueryService#ballots", (i, u) -> ballotQueries.ballots(id(i, "meeting")));
         c.put("BallotQueryService#conference", (i, u) -> ballotQueries.conference(id(i, "meeting")));
+        c.put("BallotQueryService#turnoutOfYear", (i, u) -> ballotQueries.turnoutOfYear(year(i), List.of(id(i, "bloc"))));
         c.put("BallotSetupService#rules", (i, u) -> ballotSetup.rules(id(i, "province"), year(i)));
         c.put("BallotSetupService#saveRules", (i, u) -> ballotSetup.saveRules(id(i, "province"), year(i), 2, 3, 50,
                 ThresholdMode.MORE_THAN, 1, 30, true, TieResolution.RUNOFF, 2, 3, 5));
@@ -404,12 +407,17 @@ public class AccessMatrixCalls {
             blocAccess.requireReadAccess(id(i, "bloc"), year(i));
             return null;
         });
+        c.put("BlocAccess#requireReadAccessToAll", (i, u) -> {
+            blocAccess.requireReadAccessToAll(List.of(id(i, "bloc")), year(i));
+            return null;
+        });
         c.put("BlocAccess#requireKeeper", (i, u) -> {
             blocAccess.requireKeeper(id(i, "bloc"), year(i));
             return null;
         });
         c.put("BlocService#findBlocYears", (i, u) -> blocs.findBlocYears(new BlocFilter(year(i), null, null), PageRequest.of(0, 5)));
         c.put("BlocService#myBlocs", (i, u) -> blocs.myBlocs());
+        c.put("BlocService#membersOfYear", (i, u) -> blocs.membersOfYear(year(i)));
         c.put("BlocService#viewBlocYear", (i, u) -> blocs.viewBlocYear(id(i, "bloc"), year(i)));
         c.put("BlocService#years", (i, u) -> blocs.years(id(i, "bloc")));
         c.put("BlocService#memberUnits", (i, u) -> blocs.memberUnits(id(i, "bloc"), year(i)));
@@ -454,6 +462,7 @@ public class AccessMatrixCalls {
         c.put("CovenantService#signCovenant", (i, u) -> covenants.signCovenant(id(i, "covenant"), u));
         c.put("CovenantService#recordPaperSignature", (i, u) -> covenants.recordPaperSignature(id(i, "covenant"), id(i, "unitHCCB")));
         c.put("CovenantService#versions", (i, u) -> covenants.versions(id(i, "bloc"), year(i)));
+        c.put("CovenantService#covenantStates", (i, u) -> covenants.covenantStates(year(i), List.of(id(i, "bloc"))));
         c.put("CovenantService#covenantDocument", (i, u) -> covenants.covenantDocument(id(i, "bloc"), year(i),
                 DocumentFormat.DOCX));
         c.put("CovenantService#inForce", (i, u) -> covenants.inForce(id(i, "bloc"), year(i)));
@@ -545,6 +554,7 @@ public class AccessMatrixCalls {
         });
         c.put("ProposalService#proposal", (i, u) -> proposals.proposal(id(i, "proposal")));
         c.put("ProposalService#proposals", (i, u) -> proposals.proposals(id(i, "bloc"), year(i)));
+        c.put("ProposalService#proposalsOfYear", (i, u) -> proposals.proposalsOfYear(year(i), List.of(id(i, "bloc"))));
         c.put("ProposalService#fromBallot", (i, u) -> proposals.fromBallot(id(i, "ballot")));
         c.put("ProposalService#inbox", (i, u) -> proposals.inbox());
         c.put("ProposalService#countsByStatus", (i, u) -> proposals.countsByStatus());
@@ -593,6 +603,10 @@ public class AccessMatrixCalls {
         c.put("ScoringService#evidenceFile", (i, u) -> scoring.evidenceFile(id(i, "assessment"), id(i, "evidence")));
         c.put("ScoringService#scoreSheet", (i, u) -> scoring.scoreSheet(id(i, "bloc"), year(i)));
         c.put("ScoringService#ranking", (i, u) -> scoring.ranking(id(i, "bloc"), year(i)));
+        c.put("ScoringService#selfScoreCounts", (i, u) -> scoring.selfScoreCounts(year(i), List.of(id(i, "bloc"))));
+        // home
+        c.put("HomeService#myHome", (i, u) -> home.myHome(year(i)));
+        c.put("HomeService#boardHome", (i, u) -> home.boardHome(year(i), LocalDate.of(year(i), 6, 1)));
         c.put("ScoringService#exportRanking", (i, u) -> scoring.exportRanking(id(i, "bloc"), year(i)));
         // issue 15: cross-check and delegation (the preparation runs as the fixture's leader, hlhpn)
         c.put("CrossCheckService#proposeAssignment", (i, u) -> crossChecks.proposeAssignment(id(i, "bloc"), year(i)));

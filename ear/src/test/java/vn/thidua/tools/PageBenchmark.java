@@ -85,6 +85,8 @@ public final class PageBenchmark {
             String year = "bloc=" + bloc + "&year=2024";
             return List.of(
                     new Page("home", "/index.xhtml", "id=\"welcome\"", "hlhpn", 150, 300),
+                    new Page("home: leader's members", "/index.xhtml?year=2023", "progress-table", "hlhpn", 150, 300),
+                    new Page("home: Board's stages", "/index.xhtml?year=2023", "id=\"stages\"", "lanhdaoban", 150, 300),
                     new Page("my blocs", "/blocs/mine.xhtml", "id=\"myBlocs\"", "hlhpn", 150, 300),
                     new Page("bloc view", "/blocs/view.xhtml?id=" + bloc + "&year=2024", "id=\"members\"", "hlhpn", 150, 300),
                     new Page("year: covenant", "/year/covenant.xhtml?" + year, "id=\"movementForm\"", "hlhpn", 150, 300),

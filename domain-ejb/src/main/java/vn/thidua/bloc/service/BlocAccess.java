@@ -11,6 +11,8 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.validation.constraints.NotNull;
 
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -181,6 +183,24 @@ public class BlocAccess {
      */
     public void requireReadAccess(@NotNull Long blocId, int year) {
         if (!isBoard() && callerMemberUnit(blocId, year).isEmpty()) {
+            throw new AccessDeniedException();
+        }
+    }
+
+    /**
+     * {@link #requireReadAccess} for several blocs of one year at once, in one query: the
+     * check of the home pages' sections, which read many blocs together.
+     */
+    public void requireReadAccessToAll(@NotNull Collection<Long> blocIds, int year) {
+        if (isBoard() || blocIds.isEmpty()) {
+            return;
+        }
+        Set<Long> mine = callerUnitLineage();
+        Set<Long> asked = new HashSet<>(blocIds);
+        if (mine.isEmpty() || em.createQuery("SELECT COUNT(DISTINCT m.bloc.id) FROM Membership m WHERE m.year = :year"
+                        + " AND m.bloc.id IN :blocs AND m.unit.id IN :units", Long.class)
+                .setParameter("year", year).setParameter("blocs", asked).setParameter("units", mine)
+                .getSingleResult() < asked.size()) {
             throw new AccessDeniedException();
         }
     }

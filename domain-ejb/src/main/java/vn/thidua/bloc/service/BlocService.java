@@ -114,6 +114,32 @@ public class BlocService {
                 .setParameter("units", mine));
     }
 
+    /**
+     * The member units of every bloc the caller may read in a year (the Board: all blocs;
+     * a member representative: the blocs of its unit), by bloc and unit name, in one query:
+     * the first section of the home pages.
+     */
+    @RolesAllowed({Roles.BOARD_SPECIALIST, Roles.BOARD_LEADER, Roles.MEMBER_REPRESENTATIVE})
+    public List<YearMember> membersOfYear(int year) {
+        boolean board = access.isBoard();
+        Set<Long> mine = access.callerUnitLineage();
+        if (!board && mine.isEmpty()) {
+            return List.of();
+        }
+        jakarta.persistence.TypedQuery<Object[]> query = em.createQuery("SELECT b.id, b.name, u.id, u.name,"
+                        + " (SELECT l.role FROM Leadership l WHERE l.bloc = m.bloc AND l.year = m.year AND l.unit = m.unit)"
+                        + " FROM Membership m JOIN m.bloc b JOIN m.unit u WHERE m.year = :year"
+                        + (board ? "" : " AND EXISTS (SELECT mine.id FROM Membership mine WHERE mine.bloc = m.bloc"
+                                + " AND mine.year = m.year AND mine.unit.id IN :units)")
+                        + " ORDER BY b.name, b.id, u.name", Object[].class)
+                .setParameter("year", year);
+        if (!board) {
+            query.setParameter("units", mine);
+        }
+        return query.getResultList().stream().map(t -> new YearMember((Long) t[0], (String) t[1], (Long) t[2],
+                (String) t[3], t[4] == null ? null : t[4].toString(), mine.contains((Long) t[2]))).toList();
+    }
+
     @SuppressWarnings("unchecked")
     private static List<BlocYearRow> rows(Query query) {
         List<BlocYearRow> rows = new ArrayList<>();

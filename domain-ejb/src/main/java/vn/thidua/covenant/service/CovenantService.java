@@ -14,7 +14,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -215,6 +218,39 @@ public class CovenantService {
                 blocs.memberUnits(blocId, year).stream().map(u -> new CovenantDocument.Party(u.getName(),
                         new Signer(null, u.getSignerTitle(), u.getSignerName()))).toList());
         return format == DocumentFormat.DOCX ? documents.covenantDocx(doc) : documents.covenantPdf(doc);
+    }
+
+    /**
+     * The current covenant (the latest version not superseded) of each of the blocs in a
+     * year, with the units that signed it, in one query: the home pages' covenant section.
+     * Blocs without a covenant are left out.
+     */
+    public List<CovenantState> covenantStates(int year, @NotNull Collection<Long> blocIds) {
+        access.requireReadAccessToAll(blocIds, year);
+        if (blocIds.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, CovenantState> latest = new LinkedHashMap<>();
+        Map<Long, Set<Long>> signed = new HashMap<>();
+        for (Object[] t : em.createQuery("SELECT v.bloc.id, v.id, v.number, v.status, su.id FROM CovenantVersion v"
+                        + " LEFT JOIN v.signatures s LEFT JOIN s.unit su WHERE v.year = :year AND v.bloc.id IN :blocs"
+                        + " AND v.status <> :superseded ORDER BY v.bloc.id, v.number", Object[].class)
+                .setParameter("year", year).setParameter("blocs", blocIds)
+                .setParameter("superseded", CovenantStatus.SUPERSEDED).getResultList()) {
+            Long blocId = (Long) t[0];
+            Long versionId = (Long) t[1];
+            CovenantState known = latest.get(blocId);
+            if (known == null || !known.versionId().equals(versionId)) {
+                latest.put(blocId, new CovenantState(blocId, versionId, ((Number) t[2]).intValue(),
+                        t[3] == CovenantStatus.IN_FORCE, Set.of()));
+                signed.put(blocId, new HashSet<>());
+            }
+            if (t[4] != null) {
+                signed.get(blocId).add((Long) t[4]);
+            }
+        }
+        return latest.values().stream().map(c -> new CovenantState(c.blocId(), c.versionId(), c.number(), c.inForce(),
+                signed.get(c.blocId()))).toList();
     }
 
     /** The version currently in force, if any: scoring works against it. */

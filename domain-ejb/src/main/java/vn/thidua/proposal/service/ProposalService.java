@@ -12,6 +12,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -27,6 +28,7 @@ import vn.thidua.audit.service.AuditService;
 import vn.thidua.ballot.service.CommendationConfirmed;
 import vn.thidua.bloc.service.BlocAccess;
 import vn.thidua.bloc.service.BlocService;
+import vn.thidua.proposal.entity.DocumentKind;
 import vn.thidua.proposal.entity.Proposal;
 import vn.thidua.proposal.entity.ProposalStatus;
 import vn.thidua.proposal.internal.Proposals;
@@ -138,6 +140,26 @@ public class ProposalService {
                     .getResultList().stream().filter(proposals::leads).forEach(p -> result.add(Proposals.row(p)));
         }
         return result;
+    }
+
+    /**
+     * The proposals of the blocs given in a year, one row per nominee with whether its
+     * achievement report is filed, in one query: the home pages' proposal section.
+     */
+    public List<ProposalProgressRow> proposalsOfYear(int year, @NotNull java.util.Collection<Long> blocIds) {
+        access.requireReadAccessToAll(blocIds, year);
+        if (blocIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT p.id, p.bloc.id, p.status, p.dueOn, p.overdue, nu.id,"
+                        + " (SELECT COUNT(d) FROM DossierDocument d WHERE d.proposal = p AND d.kind = :report"
+                        + " AND d.unit = nu) FROM Proposal p LEFT JOIN p.nominees n LEFT JOIN n.unit nu"
+                        + " WHERE p.year = :year AND p.bloc.id IN :blocs ORDER BY p.id, nu.id", Object[].class)
+                .setParameter("report", DocumentKind.ACHIEVEMENT_REPORT).setParameter("year", year)
+                .setParameter("blocs", blocIds).getResultList().stream()
+                .map(t -> new ProposalProgressRow((Long) t[0], (Long) t[1], (String) t[2], (LocalDate) t[3],
+                        Boolean.TRUE.equals(t[4]), (Long) t[5], t[6] != null && ((Number) t[6]).longValue() > 0))
+                .toList();
     }
 
     /** Counts per status, for the Board dashboard. */

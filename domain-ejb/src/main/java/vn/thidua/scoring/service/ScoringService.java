@@ -159,6 +159,27 @@ public class ScoringService {
     }
 
     /**
+     * For each unit of the blocs given that has scored itself in a year: how many criteria
+     * of the covenant in force it scored, and how many there are, in one grouped query (the
+     * home pages' scoring section). A unit that scored nothing has no row.
+     */
+    public List<SelfScoreCount> selfScoreCounts(int year, @NotNull java.util.Collection<Long> blocIds) {
+        access.requireReadAccessToAll(blocIds, year);
+        if (blocIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT v.bloc.id, u.id, COUNT(a), (SELECT COUNT(k) FROM Criterion k"
+                        + " WHERE k.covenantVersion = v AND k.kind = :kind) FROM Assessment a JOIN a.unit u"
+                        + " JOIN a.criterion c JOIN c.covenantVersion v WHERE v.year = :year AND v.bloc.id IN :blocs"
+                        + " AND v.status = :inForce AND c.kind = :kind AND a.selfPoints IS NOT NULL"
+                        + " GROUP BY v.bloc.id, v.id, u.id", Object[].class)
+                .setParameter("kind", CriterionKind.CRITERION).setParameter("year", year)
+                .setParameter("blocs", blocIds).setParameter("inForce", CovenantStatus.IN_FORCE).getResultList()
+                .stream().map(t -> new SelfScoreCount((Long) t[0], (Long) t[1], ((Number) t[2]).longValue(),
+                        ((Number) t[3]).longValue())).toList();
+    }
+
+    /**
      * The scores page of a bloc's year: the items of the covenant in force, every score on
      * them and the ranking (empty items and scores before the covenant is in force).
      */
