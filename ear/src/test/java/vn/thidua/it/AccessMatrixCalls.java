@@ -35,6 +35,7 @@ import vn.thidua.ballot.entity.Seat;
 import vn.thidua.ballot.entity.ThresholdMode;
 import vn.thidua.ballot.entity.TieResolution;
 import vn.thidua.ballot.entity.VotingMode;
+import vn.thidua.ballot.service.BallotPaperService;
 import vn.thidua.ballot.service.BallotQueryService;
 import vn.thidua.ballot.service.BallotSetupService;
 import vn.thidua.ballot.service.BulletinBoardService;
@@ -52,6 +53,7 @@ import vn.thidua.calendar.service.CalendarService;
 import vn.thidua.covenant.entity.CriterionKind;
 import vn.thidua.covenant.service.CovenantForm;
 import vn.thidua.covenant.service.CovenantService;
+import vn.thidua.covenant.service.PaperSignatureService;
 import vn.thidua.covenant.service.MovementForm;
 import vn.thidua.document.service.DocumentFormat;
 import vn.thidua.file.service.FileService;
@@ -59,6 +61,8 @@ import vn.thidua.file.service.Upload;
 import vn.thidua.job.service.JobOutput;
 import vn.thidua.job.service.JobProgress;
 import vn.thidua.job.service.JobService;
+import vn.thidua.meeting.entity.MeetingFileKind;
+import vn.thidua.meeting.service.ConferenceFileService;
 import vn.thidua.meeting.service.MeetingForm;
 import vn.thidua.meeting.service.MeetingService;
 import vn.thidua.notification.service.NotificationService;
@@ -135,6 +139,9 @@ public class AccessMatrixCalls {
     @Inject private CovenantService covenants;
     @Inject private FileService files;
     @Inject private MeetingService meetings;
+    @Inject private ConferenceFileService conferenceFiles;
+    @Inject private PaperSignatureService paperSignatures;
+    @Inject private BallotPaperService ballotPapers;
     @Inject private NotificationService notifications;
     @Inject private ApprovalWorkflowService approvals;
     @Inject private DossierService dossiers;
@@ -206,6 +213,12 @@ public class AccessMatrixCalls {
         } catch (PrivilegedActionException e) {
             throw e.getException();
         }
+    }
+
+    /** Signed minutes the Board specialist attaches to the conference inside the cell's transaction (rolled back with it). */
+    private Long attachedBySpecialist(Long meeting) throws Exception {
+        return asSpecialist(() -> conferenceFiles.attachFiles(meeting, MeetingFileKind.MINUTES,
+                List.of(new Upload("bien-ban.pdf", AccessMatrixFixture.PDF)))).get(0);
     }
 
     private static String classify(Throwable thrown) {
@@ -285,6 +298,7 @@ public class AccessMatrixCalls {
         c.put("AuditService#verifyChain", (i, u) -> audit.verifyChain());
         c.put("AuditService#search", (i, u) -> audit.search(new AuditFilter(null, null, null, null, null, null), PageRequest.of(0, 5)));
         // ballot
+        c.put("BallotPaperService#ballotPapers", (i, u) -> ballotPapers.ballotPapers(id(i, "ballot")));
         c.put("BallotQueryService#ballot", (i, u) -> ballotQueries.ballot(id(i, "ballot")));
         c.put("BallotQueryService#ballots", (i, u) -> ballotQueries.ballots(id(i, "meeting")));
         c.put("BallotQueryService#conference", (i, u) -> ballotQueries.conference(id(i, "meeting")));
@@ -409,6 +423,9 @@ public class AccessMatrixCalls {
         c.put("CovenantService#amendCovenant", (i, u) -> covenants.amendCovenant(covenantForm(i)));
         c.put("CovenantService#signCovenant", (i, u) -> covenants.signCovenant(id(i, "covenant"), u));
         c.put("CovenantService#recordPaperSignature", (i, u) -> covenants.recordPaperSignature(id(i, "covenant"), id(i, "unitHCCB")));
+        c.put("PaperSignatureService#recordSignedPage", (i, u) -> paperSignatures.recordSignedPage(id(i, "covenant"),
+                id(i, "unitHCCB"), LocalDate.of(year(i), 2, 1), "Nguyễn Văn Bình", new Upload("trang-ky.pdf", pdf)));
+        c.put("PaperSignatureService#signedPage", (i, u) -> paperSignatures.signedPage(id(i, "covenant"), id(i, "unitHCCB")));
         c.put("CovenantService#versions", (i, u) -> covenants.versions(id(i, "bloc"), year(i)));
         c.put("CovenantService#covenantDocument", (i, u) -> covenants.covenantDocument(id(i, "bloc"), year(i),
                 DocumentFormat.DOCX));
@@ -419,6 +436,15 @@ public class AccessMatrixCalls {
         c.put("FileService#storeSigned", (i, u) -> files.storeSigned(new Upload("x.pdf", SignedPdfs.signed("x"))));
         c.put("FileService#content", (i, u) -> files.content(id(i, "evidence")));
         // meeting
+        c.put("ConferenceFileService#conferenceFiles", (i, u) -> conferenceFiles.conferenceFiles(id(i, "meeting")));
+        c.put("ConferenceFileService#attachFiles", (i, u) -> conferenceFiles.attachFiles(id(i, "meeting"),
+                MeetingFileKind.MINUTES, List.of(new Upload("bien-ban-da-ky.pdf", pdf))));
+        c.put("ConferenceFileService#conferenceFile", (i, u) -> conferenceFiles.conferenceFile(id(i, "meeting"),
+                attachedBySpecialist(id(i, "meeting"))));
+        c.put("ConferenceFileService#removeFile", (i, u) -> {
+            conferenceFiles.removeFile(id(i, "meeting"), attachedBySpecialist(id(i, "meeting")));
+            return null;
+        });
         c.put("MeetingService#meetings", (i, u) -> meetings.meetings(id(i, "bloc"), year(i)));
         c.put("MeetingService#saveMeeting", (i, u) -> {
             MeetingForm form = TestData.yearEndMeeting(id(i, "bloc"), year(i));

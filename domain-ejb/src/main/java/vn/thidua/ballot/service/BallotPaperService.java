@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.logging.Logger;
 
@@ -75,7 +76,10 @@ public class BallotPaperService {
             throw new InvalidInputException("error.ballotPaper.electronic");
         }
         BallotView view = reader.byIds(List.of(ballotId)).get(0);
+        // seats in the order they are counted (the flag before the certificates), each seat's
+        // candidates in the order the ballot's page and its count minutes list them
         List<BallotPaper.Seat> seats = view.seats().stream().filter(s -> !s.candidates().isEmpty())
+                .sorted(Comparator.comparing(BallotView.SeatView::seat))
                 .map(s -> new BallotPaper.Seat(s.seat().name(), s.quota(),
                         s.candidates().stream().map(BallotView.CandidateView::unitName).toList()))
                 .toList();
