@@ -18,9 +18,10 @@ import vn.thidua.document.service.BallotPaper;
 
 /**
  * Draws ballot papers with PDFBox: one A4 page per paper, all pages alike (no number, no
- * serial), Liberation Serif embedded as in every document of the portal. The page has the
- * bloc and year, the title, a table per seat (number, candidate, a box to mark), the
- * instructions and a framed area for the counting committee's stamp.
+ * serial), Liberation Serif embedded as in every document of the portal. The page has a
+ * framed area for the counting committee's stamp (top left), the bloc and year, the title, a
+ * table per seat (number, candidate, a box to mark) and the instructions. Rows shrink for a
+ * large bloc so that a paper always fits on one page.
  */
 public final class BallotPaperPdf {
 
@@ -29,9 +30,11 @@ public final class BallotPaperPdf {
     private static final float LEFT = points(20);
     private static final float RIGHT = WIDTH - points(20);
     private static final float TOP = HEIGHT - points(20);
+    private static final float BOTTOM = points(15);
     private static final float BODY = 13;
-    private static final float ROW = 22;
     private static final float BOX = 14;
+    private static final float STAMP_WIDTH = points(50);
+    private static final float STAMP_HEIGHT = points(25);
 
     private final DocumentText text;
 
@@ -63,6 +66,8 @@ public final class BallotPaperPdf {
         private final PDPageContentStream out;
         private final Fonts fonts;
         private float y = TOP;
+        private float row = 22;
+        private float size = BODY;
 
         Sheet(PDPageContentStream out, Fonts fonts) {
             this.out = out;
@@ -70,11 +75,17 @@ public final class BallotPaperPdf {
         }
 
         void draw(BallotPaper p) throws IOException {
-            centred(text.upper(p.blocName()), Face.BOLD, 13);
-            centred(text.text("ballotPaper.year", p.year()), Face.REGULAR, 12);
-            y -= 10;
-            centred(text.text("ballotPaper.title"), Face.BOLD, 18);
-            centred(p.ballotTitle(), Face.BOLD, 14);
+            int rows = p.seats().stream().mapToInt(s -> s.candidates().size()).sum();
+            // rows shrink for a large bloc (two seats of 15 candidates) so that a paper stays one page
+            row = Math.max(15, Math.min(22, (TOP - BOTTOM - 300 - 28 * p.seats().size()) / Math.max(rows, 1)));
+            size = Math.min(BODY, row - 5);
+            float stampBottom = stamp();
+            float from = LEFT + STAMP_WIDTH + 8;
+            centred(text.upper(p.blocName()), Face.BOLD, 13, from, RIGHT);
+            centred(text.text("ballotPaper.year", p.year()), Face.REGULAR, 12, from, RIGHT);
+            y = Math.min(y, stampBottom) - 6;
+            centred(text.text("ballotPaper.title"), Face.BOLD, 18, LEFT, RIGHT);
+            centred(p.ballotTitle(), Face.BOLD, 14, LEFT, RIGHT);
             y -= 8;
             for (BallotPaper.Seat seat : p.seats()) {
                 seat(seat);
@@ -90,46 +101,45 @@ public final class BallotPaperPdf {
             for (String rule : rules) {
                 wrapped("– " + rule, Face.ITALIC, 11, LEFT + 6);
             }
-            stamp();
         }
 
         private void seat(BallotPaper.Seat seat) throws IOException {
             wrapped(text.text("ballotPaper.seat", text.text("seat." + seat.code()), seat.maxMarks()), Face.BOLD, BODY, LEFT);
             y -= 2;
             float boxLeft = RIGHT - 60;
+            float box = Math.min(BOX, row - 6);
             for (int i = 0; i < seat.candidates().size(); i++) {
                 float top = y;
+                float baseline = top - row / 2 - size * 0.35f;
                 out.setLineWidth(0.6f);
-                out.addRect(LEFT, top - ROW, RIGHT - LEFT, ROW);
+                out.addRect(LEFT, top - row, RIGHT - LEFT, row);
                 out.stroke();
-                write((i + 1) + ".", Face.REGULAR, BODY, LEFT + 6, top - 15);
-                String name = fitted(seat.candidates().get(i), Face.REGULAR, BODY, boxLeft - LEFT - 40);
-                write(name, Face.REGULAR, BODY, LEFT + 28, top - 15);
-                out.addRect(boxLeft + (60 - BOX) / 2, top - ROW + (ROW - BOX) / 2, BOX, BOX);
+                write((i + 1) + ".", Face.REGULAR, size, LEFT + 6, baseline);
+                String name = fitted(seat.candidates().get(i), Face.REGULAR, size, boxLeft - LEFT - 40);
+                write(name, Face.REGULAR, size, LEFT + 28, baseline);
+                out.addRect(boxLeft + (60 - box) / 2, top - row + (row - box) / 2, box, box);
                 out.stroke();
-                y = top - ROW;
+                y = top - row;
             }
             y -= 12;
         }
 
-        /** The framed area, bottom right, where the counting committee stamps each paper it issues. */
-        private void stamp() throws IOException {
-            float w = points(60);
-            float h = points(35);
-            float x = RIGHT - w;
-            float top = Math.min(y - 10, points(20) + h);
+        /** The framed area, top left, where the counting committee stamps each paper it issues; its bottom. */
+        private float stamp() throws IOException {
+            float top = TOP;
             out.setLineDashPattern(new float[] {3, 3}, 0);
-            out.addRect(x, top - h, w, h);
+            out.addRect(LEFT, top - STAMP_HEIGHT, STAMP_WIDTH, STAMP_HEIGHT);
             out.stroke();
             out.setLineDashPattern(new float[] {}, 0);
             String label = text.text("ballotPaper.stamp");
-            write(label, Face.ITALIC, 10, x + (w - fonts.width(Face.ITALIC, 10, label)) / 2, top - 14);
+            write(label, Face.ITALIC, 10, LEFT + (STAMP_WIDTH - fonts.width(Face.ITALIC, 10, label)) / 2, top - 14);
+            return top - STAMP_HEIGHT;
         }
 
-        private void centred(String s, Face face, float size) throws IOException {
-            for (String part : lines(s, face, size, RIGHT - LEFT)) {
+        private void centred(String s, Face face, float size, float from, float to) throws IOException {
+            for (String part : lines(s, face, size, to - from)) {
                 y -= size * 1.3f;
-                write(part, face, size, (LEFT + RIGHT - fonts.width(face, size, part)) / 2, y);
+                write(part, face, size, (from + to - fonts.width(face, size, part)) / 2, y);
             }
         }
 
@@ -155,7 +165,7 @@ public final class BallotPaperPdf {
         private List<String> lines(String s, Face face, float size, float width) {
             List<String> lines = new ArrayList<>();
             StringBuilder current = new StringBuilder();
-            for (String word : s.split("\\s+")) {
+            for (String word : words(s, face, size, width)) {
                 String tried = current.isEmpty() ? word : current + " " + word;
                 if (!current.isEmpty() && fonts.width(face, size, tried) > width) {
                     lines.add(current.toString());
@@ -168,6 +178,24 @@ public final class BallotPaperPdf {
                 lines.add(current.toString());
             }
             return lines;
+        }
+
+        /** The words of {@code s}, a word wider than the line cut into pieces that fit. */
+        private List<String> words(String s, Face face, float size, float width) {
+            List<String> words = new ArrayList<>();
+            for (String word : s.strip().split("\\s+")) {
+                String rest = word;
+                while (rest.length() > 1 && fonts.width(face, size, rest) > width) {
+                    int cut = rest.length() - 1;
+                    while (cut > 1 && fonts.width(face, size, rest.substring(0, cut)) > width) {
+                        cut = Math.max(1, cut * 3 / 4);
+                    }
+                    words.add(rest.substring(0, cut));
+                    rest = rest.substring(cut);
+                }
+                words.add(rest);
+            }
+            return words;
         }
 
         private void write(String s, Face face, float size, float x, float baseline) throws IOException {
