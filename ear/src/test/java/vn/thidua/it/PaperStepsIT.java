@@ -41,6 +41,7 @@ import vn.thidua.ballot.service.BallotQueryService;
 import vn.thidua.ballot.service.BallotSetupService;
 import vn.thidua.ballot.service.BallotView;
 import vn.thidua.covenant.entity.CovenantStatus;
+import vn.thidua.covenant.entity.CovenantVersion;
 import vn.thidua.covenant.entity.CriterionKind;
 import vn.thidua.covenant.service.CovenantForm;
 import vn.thidua.covenant.service.CovenantService;
@@ -121,8 +122,10 @@ class PaperStepsIT {
         Long bloc = testData.bloc03With(YEAR);
         Long veterans = testData.unit("HCCB").getId();
         Long farmers = testData.unit("HND").getId();
-        Long version = asLeader.call(() -> covenants.draftCovenant(form(bloc))).getId();
-        LocalDate today = LocalDate.now();
+        CovenantVersion drafted = asLeader.call(() -> covenants.draftCovenant(form(bloc)));
+        Long version = drafted.getId();
+        // the day the version was drafted: a valid day of signing whenever the test runs (around midnight too)
+        LocalDate today = drafted.getDraftedAt().toLocalDate();
         long files = count("stored_file");
         long signatures = count("covenant_signature");
 
@@ -135,7 +138,7 @@ class PaperStepsIT {
         assertEquals("error.paper.signerRequired", refused(() -> paper.recordSignedPage(version, veterans, today,
                 " ", new Upload("trang-ky.pdf", PDF))));
         assertEquals("error.paper.signedOnFuture", refused(() -> paper.recordSignedPage(version, veterans,
-                today.plusDays(1), "Nguyễn Văn Bình, Chủ tịch", new Upload("trang-ky.pdf", PDF))));
+                LocalDate.now().plusDays(2), "Nguyễn Văn Bình, Chủ tịch", new Upload("trang-ky.pdf", PDF))));
         assertThrows(AccessDeniedException.class, () -> asMember.call(() -> paper.recordSignedPage(version, veterans,
                 today, "Nguyễn Văn Bình, Chủ tịch", new Upload("trang-ky.pdf", PDF))));
         assertEquals(files, count("stored_file"), "no scan stored by a refusal");
