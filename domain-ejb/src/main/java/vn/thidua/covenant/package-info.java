@@ -12,6 +12,8 @@
  * ({@code MovementForm}, {@code CovenantForm}) and the view records pages and other areas
  * read ({@code MovementView}, {@code CovenantVersionView} with its signatures and unsigned
  * members, {@code CriterionView}), each built by a few row queries, never by lazy loading.
+ * {@code PaperSignatureService} records a signature given on paper with the day, the signer
+ * and the scan of the signed page (a file of the file area), and serves the scan to readers.
  * Scoring reads the version in force through {@link vn.thidua.covenant.service.CovenantService#inForce}.
  *
  * <p>The home pages read each bloc's current covenant and who signed it, for many blocs in one

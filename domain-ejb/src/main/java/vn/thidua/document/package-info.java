@@ -11,7 +11,9 @@
  * Liberation Serif embedded) and {@code internal.DocxRenderer} (Apache POI XWPF) draw it with
  * the same elements, sizes and margins ({@code OfficialDocument.Layout}). The words come from
  * the documents bundle {@code vn/thidua/document/documents_vi.properties} (Vietnamese, the
- * language of official documents) with {@code documents.properties} in English. The area
+ * language of official documents) with {@code documents.properties} in English. A ballot
+ * paper ({@code service.BallotPaper}) is no official document: {@code internal.BallotPaperPdf}
+ * draws it with PDFBox and the same embedded font, one identical page per paper. The area
  * owns no table and depends on no other area.
  */
 package vn.thidua.document;

@@ -8,6 +8,8 @@
  * JPA association (a ballot belongs to a conference). {@code service} is the public face:
  * {@code MeetingService} (record a conference; the year's list as {@code MeetingView}
  * rows, one query with the attendee count; the minutes PDF; one conference for the ballot
- * area) and {@code MeetingForm}.
+ * area) and {@code MeetingForm}; {@code ConferenceFileService} keeps each conference's signed
+ * minutes (PDF) and photos (JPEG/PNG) ({@code entity.MeetingFile}, files of the file area),
+ * attached and removed by the year's keeper while the year is open, read by the bloc's readers.
  */
 package vn.thidua.meeting;

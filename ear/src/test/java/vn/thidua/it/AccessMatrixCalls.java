@@ -37,6 +37,7 @@ import vn.thidua.ballot.entity.Seat;
 import vn.thidua.ballot.entity.ThresholdMode;
 import vn.thidua.ballot.entity.TieResolution;
 import vn.thidua.ballot.entity.VotingMode;
+import vn.thidua.ballot.service.BallotPaperService;
 import vn.thidua.ballot.service.BallotQueryService;
 import vn.thidua.ballot.service.BallotSetupService;
 import vn.thidua.ballot.service.BulletinBoardService;
@@ -55,6 +56,7 @@ import vn.thidua.calendar.service.CalendarService;
 import vn.thidua.covenant.entity.CriterionKind;
 import vn.thidua.covenant.service.CovenantForm;
 import vn.thidua.covenant.service.CovenantService;
+import vn.thidua.covenant.service.PaperSignatureService;
 import vn.thidua.covenant.service.MovementForm;
 import vn.thidua.document.service.DocumentFormat;
 import vn.thidua.file.service.FileService;
@@ -63,6 +65,8 @@ import vn.thidua.file.service.Upload;
 import vn.thidua.job.service.JobOutput;
 import vn.thidua.job.service.JobProgress;
 import vn.thidua.job.service.JobService;
+import vn.thidua.meeting.entity.MeetingFileKind;
+import vn.thidua.meeting.service.ConferenceFileService;
 import vn.thidua.meeting.service.MeetingForm;
 import vn.thidua.meeting.service.MeetingService;
 import vn.thidua.notification.service.NotificationService;
@@ -146,6 +150,9 @@ public class AccessMatrixCalls {
     @Inject private FileService files;
     @Inject private HomeService home;
     @Inject private MeetingService meetings;
+    @Inject private ConferenceFileService conferenceFiles;
+    @Inject private PaperSignatureService paperSignatures;
+    @Inject private BallotPaperService ballotPapers;
     @Inject private NotificationService notifications;
     @Inject private ApprovalWorkflowService approvals;
     @Inject private DossierService dossiers;
@@ -247,6 +254,12 @@ public class AccessMatrixCalls {
         }
     }
 
+    /** Signed minutes the Board specialist attaches to the conference inside the cell's transaction (rolled back with it). */
+    private Long attachedBySpecialist(Long meeting) throws Exception {
+        return asSpecialist(() -> conferenceFiles.attachFiles(meeting, MeetingFileKind.MINUTES,
+                List.of(new Upload("bien-ban.pdf", AccessMatrixFixture.PDF)))).get(0);
+    }
+
     private static String classify(Throwable thrown) {
         for (Throwable t = thrown; t != null; t = t.getCause()) {
             if (t instanceof EJBAccessException) {
@@ -324,6 +337,7 @@ public class AccessMatrixCalls {
         c.put("AuditService#verifyChain", (i, u) -> audit.verifyChain());
         c.put("AuditService#search", (i, u) -> audit.search(new AuditFilter(null, null, null, null, null, null), PageRequest.of(0, 5)));
         // ballot
+        c.put("BallotPaperService#ballotPapers", (i, u) -> ballotPapers.ballotPapers(id(i, "ballot")));
         c.put("BallotQueryService#ballot", (i, u) -> ballotQueries.ballot(id(i, "ballot")));
         c.put("BallotQueryService#ballots", (i, u) -> ballotQueries.ballots(id(i, "meeting")));
         c.put("BallotQueryService#conference", (i, u) -> ballotQueries.conference(id(i, "meeting")));
@@ -461,6 +475,9 @@ public class AccessMatrixCalls {
         c.put("CovenantService#amendCovenant", (i, u) -> covenants.amendCovenant(covenantForm(i)));
         c.put("CovenantService#signCovenant", (i, u) -> covenants.signCovenant(id(i, "covenant"), u));
         c.put("CovenantService#recordPaperSignature", (i, u) -> covenants.recordPaperSignature(id(i, "covenant"), id(i, "unitHCCB")));
+        c.put("PaperSignatureService#recordSignedPage", (i, u) -> paperSignatures.recordSignedPage(id(i, "covenant"),
+                id(i, "unitHCCB"), LocalDate.of(year(i), 2, 1), "Nguyễn Văn Bình", new Upload("trang-ky.pdf", pdf)));
+        c.put("PaperSignatureService#signedPage", (i, u) -> paperSignatures.signedPage(id(i, "covenant"), id(i, "unitHCCB")));
         c.put("CovenantService#versions", (i, u) -> covenants.versions(id(i, "bloc"), year(i)));
         c.put("CovenantService#covenantStates", (i, u) -> covenants.covenantStates(year(i), List.of(id(i, "bloc"))));
         c.put("CovenantService#covenantDocument", (i, u) -> covenants.covenantDocument(id(i, "bloc"), year(i),
@@ -472,6 +489,15 @@ public class AccessMatrixCalls {
         c.put("FileService#storeSigned", (i, u) -> files.storeSigned(new Upload("x.pdf", SignedPdfs.signed("x"))));
         c.put("FileService#content", (i, u) -> files.content(id(i, "evidence")));
         // meeting
+        c.put("ConferenceFileService#conferenceFiles", (i, u) -> conferenceFiles.conferenceFiles(id(i, "meeting")));
+        c.put("ConferenceFileService#attachFiles", (i, u) -> conferenceFiles.attachFiles(id(i, "meeting"),
+                MeetingFileKind.MINUTES, List.of(new Upload("bien-ban-da-ky.pdf", pdf))));
+        c.put("ConferenceFileService#conferenceFile", (i, u) -> conferenceFiles.conferenceFile(id(i, "meeting"),
+                attachedBySpecialist(id(i, "meeting"))));
+        c.put("ConferenceFileService#removeFile", (i, u) -> {
+            conferenceFiles.removeFile(id(i, "meeting"), attachedBySpecialist(id(i, "meeting")));
+            return null;
+        });
         c.put("MeetingService#meetings", (i, u) -> meetings.meetings(id(i, "bloc"), year(i)));
         c.put("MeetingService#saveMeeting", (i, u) -> {
             MeetingForm form = TestData.yearEndMeeting(id(i, "bloc"), year(i));

@@ -18,6 +18,8 @@
  * (electronic: only the per-candidate sums decrypted; run-offs), voiding or holding again
  * on paper a ballot that cannot be counted, confirmation, the count minutes and the
  * election record;</li>
+ * <li>{@link vn.thidua.ballot.service.BallotPaperService}: the printed papers of a paper
+ * ballot (one page per entitled unit, all alike), drawn by the document area;</li>
  * <li>{@link vn.thidua.ballot.service.BallotQueryService}: {@link
  * vn.thidua.ballot.service.BallotView} and {@link vn.thidua.ballot.service.ConferenceBallots},
  * the records pages, the API and other areas display;</li>

@@ -18,6 +18,7 @@ import jakarta.persistence.Version;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -27,6 +28,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import vn.thidua.bloc.entity.Bloc;
+import vn.thidua.file.entity.StoredFile;
 import vn.thidua.shared.InvalidInputException;
 import vn.thidua.unit.entity.Unit;
 
@@ -138,12 +140,7 @@ public class CovenantVersion implements Serializable {
      */
     public CovenantSignature sign(Unit unit, String signedBy, LocalDateTime at, boolean onPaper,
                                   Collection<Unit> members) {
-        if (status == CovenantStatus.SUPERSEDED) {
-            throw new InvalidInputException("error.covenant.superseded", number);
-        }
-        if (hasSigned(unit)) {
-            throw new InvalidInputException("error.covenant.alreadySigned", unit.getName());
-        }
+        requireSignableBy(unit);
         CovenantSignature signature = new CovenantSignature(this, unit, signedBy, at, onPaper);
         signatures.add(signature);
         Set<Long> signed = signatures.stream().map(s -> s.getUnit().getId()).collect(Collectors.toSet());
@@ -152,6 +149,37 @@ public class CovenantVersion implements Serializable {
             status = CovenantStatus.IN_FORCE;
             inForceAt = at;
         }
+        return signature;
+    }
+
+    /**
+     * Whether a unit may still sign: the version is not superseded and the unit has not
+     * signed it. The refusal {@link #sign} gives otherwise, checked before anything is
+     * stored (a scan of a paper page comes with the signature).
+     */
+    public void requireSignableBy(Unit unit) {
+        if (status == CovenantStatus.SUPERSEDED) {
+            throw new InvalidInputException("error.covenant.superseded", number);
+        }
+        if (hasSigned(unit)) {
+            throw new InvalidInputException("error.covenant.alreadySigned", unit.getName());
+        }
+    }
+
+    /**
+     * Records a signature given on paper with the scan of the signed page: the day it was
+     * signed (not before the version was drafted, not in the future) and who signed it.
+     */
+    public CovenantSignature signOnPaper(Unit unit, String recordedBy, LocalDateTime at, LocalDate signedOn,
+                                         String signer, StoredFile scan, Collection<Unit> members) {
+        if (signedOn.isAfter(at.toLocalDate())) {
+            throw new InvalidInputException("error.paper.signedOnFuture");
+        }
+        if (signedOn.isBefore(draftedAt.toLocalDate())) {
+            throw new InvalidInputException("error.paper.signedOnBeforeDraft", draftedAt.toLocalDate());
+        }
+        CovenantSignature signature = sign(unit, recordedBy, at, true, members);
+        signature.paper(signedOn, signer, scan);
         return signature;
     }
 

@@ -164,7 +164,11 @@ public class CovenantService {
         return sign(version, unit, false);
     }
 
-    /** Records a signature given on paper (at the launch conference), entered by the Board or the leader. */
+    /**
+     * Records a signature given on paper (at the launch conference), entered by the Board or
+     * the leader, without a scan (the demo's story; a page with its scan goes through
+     * {@link PaperSignatureService#recordSignedPage}).
+     */
     public CovenantVersion recordPaperSignature(@NotNull Long versionId, @NotNull Long unitId) {
         CovenantVersion version = version(versionId);
         access.requireKeeper(version.getBloc().getId(), version.getYear());
@@ -188,7 +192,8 @@ public class CovenantService {
         Map<Long, List<CovenantVersionView.Signature>> signatures = new HashMap<>();
         for (Object[] r : rows(CovenantSignature.ROWS_OF_YEAR, blocId, year)) {
             signatures.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add(new CovenantVersionView.Signature(
-                    (Long) r[1], (String) r[2], (String) r[3], (LocalDateTime) r[4], (Boolean) r[5]));
+                    (Long) r[1], (String) r[2], (String) r[3], (LocalDateTime) r[4], (Boolean) r[5],
+                    (LocalDate) r[6], (String) r[7], (Long) r[8], (String) r[9], (String) r[10]));
         }
         List<Object[]> versions = rows(CovenantVersion.ROWS_OF_YEAR, blocId, year);
         List<Unit> members = versions.isEmpty() ? List.of() : blocs.memberUnits(blocId, year);

@@ -1,6 +1,7 @@
 package vn.thidua.covenant.service;
 
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 
@@ -20,9 +21,34 @@ public record CovenantVersionView(Long id, int number, CovenantStatus status, St
         unsigned = List.copyOf(unsigned);
     }
 
-    /** A member unit's signature. */
-    public record Signature(Long unitId, String unitName, String signedBy, LocalDateTime signedAt, boolean onPaper)
-            implements Serializable {
+    /**
+     * A member unit's signature; for a paper page recorded with its scan, the day it was
+     * signed, who signed it and the scan (id, file name, content type), else nulls.
+     */
+    public record Signature(Long unitId, String unitName, String signedBy, LocalDateTime signedAt, boolean onPaper,
+                            LocalDate paperSignedOn, String paperSigner, Long scanId, String scanName,
+                            String scanType) implements Serializable {
+
+        /** A signature without a paper page's details. */
+        public Signature(Long unitId, String unitName, String signedBy, LocalDateTime signedAt, boolean onPaper) {
+            this(unitId, unitName, signedBy, signedAt, onPaper, null, null, null, null, null);
+        }
+
+        public boolean isScanned() {
+            return scanId != null;
+        }
+
+        public LocalDate getPaperSignedOn() {
+            return paperSignedOn;
+        }
+
+        public String getPaperSigner() {
+            return paperSigner;
+        }
+
+        public String getScanName() {
+            return scanName;
+        }
 
         public Long getUnitId() {
             return unitId;

@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
+import vn.thidua.document.internal.BallotPaperPdf;
 import vn.thidua.document.internal.DocumentText;
 import vn.thidua.document.internal.Compose;
 import vn.thidua.document.internal.DocxRenderer;
@@ -41,6 +42,11 @@ public class DocumentService {
     /** The ballot-count minutes as .docx, the same document as {@link #countMinutesPdf}. */
     public byte[] countMinutesDocx(CountMinutes m) {
         return DocxRenderer.render(compose().countMinutes(m));
+    }
+
+    /** The papers of a paper ballot (phiếu bầu), one page per paper, all alike; not a Decree 30 document. */
+    public byte[] ballotPapersPdf(BallotPaper p) {
+        return new BallotPaperPdf(DocumentText.vietnamese()).render(p);
     }
 
     /** A review conference's minutes (biên bản hội nghị). */

@@ -3,6 +3,7 @@ package vn.thidua.covenant.entity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.reflect.Field;
 import java.math.BigDecimal;
@@ -13,6 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import vn.thidua.bloc.entity.Bloc;
+import vn.thidua.file.entity.StoredFile;
 import vn.thidua.shared.InvalidInputException;
 import vn.thidua.unit.entity.Province;
 import vn.thidua.unit.entity.Unit;
@@ -57,6 +59,35 @@ class CovenantVersionTest {
         assertEquals(1, first.getPosition());
         v.draft("Nội dung", null, items());
         assertEquals(List.of(1, 2), v.getCriteria().stream().map(Criterion::getPosition).toList());
+    }
+
+    @Test
+    void aPaperPageIsSignedOnADayBetweenTheDraftAndTodayWithItsSignerAndScan() {
+        CovenantVersion v = new CovenantVersion(bloc, 2024, 1, "tinhdoan", LocalDateTime.of(2024, 1, 10, 9, 0));
+        v.draft("Nội dung giao ước", null, items());
+        StoredFile scan = new StoredFile("trang-ky.pdf", "application/pdf", new byte[] {1}, "00", "tinhdoan",
+                LocalDateTime.of(2024, 2, 1, 8, 0));
+        LocalDateTime recorded = LocalDateTime.of(2024, 2, 1, 8, 0);
+        assertEquals("error.paper.signedOnFuture", assertThrows(InvalidInputException.class, () -> v.signOnPaper(
+                members.get(1), "tinhdoan", recorded, LocalDate.of(2024, 2, 2), "Trần Văn Cường", scan, members))
+                .getMessageKey());
+        assertEquals("error.paper.signedOnBeforeDraft", assertThrows(InvalidInputException.class, () -> v.signOnPaper(
+                members.get(1), "tinhdoan", recorded, LocalDate.of(2024, 1, 9), "Trần Văn Cường", scan, members))
+                .getMessageKey());
+        assertTrue(v.getSignatures().isEmpty(), "a refused page leaves no signature");
+
+        CovenantSignature s = v.signOnPaper(members.get(1), "tinhdoan", recorded, LocalDate.of(2024, 1, 20),
+                "Trần Văn Cường", scan, members);
+        assertTrue(s.isOnPaper());
+        assertEquals(LocalDate.of(2024, 1, 20), s.getPaperSignedOn());
+        assertEquals("Trần Văn Cường", s.getPaperSigner());
+        assertSame(scan, s.getScan());
+        assertEquals("tinhdoan", s.getSignedBy(), "the account that recorded it");
+        assertEquals("error.covenant.alreadySigned", assertThrows(InvalidInputException.class,
+                () -> v.requireSignableBy(members.get(1))).getMessageKey());
+        v.supersede();
+        assertEquals("error.covenant.superseded", assertThrows(InvalidInputException.class,
+                () -> v.requireSignableBy(members.get(0))).getMessageKey());
     }
 
     @Test

@@ -63,6 +63,8 @@ public final class AuditText {
             phrase("version (\\d+)", "version"),
             phrase("(\\d+) items", "items"),
             phrase("max (\\d[\\d.]*)", "max"),
+            phrase("page signed on (\\S+) by ([^|]+?) \\|", "paperSigned"),
+            phrase("scan ([^|]+?) \\|", "scan"),
             phrase("\\| by ([^|→]+?) →", "by"),
             phrase("copied from (\\d+)", "copiedFrom"),
             phrase("contributed (\\d+)", "contributed"),
