@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
+import vn.thidua.calendar.service.ProvinceSettingsService;
 import vn.thidua.audit.service.AuditService;
 import vn.thidua.ballot.entity.Ballot;
 import vn.thidua.ballot.entity.BallotKind;
@@ -61,6 +62,9 @@ public class BallotSetupService {
 
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    private ProvinceSettingsService settings;
 
     @Inject
     private BlocService blocs;
@@ -133,7 +137,8 @@ public class BallotSetupService {
             BallotRules rules = rules(meeting.getBloc().getProvince().getId(), meeting.getYear());
             int members = blocs.memberUnits(meeting.getBloc().getId(), meeting.getYear()).size();
             ballot.addSeat(Seat.PROVINCIAL_FLAG, rules.getFlagQuota());
-            ballot.addSeat(Seat.CERTIFICATE_OF_MERIT, rules.certificateQuota(members));
+            ballot.addSeat(Seat.CERTIFICATE_OF_MERIT, settings.certificateQuota(meeting.getBloc().getProvince().getId(),
+                    meeting.getYear(), members, rules.getCertificatePercent()));
         } else {
             ballot.addSeat(Seat.LEADER, 1);
             ballot.addSeat(Seat.DEPUTY, 1);

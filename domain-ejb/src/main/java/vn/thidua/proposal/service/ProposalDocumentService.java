@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.Calendar;
 import java.util.List;
 
+import vn.thidua.calendar.service.ProvinceSettingsService;
 import vn.thidua.activity.service.ActivityService;
 import vn.thidua.activity.service.ActivityView;
 import vn.thidua.ballot.service.BallotQueryService;
@@ -42,6 +43,9 @@ import vn.thidua.unit.entity.Unit;
 @Stateless
 @RolesAllowed({Roles.MEMBER_REPRESENTATIVE, Roles.BOARD_SPECIALIST, Roles.BOARD_LEADER})
 public class ProposalDocumentService {
+
+    @Inject
+    private ProvinceSettingsService settings;
 
     @Inject
     private Proposals proposals;
@@ -128,7 +132,8 @@ public class ProposalDocumentService {
         Bloc bloc = blocs.blocOf(p.blocId());
         DraftDecision draft = new DraftDecision(documents.boardHeader(bloc.getProvince().getName(), true,
                 LocalDate.now()), null, p.year(), bloc.getName(), p.number(),
-                p.submittedAt() == null ? null : p.submittedAt().toLocalDate(), nominees(p), null);
+                p.submittedAt() == null ? null : p.submittedAt().toLocalDate(), nominees(p),
+                settings.chairSigner(bloc.getProvince().getId(), LocalDate.now()));
         return format == DocumentFormat.DOCX ? documents.draftDecisionDocx(draft) : documents.draftDecisionPdf(draft);
     }
 
