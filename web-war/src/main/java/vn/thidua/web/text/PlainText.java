@@ -40,7 +40,7 @@ public final class PlainText {
     static final List<String> CODE_PREFIXES = List.of("ProposalStatus.", "ProposalStep.", "DocumentKind.", "Seat.",
             "BallotKind.", "BallotStatus.", "VotingMode.", "MeetingKind.", "CovenantStatus.", "CriterionKind.",
             "ActivityStatus.", "AssessmentStatus.", "ThresholdMode.", "TieResolution.", "LeadershipRole.",
-            "LineageKind.", "Outcome.", "RegisterDocument.");
+            "LineageKind.", "Outcome.", "RegisterDocument.", "DayKind.", "CertificateQuotaBasis.", "SignsAs.");
 
     private PlainText() {
     }
