@@ -18,7 +18,7 @@
  * {@code /board/dashboard/view.xhtml}; the proposal area asks it for due dates, the ballot area
  * for certificate quotas, the proposal and registry areas for signers. Observes
  * {@link vn.thidua.unit.service.ProvinceSuccession} (the predecessor's days and settings from
- * the effective date on pass to the successor, the successor's own winning); fires no event.
+ * the effective date on are copied to the successor, the successor's own rows winning); fires no event.
  * {@code internal} holds the working-day arithmetic, the rules of calendar days and the
  * succession observer.
  */

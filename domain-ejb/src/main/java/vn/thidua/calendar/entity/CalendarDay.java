@@ -66,11 +66,6 @@ public class CalendarDay implements Serializable {
         this.name = Objects.requireNonNull(name);
     }
 
-    /** The successor province takes this row over (a province's succession). */
-    public void passTo(Province successor) {
-        this.province = Objects.requireNonNull(successor);
-    }
-
     public Long getId() {
         return id;
     }

@@ -124,11 +124,6 @@ public class ProvinceSettings implements Serializable {
         return s == null || s.isBlank() ? null : s.trim();
     }
 
-    /** The successor province takes this row over (a province's succession). */
-    public void passTo(Province successor) {
-        this.province = Objects.requireNonNull(successor);
-    }
-
     public Long getId() {
         return id;
     }

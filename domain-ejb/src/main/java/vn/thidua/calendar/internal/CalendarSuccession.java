@@ -23,10 +23,11 @@ import vn.thidua.unit.service.UnitService;
 /**
  * When a province continues in a successor ({@link ProvinceSuccession}, fired inside the
  * transaction that applies the succession), the predecessor's calendar days from the
- * effective date on and its settings of the effective year and later pass to the successor.
- * What the successor already has wins: a day or a year it holds keeps the successor's row,
- * and the predecessor's row for it goes. Earlier days and years stay with the predecessor,
- * as its records. Audited per province in the same transaction.
+ * effective date on and its settings of the effective year and later pass to the successor
+ * as copies. What the successor already has wins: a day or a year it holds keeps the
+ * successor's row. The predecessor keeps its own rows as its record (its settings of the
+ * effective year still govern its last months, as old names stay on old records). Audited
+ * in the same transaction.
  */
 @Stateless
 @PermitAll
@@ -55,10 +56,8 @@ public class CalendarSuccession {
         int daysPassed = 0;
         for (CalendarDay d : days) {
             if (successorDays.add(d.getDay())) {
-                d.passTo(successor);
+                em.persist(new CalendarDay(successor, d.getDay(), d.getKind(), d.getName()));
                 daysPassed++;
-            } else {
-                em.remove(d);
             }
         }
         Set<Integer> successorYears = new HashSet<>();
@@ -70,10 +69,8 @@ public class CalendarSuccession {
         int yearsPassed = 0;
         for (ProvinceSettings s : settings) {
             if (successorYears.add(s.getYear())) {
-                s.passTo(successor);
+                em.persist(new ProvinceSettings(successor, s.getYear(), s));
                 yearsPassed++;
-            } else {
-                em.remove(s);
             }
         }
         em.flush();
