@@ -80,9 +80,9 @@ class SettingsBrowserIT extends BrowserSupport {
     }
 
     private void chooseYear(int year) {
+        // select the old year and type over it: clearing first would fire a change of its own
         WebElement field = driver.findElement(By.id("settings:year"));
-        field.clear();
-        field.sendKeys(Integer.toString(year), Keys.TAB);
+        field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Integer.toString(year), Keys.TAB);
         waitForAjax();
         wait.until(d -> Integer.toString(year).equals(d.findElement(By.id("settings:year")).getAttribute("value")));
     }
