@@ -18,7 +18,6 @@ import java.util.Set;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
-import vn.thidua.calendar.service.ProvinceSettingsService;
 import vn.thidua.audit.service.AuditService;
 import vn.thidua.ballot.entity.Ballot;
 import vn.thidua.ballot.entity.BallotKind;
@@ -35,6 +34,7 @@ import vn.thidua.ballot.internal.crypto.Group;
 import vn.thidua.ballot.internal.crypto.ThresholdKey;
 import vn.thidua.bloc.service.BlocAccess;
 import vn.thidua.bloc.service.BlocService;
+import vn.thidua.calendar.service.ProvinceSettingsService;
 import vn.thidua.meeting.entity.Meeting;
 import vn.thidua.meeting.service.MeetingService;
 import vn.thidua.scoring.service.ScoreTable;

@@ -10,13 +10,13 @@ import java.time.LocalDate;
 import java.util.Calendar;
 import java.util.List;
 
-import vn.thidua.calendar.service.ProvinceSettingsService;
 import vn.thidua.activity.service.ActivityService;
 import vn.thidua.activity.service.ActivityView;
 import vn.thidua.ballot.service.BallotQueryService;
 import vn.thidua.bloc.entity.Bloc;
 import vn.thidua.bloc.service.BlocAccess;
 import vn.thidua.bloc.service.BlocService;
+import vn.thidua.calendar.service.ProvinceSettingsService;
 import vn.thidua.document.service.BlocReport;
 import vn.thidua.document.service.DocumentFormat;
 import vn.thidua.document.service.DocumentService;

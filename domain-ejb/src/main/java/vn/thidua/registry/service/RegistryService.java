@@ -20,9 +20,9 @@ import java.util.TreeSet;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
-import vn.thidua.calendar.service.ProvinceSettingsService;
 import vn.thidua.audit.service.AuditService;
 import vn.thidua.bloc.service.BlocService;
+import vn.thidua.calendar.service.ProvinceSettingsService;
 import vn.thidua.document.service.DocumentFormat;
 import vn.thidua.document.service.DocumentService;
 import vn.thidua.document.service.NationalSheet;
