@@ -53,6 +53,10 @@ import vn.thidua.bloc.service.BlocYearForm;
 import vn.thidua.bloc.service.BlocYearService;
 import vn.thidua.bloc.service.DelegationService;
 import vn.thidua.calendar.service.CalendarService;
+import vn.thidua.calendar.service.CertificateQuotaBasis;
+import vn.thidua.calendar.service.ProvinceSettingsService;
+import vn.thidua.calendar.service.SettingsInput;
+import vn.thidua.calendar.service.SignsAs;
 import vn.thidua.covenant.entity.CriterionKind;
 import vn.thidua.covenant.service.CovenantForm;
 import vn.thidua.covenant.service.CovenantService;
@@ -146,6 +150,7 @@ public class AccessMatrixCalls {
     @Inject private BlocService blocs;
     @Inject private BlocYearService blocYears;
     @Inject private CalendarService calendar;
+    @Inject private ProvinceSettingsService provinceSettings;
     @Inject private CovenantService covenants;
     @Inject private FileService files;
     @Inject private HomeService home;
@@ -459,6 +464,19 @@ public class AccessMatrixCalls {
             return null;
         });
         c.put("CalendarService#addWorkingDays", (i, u) -> calendar.addWorkingDays(LocalDate.of(year(i), 1, 5), 3));
+        c.put("CalendarService#appraisalDue", (i, u) -> calendar.appraisalDue(id(i, "province"), LocalDate.of(year(i), 1, 5)));
+        c.put("ProvinceSettingsService#settings", (i, u) -> provinceSettings.settings(id(i, "province"), year(i)));
+        c.put("ProvinceSettingsService#save", (i, u) -> {
+            provinceSettings.save(id(i, "province"), year(i), new SettingsInput(20,
+                    CertificateQuotaBasis.MEMBERS_ROUNDED_DOWN, null, SignsAs.DEPUTY, null, SignsAs.HEAD), List.of());
+            return null;
+        });
+        c.put("ProvinceSettingsService#certificateQuota", (i, u) ->
+                provinceSettings.certificateQuota(id(i, "province"), year(i), 5, 30));
+        c.put("ProvinceSettingsService#chairSigner", (i, u) ->
+                provinceSettings.chairSigner(id(i, "province"), LocalDate.of(year(i), 1, 5)));
+        c.put("ProvinceSettingsService#boardHeadSigner", (i, u) ->
+                provinceSettings.boardHeadSigner(id(i, "province"), LocalDate.of(year(i), 1, 5)));
         // covenant
         c.put("CovenantService#launchMovement", (i, u) -> {
             MovementForm form = new MovementForm();

@@ -35,8 +35,8 @@ public final class Messages {
     }
 
     /**
-     * Whole numbers as written (a year is "2024", not "2.024"); amounts of money are
-     * formatted by the pages themselves.
+     * Whole numbers as written (a year is "2024", not "2.024"), days as dd/MM/yyyy; amounts of
+     * money are formatted by the pages themselves.
      */
     private static Object[] plain(Object[] arguments) {
         Object[] plain = arguments.clone();
@@ -45,6 +45,8 @@ public final class Messages {
                 plain[i] = String.valueOf(plain[i]);
             } else if (plain[i] instanceof java.math.BigDecimal decimal) {
                 plain[i] = decimal.stripTrailingZeros().toPlainString();
+            } else if (plain[i] instanceof java.time.LocalDate || plain[i] instanceof java.time.LocalDateTime) {
+                plain[i] = vn.thidua.shared.PlainDates.format(plain[i]);
             }
         }
         return plain;

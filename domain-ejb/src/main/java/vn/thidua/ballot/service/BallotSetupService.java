@@ -34,6 +34,7 @@ import vn.thidua.ballot.internal.crypto.Group;
 import vn.thidua.ballot.internal.crypto.ThresholdKey;
 import vn.thidua.bloc.service.BlocAccess;
 import vn.thidua.bloc.service.BlocService;
+import vn.thidua.calendar.service.ProvinceSettingsService;
 import vn.thidua.meeting.entity.Meeting;
 import vn.thidua.meeting.service.MeetingService;
 import vn.thidua.scoring.service.ScoreTable;
@@ -61,6 +62,9 @@ public class BallotSetupService {
 
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    private ProvinceSettingsService settings;
 
     @Inject
     private BlocService blocs;
@@ -133,7 +137,8 @@ public class BallotSetupService {
             BallotRules rules = rules(meeting.getBloc().getProvince().getId(), meeting.getYear());
             int members = blocs.memberUnits(meeting.getBloc().getId(), meeting.getYear()).size();
             ballot.addSeat(Seat.PROVINCIAL_FLAG, rules.getFlagQuota());
-            ballot.addSeat(Seat.CERTIFICATE_OF_MERIT, rules.certificateQuota(members));
+            ballot.addSeat(Seat.CERTIFICATE_OF_MERIT, settings.certificateQuota(meeting.getBloc().getProvince().getId(),
+                    meeting.getYear(), members, rules.getCertificatePercent()));
         } else {
             ballot.addSeat(Seat.LEADER, 1);
             ballot.addSeat(Seat.DEPUTY, 1);

@@ -16,15 +16,18 @@ import java.util.Set;
 import java.util.logging.Logger;
 
 import vn.thidua.audit.service.AuditService;
+import vn.thidua.calendar.entity.ProvinceSettings;
 import vn.thidua.calendar.entity.PublicHoliday;
+import vn.thidua.calendar.internal.ProvinceCalendar;
 import vn.thidua.calendar.internal.WorkingDays;
 import vn.thidua.shared.InvalidInputException;
 import vn.thidua.shared.Roles;
 
 /**
- * The working calendar: the public holidays the Board keeps, and deadlines counted in
- * working days (Saturdays, Sundays and those holidays skipped), such as the appraisal's
- * 20 working days.
+ * The working calendar: the national public holidays the Board keeps, and deadlines counted
+ * in working days (Saturdays, Sundays and those holidays skipped), such as the appraisal's
+ * deadline, which follows the province's own calendar (its holidays, swapped working days and
+ * extra days off) and its deadline of the year ({@link ProvinceSettingsService}).
  */
 @Stateless
 @RolesAllowed({Roles.MEMBER_REPRESENTATIVE, Roles.BOARD_SPECIALIST, Roles.BOARD_LEADER})
@@ -37,6 +40,9 @@ public class CalendarService {
 
     @Inject
     private AuditService audit;
+
+    @Inject
+    private ProvinceCalendar provinceCalendar;
 
     /** The public holidays from 1 January of {@code year} on, in date order. */
     @RolesAllowed({Roles.BOARD_SPECIALIST, Roles.BOARD_LEADER})
@@ -62,5 +68,16 @@ public class CalendarService {
         Set<LocalDate> holidays = new HashSet<>(em.createNamedQuery(PublicHoliday.DAYS_AFTER, LocalDate.class)
                 .setParameter("from", from).getResultList());
         return WorkingDays.add(from, days, holidays);
+    }
+
+    /**
+     * When an appraisal submitted on {@code submittedOn} in the province is due: the deadline
+     * of the submission's year (20 working days unless the province set another) counted in
+     * the province's calendar.
+     */
+    public LocalDate appraisalDue(@NotNull Long provinceId, @NotNull LocalDate submittedOn) {
+        int days = provinceCalendar.applying(provinceId, submittedOn.getYear())
+                .map(ProvinceSettings::getAppraisalWorkingDays).orElse(ProvinceSettings.DEFAULT_APPRAISAL_DAYS);
+        return provinceCalendar.addWorkingDays(provinceId, submittedOn, days);
     }
 }

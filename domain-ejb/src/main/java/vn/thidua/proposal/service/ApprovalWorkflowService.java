@@ -46,12 +46,15 @@ import vn.thidua.unit.service.UnitService;
  * when, what and why, and is audited. Nobody approves a proposal they submitted, and the
  * account that checked the dossier neither approves nor rejects it (separation of duties,
  * also when one account holds both Board roles). The
- * appraisal is due {@value #APPRAISAL_WORKING_DAYS} working days after submission.
+ * appraisal is due the province's deadline of the year (by default, the law's
+ * {@value #APPRAISAL_WORKING_DAYS} working days) after submission, counted in the province's
+ * calendar ({@link CalendarService#appraisalDue}).
  */
 @Stateless
 @RolesAllowed({Roles.MEMBER_REPRESENTATIVE, Roles.BOARD_SPECIALIST, Roles.BOARD_LEADER})
 public class ApprovalWorkflowService {
 
+    /** The law's default appraisal deadline; a province may set another per year. */
     public static final int APPRAISAL_WORKING_DAYS = 20;
     private static final Logger LOG = Logger.getLogger(ApprovalWorkflowService.class.getName());
     private static final DateTimeFormatter SIGNED_AT = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
@@ -103,7 +106,7 @@ public class ApprovalWorkflowService {
         p.move(again ? "RESUBMIT" : "SUBMIT", ProposalStatus.SUBMITTED, proposals.caller(), now, number,
                 ProposalStatus.DRAFT, ProposalStatus.RETURNED);
         p.submitted(number, proposals.caller(), now,
-                calendar.addWorkingDays(now.toLocalDate(), APPRAISAL_WORKING_DAYS));
+                calendar.appraisalDue(p.getBloc().getProvince().getId(), now.toLocalDate()));
         em.flush();
         audit.record("Proposal", proposalId, again ? "RESUBMIT" : "SUBMIT", number + " | due " + p.getDueOn());
         notifications.notify(NotificationService.role(Roles.BOARD_SPECIALIST), "notification.submitted", number,

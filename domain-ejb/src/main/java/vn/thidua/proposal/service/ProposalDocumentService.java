@@ -19,6 +19,7 @@ import vn.thidua.bloc.service.BlocAccess;
 import vn.thidua.bloc.service.BlocService;
 import vn.thidua.bloc.service.DelegationService;
 import vn.thidua.bloc.service.DelegationView;
+import vn.thidua.calendar.service.ProvinceSettingsService;
 import vn.thidua.document.service.BlocReport;
 import vn.thidua.document.service.DocumentFormat;
 import vn.thidua.document.service.DocumentService;
@@ -45,6 +46,9 @@ import vn.thidua.unit.entity.Unit;
 @Stateless
 @RolesAllowed({Roles.MEMBER_REPRESENTATIVE, Roles.BOARD_SPECIALIST, Roles.BOARD_LEADER})
 public class ProposalDocumentService {
+
+    @Inject
+    private ProvinceSettingsService settings;
 
     @Inject
     private Proposals proposals;
@@ -135,7 +139,8 @@ public class ProposalDocumentService {
         Bloc bloc = blocs.blocOf(p.blocId());
         DraftDecision draft = new DraftDecision(documents.boardHeader(bloc.getProvince().getName(), true,
                 LocalDate.now()), null, p.year(), bloc.getName(), p.number(),
-                p.submittedAt() == null ? null : p.submittedAt().toLocalDate(), nominees(p), null);
+                p.submittedAt() == null ? null : p.submittedAt().toLocalDate(), nominees(p),
+                settings.chairSigner(bloc.getProvince().getId(), LocalDate.now()));
         return format == DocumentFormat.DOCX ? documents.draftDecisionDocx(draft) : documents.draftDecisionPdf(draft);
     }
 

@@ -22,6 +22,7 @@ import java.util.stream.Collectors;
 
 import vn.thidua.audit.service.AuditService;
 import vn.thidua.bloc.service.BlocService;
+import vn.thidua.calendar.service.ProvinceSettingsService;
 import vn.thidua.document.service.DocumentFormat;
 import vn.thidua.document.service.DocumentService;
 import vn.thidua.document.service.NationalSheet;
@@ -41,6 +42,7 @@ import vn.thidua.shared.InvalidInputException;
 import vn.thidua.shared.NotFoundException;
 import vn.thidua.shared.Roles;
 import vn.thidua.shared.Search;
+import vn.thidua.unit.entity.Province;
 import vn.thidua.unit.entity.Unit;
 import vn.thidua.unit.service.ProvinceOption;
 import vn.thidua.unit.service.UnitService;
@@ -71,6 +73,9 @@ public class RegistryService {
 
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    private ProvinceSettingsService settings;
 
     @Inject
     private UnitService units;
@@ -244,10 +249,12 @@ public class RegistryService {
      */
     public byte[] extract(@NotNull List<AwardView> awards, @NotNull DocumentFormat format) {
         List<String> names = awards.stream().map(AwardView::unitName).distinct().toList();
-        String province = awards.isEmpty() ? "" : units.unit(awards.get(0).unitId()).getProvince().getName();
-        RegistryExtract extract = new RegistryExtract(documents.boardHeader(province, false, LocalDate.now()), null,
+        Province province = awards.isEmpty() ? null : units.unit(awards.get(0).unitId()).getProvince();
+        RegistryExtract extract = new RegistryExtract(documents.boardHeader(province == null ? "" : province.getName(),
+                false, LocalDate.now()), null,
                 names.size() == 1 ? names.get(0) : null, awards.stream().map(a -> new RegistrySheet.Row(a.year(),
-                a.unitName(), a.kind().name(), a.blocName(), a.decisionNumber(), a.decidedOn())).toList(), null);
+                a.unitName(), a.kind().name(), a.blocName(), a.decisionNumber(), a.decidedOn())).toList(),
+                province == null ? null : settings.boardHeadSigner(province.getId(), LocalDate.now()));
         return format == DocumentFormat.DOCX ? documents.registryExtractDocx(extract)
                 : documents.registryExtractPdf(extract);
     }

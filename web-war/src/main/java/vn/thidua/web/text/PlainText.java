@@ -40,7 +40,8 @@ public final class PlainText {
     static final List<String> CODE_PREFIXES = List.of("ProposalStatus.", "ProposalStep.", "DocumentKind.", "Seat.",
             "BallotKind.", "BallotStatus.", "VotingMode.", "MeetingKind.", "CovenantStatus.", "CriterionKind.",
             "ActivityStatus.", "AssessmentStatus.", "ThresholdMode.", "TieResolution.", "LeadershipRole.",
-            "LineageKind.", "Outcome.", "RegisterDocument.", "MeetingFileKind.");
+            "LineageKind.", "Outcome.", "RegisterDocument.", "MeetingFileKind.", "DayKind.", "CertificateQuotaBasis.",
+            "SignsAs.");
 
     private PlainText() {
     }
