@@ -17,8 +17,9 @@ import javax.naming.NamingException;
 
 /**
  * E-mail beside the in-app notifications, only where the server has a mail session
- * ({@code java:jboss/mail/Default}) and the system property {@code thidua.notify.email}
- * names the Board's mailbox; otherwise it does nothing. A mail problem is logged and never
+ * ({@code java:jboss/mail/Default}): to the Board's mailbox when the system property
+ * {@code thidua.notify.email} names it, and to a unit's contact address (reminders);
+ * otherwise it does nothing. A mail problem is logged and never
  * undoes the step that sent it.
  */
 @Stateless
@@ -34,6 +35,15 @@ public class Mailer {
         if (to == null || to.isBlank()) {
             return;
         }
+        send(to, subject, text);
+    }
+
+    /**
+     * Sends one plain-text message (UTF-8) to {@code to} through the server's mail session,
+     * if it has one; a problem is logged (never the text) and goes no further. Static so
+     * that it can run after a transaction has completed.
+     */
+    public static void send(String to, String subject, String text) {
         Session session;
         try {
             session = (Session) new InitialContext().lookup(SESSION);
@@ -48,7 +58,7 @@ public class Mailer {
             message.setText(text, StandardCharsets.UTF_8.name());
             Transport.send(message);
         } catch (MessagingException e) {
-            LOG.log(Level.WARNING, "E-mail to the Board failed: {0}", e.getMessage());
+            LOG.log(Level.WARNING, "E-mail failed: {0}", e.getMessage());
         }
     }
 }
