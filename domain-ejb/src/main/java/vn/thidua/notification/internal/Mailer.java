@@ -29,6 +29,8 @@ public class Mailer {
     private static final Logger LOG = Logger.getLogger(Mailer.class.getName());
     public static final String SESSION = "java:jboss/mail/Default";
     public static final String RECIPIENT_PROPERTY = "thidua.notify.email";
+    /** The sender's address, where the mail session sets none ({@code from} of the session otherwise). */
+    public static final String SENDER_PROPERTY = "thidua.mail.from";
 
     public void sendToBoard(String subject, String text) {
         String to = System.getProperty(RECIPIENT_PROPERTY);
@@ -53,6 +55,10 @@ public class Mailer {
         }
         try {
             MimeMessage message = new MimeMessage(session);
+            String from = System.getProperty(SENDER_PROPERTY);
+            if (from != null && !from.isBlank()) {
+                message.setFrom(new InternetAddress(from));
+            }
             message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(to));
             message.setSubject(subject, StandardCharsets.UTF_8.name());
             message.setText(text, StandardCharsets.UTF_8.name());
