@@ -48,7 +48,8 @@ public class ReminderClaims {
         notifications.notifyUnit(due.unit().getId(), due.unit().getContactEmail(), due.subjectKey(), due.textKey(),
                 due.args().toArray());
         audit.record("Reminder", due.unit().getId(), "REMIND",
-                due.unit().getCode() + " | " + due.kind() + " " + due.subjectId() + " | " + day);
+                due.unit().getCode() + " | " + due.kind().name().toLowerCase(java.util.Locale.ROOT) + " " + due.subjectId()
+                        + " | " + day);
         return true;
     }
 }

@@ -11,8 +11,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
 import java.time.DayOfWeek;
@@ -74,13 +72,11 @@ public class ReminderService {
 
     /**
      * The leader (or deputy, or a Board specialist) sets when the bloc's reminders go out in
-     * the year: {@code daysBefore} days before a deadline, and weekly on {@code weekday}.
+     * the year: {@code daysBefore} days before a deadline (0 to 30, the entity refuses others
+     * with {@code error.reminder.daysBefore}), and weekly on {@code weekday}.
      */
     @RolesAllowed({Roles.BOARD_SPECIALIST, Roles.MEMBER_REPRESENTATIVE})
-    public ReminderScheduleView saveSchedule(@NotNull Long blocId, int year,
-                                             @Min(value = 0, message = "{reminder.daysBefore.range}")
-                                             @Max(value = ReminderSchedule.MAX_DAYS_BEFORE,
-                                                     message = "{reminder.daysBefore.range}") int daysBefore,
+    public ReminderScheduleView saveSchedule(@NotNull Long blocId, int year, int daysBefore,
                                              @NotNull(message = "{reminder.weekday.required}") DayOfWeek weekday) {
         access.requireKeeper(blocId, year);
         ReminderSchedule schedule = find(blocId, year).orElseGet(() -> {
