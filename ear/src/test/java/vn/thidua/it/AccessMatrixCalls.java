@@ -165,6 +165,7 @@ public class AccessMatrixCalls {
     @Inject private ProposalDocumentService proposalDocuments;
     @Inject private ProposalService proposals;
     @Inject private RegisterService registers;
+    @Inject private vn.thidua.reminder.service.ReminderService reminders;
     @Inject private RegistryService registry;
     @Inject private RegulationService regulations;
     @Inject private AnnualReportService annualReports;
@@ -564,6 +565,10 @@ public class AccessMatrixCalls {
             notifications.mailBoard("notification.returned", List.of());
             return null;
         });
+        c.put("NotificationService#notifyUnit", (i, u) -> {
+            notifications.notifyUnit(-1L, null, "notification.returned", "notification.returned", "x", "y");
+            return null;
+        });
         c.put("NotificationService#notifications", (i, u) -> notifications.notifications());
         // proposal
         c.put("ApprovalWorkflowService#submit", (i, u) -> approvals.submit(id(i, "proposal")));
@@ -619,6 +624,11 @@ public class AccessMatrixCalls {
         c.put("RegistryService#history", (i, u) -> registry.history(id(i, "unitHLHPN")));
         c.put("RegistryService#streak", (i, u) -> registry.streak(id(i, "unitHLHPN"), AwardKind.PROVINCIAL_FLAG));
         // register
+        // reminder (issue 15, item 6): the fixture's year; a run on a day of a year without blocs sends nothing
+        c.put("ReminderService#schedule", (i, u) -> reminders.schedule(id(i, "bloc"), year(i)));
+        c.put("ReminderService#saveSchedule", (i, u) -> reminders.saveSchedule(id(i, "bloc"), year(i), 3,
+                java.time.DayOfWeek.MONDAY));
+        c.put("ReminderService#sendReminders", (i, u) -> reminders.sendReminders(LocalDate.of(2000, 1, 1)));
         c.put("RegisterService#issuers", (i, u) -> registers.issuers(LocalDate.now().getYear()));
         c.put("RegisterService#numberOf", (i, u) -> registers.numberOf(RegisterService.PROPOSAL, id(i, "proposal")));
         c.put("RegisterService#register", (i, u) -> registers.register(id(i, "unitHLHPN"), LocalDate.now().getYear()));

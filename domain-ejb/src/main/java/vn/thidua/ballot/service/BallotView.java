@@ -126,4 +126,9 @@ public record BallotView(Long id, Long meetingId, Long blocId, int year, String 
     public List<SeatView> getSeats() {
         return seats;
     }
+
+    /** Whether members vote in the portal now: an electronic ballot that is open (reminders ask this). */
+    public boolean awaitsPortalVotes() {
+        return status == BallotStatus.OPEN && votingMode == VotingMode.ELECTRONIC;
+    }
 }

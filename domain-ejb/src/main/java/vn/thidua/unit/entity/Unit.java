@@ -95,6 +95,10 @@ public class Unit implements Serializable {
     @Column(name = "signer_name", length = 100)
     private String signerName;
 
+    // where the unit's reminders are e-mailed (issue 15, item 6); nullable
+    @Column(name = "contact_email", length = 200)
+    private String contactEmail;
+
     @Version
     private int version;
 
@@ -149,6 +153,15 @@ public class Unit implements Serializable {
         this.signerAuthority = blankToNull(signerAuthority);
         this.signerTitle = blankToNull(signerTitle);
         this.signerName = blankToNull(signerName);
+    }
+
+    /** Sets the address the unit's reminders are e-mailed to; blank means none (portal only). */
+    public void contactEmail(String address) {
+        this.contactEmail = blankToNull(address);
+    }
+
+    public String getContactEmail() {
+        return contactEmail;
     }
 
     private static String blankToNull(String value) {

@@ -1,5 +1,6 @@
 package vn.thidua.unit.service;
 
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -67,6 +68,11 @@ public class UnitForm implements Serializable {
 
     @Size(max = 100, message = "{unit.document.size}")
     private String signerName;
+
+    // where the unit's reminders are e-mailed (issue 15, item 6), optional
+    @Size(max = 200, message = "{unit.contactEmail.size}")
+    @Email(message = "{unit.contactEmail.invalid}")
+    private String contactEmail;
 
     public Long getId() {
         return id;
@@ -194,5 +200,13 @@ public class UnitForm implements Serializable {
 
     public void setSignerName(String signerName) {
         this.signerName = signerName;
+    }
+
+    public String getContactEmail() {
+        return contactEmail;
+    }
+
+    public void setContactEmail(String contactEmail) {
+        this.contactEmail = contactEmail == null || contactEmail.isBlank() ? null : contactEmail.trim();
     }
 }

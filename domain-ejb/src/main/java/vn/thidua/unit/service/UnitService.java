@@ -171,6 +171,7 @@ public class UnitService {
         form.setSignerAuthority(unit.getSignerAuthority());
         form.setSignerTitle(unit.getSignerTitle());
         form.setSignerName(unit.getSignerName());
+        form.setContactEmail(unit.getContactEmail());
         return form;
     }
 
@@ -334,5 +335,6 @@ public class UnitService {
         unit.documentConvention(form.getHeaderParent(), form.getHeaderIssuer(), form.getHeaderTitle(),
                 form.getHeaderMotto(), form.getDocSymbol(), form.getSignerAuthority(), form.getSignerTitle(),
                 form.getSignerName());
+        unit.contactEmail(form.getContactEmail());
     }
 }

@@ -44,6 +44,8 @@ public class UnitsBean implements Serializable {
     private UnitForm renameForm;
     private List<Long> mergeUnitIds = new ArrayList<>();
     private UnitForm mergeForm;
+    private Long contactUnitId;
+    private UnitForm contactForm;
 
     @PostConstruct
     void init() {
@@ -73,6 +75,18 @@ public class UnitsBean implements Serializable {
         resetForms();
     }
 
+    /** The chosen unit's record, for its contact e-mail (where its reminders go). */
+    public void prepareContact() {
+        contactForm = contactUnitId == null ? null : units.loadUnit(contactUnitId);
+    }
+
+    /** Stores the unit's contact e-mail (a correction of the record: same name, same dates). */
+    public void saveContact() {
+        units.correctUnit(contactForm);
+        Messages.info("unit.contactEmail.saved", contactForm.getName());
+        resetForms();
+    }
+
     /** Fills the rename form with the chosen unit's current details. */
     public void prepareRename() {
         if (renameUnitId != null) {
@@ -90,6 +104,7 @@ public class UnitsBean implements Serializable {
             renameForm.setSignerAuthority(unit.getSignerAuthority());
             renameForm.setSignerTitle(unit.getSignerTitle());
             renameForm.setSignerName(unit.getSignerName());
+            renameForm.setContactEmail(unit.getContactEmail());
         }
     }
 
@@ -105,6 +120,8 @@ public class UnitsBean implements Serializable {
         mergeForm.setProvinceId(defaultProvince);
         mergeForm.setValidFrom(LocalDate.now());
         mergeUnitIds = new ArrayList<>();
+        contactUnitId = null;
+        contactForm = null;
         currentUnits = null;
     }
 
@@ -174,5 +191,17 @@ public class UnitsBean implements Serializable {
 
     public UnitForm getMergeForm() {
         return mergeForm;
+    }
+
+    public Long getContactUnitId() {
+        return contactUnitId;
+    }
+
+    public void setContactUnitId(Long contactUnitId) {
+        this.contactUnitId = contactUnitId;
+    }
+
+    public UnitForm getContactForm() {
+        return contactForm;
     }
 }
