@@ -40,24 +40,16 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import vn.thidua.bloc.service.BlocFilter;
-import vn.thidua.bloc.service.BlocService;
-import vn.thidua.bloc.service.BlocYearForm;
-import vn.thidua.bloc.service.BlocYearRow;
-import vn.thidua.bloc.service.BlocYearService;
 import vn.thidua.document.service.DocumentFormat;
-import vn.thidua.file.service.Upload;
 import vn.thidua.proposal.entity.ProposalStatus;
 import vn.thidua.proposal.service.ApprovalWorkflowService;
 import vn.thidua.proposal.service.ConsolidatedSubmissionService;
-import vn.thidua.proposal.service.DossierService;
 import vn.thidua.proposal.service.ProposalService;
 import vn.thidua.proposal.service.ProposalView;
 import vn.thidua.proposal.service.SubmissionView;
 import vn.thidua.registry.service.AwardView;
 import vn.thidua.registry.service.RegistryService;
 import vn.thidua.shared.InvalidInputException;
-import vn.thidua.shared.PageRequest;
 
 /**
  * One decision for many proposals (issue 15, item 1), in the real server and database: the
@@ -71,13 +63,11 @@ import vn.thidua.shared.PageRequest;
 @ExtendWith(ArquillianExtension.class)
 class OneDecisionManyProposalsIT {
 
-    private static final byte[] PDF = "%PDF-1.4 báo cáo thành tích".getBytes(StandardCharsets.UTF_8);
     private static final String PAGE_MESSAGES = "one-decision/messages_vi.properties";
-    private static final List<String> MEMBERS_B = List.of("STC", "SXD", "SGTVT", "SCT", "STNMT");
 
     @Deployment
     static EnterpriseArchive deployment() {
-        EnterpriseArchive ear = Deployments.portalWithTests(OneDecisionManyProposalsIT.class);
+        EnterpriseArchive ear = Deployments.portalWithTests(OneDecisionManyProposalsIT.class, OneDecisionFixture.class);
         ear.getAsType(WebArchive.class, "tests.war").addAsResource(new File(System.getProperty("basedir", "."),
                 "../web-war/src/main/resources/vn/thidua/web/i18n/messages_vi.properties"), PAGE_MESSAGES);
         return ear;
@@ -90,28 +80,13 @@ class OneDecisionManyProposalsIT {
     private TestData testData;
 
     @Inject
-    private PaperCount paperCount;
-
-    @Inject
-    private AsYouthUnion asLeader03;
-
-    @Inject
-    private AsOtherBlocLeader asLeaderB;
+    private OneDecisionFixture fixture;
 
     @Inject
     private AsBoardSpecialist asSpecialist;
 
     @Inject
     private AsBoardLeader asBoardLeader;
-
-    @Inject
-    private BlocService blocs;
-
-    @Inject
-    private BlocYearService blocYears;
-
-    @Inject
-    private DossierService dossiers;
 
     @Inject
     private ProposalService proposals;
@@ -129,10 +104,10 @@ class OneDecisionManyProposalsIT {
     void theBoardConsolidatesTwoBlocsAndOneDecisionDecidesBoth() throws Exception {
         int year = 2064;
         Long bloc03 = testData.bloc03With(year);
-        Long blocB = blocB(year);
+        Long blocB = fixture.blocB(year);
         Long province = testData.unit("HLHPN").getProvince().getId();
-        Long first = reviewed03(year);
-        Long second = reviewedB(blocB, year);
+        Long first = fixture.reviewed03(year);
+        Long second = fixture.reviewedB(blocB, year);
 
         List<Long> awaiting = asSpecialist.call(() -> submissions.awaiting(province, year)).stream()
                 .map(ProposalView::id).toList();
@@ -187,7 +162,7 @@ class OneDecisionManyProposalsIT {
                 "the awards of both blocs under one decision");
         assertEquals(Set.of(number + " " + decidedOn), awards.stream().map(a -> a.decisionNumber() + " " + a.decidedOn())
                 .collect(Collectors.toSet()));
-        assertEquals(Set.of("HLHPN", "TDOAN", "SXD"), awards.stream().map(AwardView::unitCode).collect(Collectors.toSet()));
+        assertEquals(Set.of("HLHPN", "TDOAN", "STC", "SXD"), awards.stream().map(AwardView::unitCode).collect(Collectors.toSet()));
         assertEquals(1, countDecisions(number, province), "one decision row");
         assertEquals(2, count("SELECT COUNT(*) FROM award_decision_proposal dp JOIN award_decision d ON d.id = dp.decision_id"
                 + " WHERE d.number = ?", number), "answering both proposals");
@@ -204,10 +179,10 @@ class OneDecisionManyProposalsIT {
         String number = "Q" + UUID.randomUUID().toString().substring(0, 6) + "/QĐ-UBND";
         Long province = testData.unit("HLHPN").getProvince().getId();
 
-        Long in2064 = reviewed03(2064);
+        Long in2064 = fixture.reviewed03(2064);
         asBoardLeader.call(() -> approvals.recordDecision(in2064, number, LocalDate.of(2064, 12, 29), "Chủ tịch UBND tỉnh",
                 null));
-        Long in2065 = reviewed03(2065);
+        Long in2065 = fixture.reviewed03(2065);
         asBoardLeader.call(() -> approvals.recordDecision(in2065, number, LocalDate.of(2065, 12, 29), "Chủ tịch UBND tỉnh",
                 null));
         assertEquals(ProposalStatus.DECIDED, asSpecialist.call(() -> proposals.proposal(in2065)).status(),
@@ -216,8 +191,8 @@ class OneDecisionManyProposalsIT {
         assertEquals(2, asBoardLeader.call(() -> registry.search(null, null, 2065, null, number)).size());
 
         // a repeat within 2065 by the same authority: refused, with a message that says why, nothing stored
-        Long blocB = blocB(2065);
-        Long repeat = reviewedB(blocB, 2065);
+        Long blocB = fixture.blocB(2065);
+        Long repeat = fixture.reviewedB(blocB, 2065);
         InvalidInputException refused = assertThrows(InvalidInputException.class, () -> asBoardLeader.call(
                 () -> approvals.recordDecision(repeat, "  " + number, LocalDate.of(2065, 6, 1), "Chủ tịch UBND tỉnh", null)));
         assertEquals("error.decision.duplicateNumber", refused.getMessageKey());
@@ -249,62 +224,6 @@ class OneDecisionManyProposalsIT {
     }
 
     // ---- helpers ----
-
-    /** A proposal of Bloc No. 03 (flag to the Women's Union, certificate to the Youth Union) reviewed by the Council. */
-    private Long reviewed03(int year) throws Exception {
-        Long bloc = testData.bloc03With(year);
-        List<Long> present = TestData.memberCodes().stream().map(c -> testData.unit(c).getId()).toList();
-        Long id = asLeader03.call(() -> paperCount.unanimousCommendation(bloc, year, testData.unit("HLHPN").getId(),
-                testData.unit("TDOAN").getId(), present));
-        asLeader03.call(() -> {
-            dossiers.generateDossier(id);
-            dossiers.addAchievementReport(id, testData.unit("HLHPN").getId(), new Upload("bao-cao-hlhpn.pdf", PDF));
-            dossiers.addAchievementReport(id, testData.unit("TDOAN").getId(), new Upload("bao-cao-td.pdf", PDF));
-            return approvals.submit(id);
-        });
-        return review(id);
-    }
-
-    /** A proposal of the test's second bloc (flag to the Department of Finance, certificate to Construction). */
-    private Long reviewedB(Long bloc, int year) throws Exception {
-        List<Long> present = MEMBERS_B.stream().map(c -> testData.unit(c).getId()).toList();
-        Long id = asLeaderB.call(() -> paperCount.unanimousCommendation(bloc, year, testData.unit("STC").getId(),
-                testData.unit("SXD").getId(), present));
-        asLeaderB.call(() -> {
-            dossiers.generateDossier(id);
-            dossiers.addAchievementReport(id, testData.unit("STC").getId(), new Upload("bao-cao-stc.pdf", PDF));
-            dossiers.addAchievementReport(id, testData.unit("SXD").getId(), new Upload("bao-cao-sxd.pdf", PDF));
-            return approvals.submit(id);
-        });
-        return review(id);
-    }
-
-    private Long review(Long id) throws Exception {
-        asSpecialist.call(() -> approvals.checkDossier(id, "Hồ sơ đầy đủ"));
-        asBoardLeader.call(() -> approvals.approve(id, "Đồng ý trình Hội đồng"));
-        asBoardLeader.call(() -> approvals.recordCouncil(id, 9, 0, 0, List.of(), null));
-        return id;
-    }
-
-    /** The test's second bloc in {@code year}: five departments led by Finance (its own code per year). */
-    private Long blocB(int year) throws Exception {
-        String code = "IT15B" + year;
-        List<BlocYearRow> found = asSpecialist.call(() -> blocs.findBlocYears(new BlocFilter(year, null, code),
-                PageRequest.of(0, 1))).rows();
-        if (!found.isEmpty()) {
-            return found.get(0).blocId();
-        }
-        testData.registerTestUsers();
-        BlocYearForm form = new BlocYearForm();
-        form.setProvinceId(testData.unit("STC").getProvince().getId());
-        form.setCode(code);
-        form.setName("Khối kiểm thử quyết định chung " + year + " – các sở");
-        form.setYear(year);
-        form.setMemberUnitIds(MEMBERS_B.stream().map(c -> testData.unit(c).getId()).toList());
-        form.setLeaderUnitId(testData.unit("STC").getId());
-        form.setDeputyUnitId(testData.unit("SXD").getId());
-        return asSpecialist.call(() -> blocYears.saveBlocYear(form)).getId();
-    }
 
     private ProposalView.Step lastStep(Long id) throws Exception {
         List<ProposalView.Step> steps = asSpecialist.call(() -> proposals.proposal(id)).steps();
