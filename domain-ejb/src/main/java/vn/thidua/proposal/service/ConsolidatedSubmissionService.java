@@ -147,16 +147,11 @@ public class ConsolidatedSubmissionService {
      */
     public byte[] document(@NotNull Long submissionId, @NotNull DocumentFormat format) {
         SubmissionView s = submission(submissionId);
-        Unit board = units.currentUnit(BoardUnitService.BOARD_CODE_PREFIX
-                + units.province(s.provinceId()).getCode()).orElse(null);
         List<BoardSubmission.Bloc> blocs = s.proposals().stream().map(p -> new BoardSubmission.Bloc(p.blocName(),
                 p.number(), p.nominees().stream().map(n -> new ProposalLetter.Nominee(n.awardKind().name(),
                         n.unitName())).toList())).toList();
-        // the signer: the Board unit's convention; the integrator may prefer the province's settings for the year
-        Signer signer = board == null || board.getSignerName() == null && board.getSignerTitle() == null ? null
-                : new Signer(board.getSignerAuthority(), board.getSignerTitle(), board.getSignerName());
         BoardSubmission document = new BoardSubmission(documents.boardHeader(s.provinceName(), false,
-                s.createdAt().toLocalDate()), s.number(), s.year(), blocs, signer);
+                s.createdAt().toLocalDate()), s.number(), s.year(), blocs, boardHeadSigner(s));
         return format == DocumentFormat.DOCX ? documents.boardSubmissionDocx(document)
                 : documents.boardSubmissionPdf(document);
     }
@@ -188,6 +183,19 @@ public class ConsolidatedSubmissionService {
         decisions.audit(decided, "DECISION", number.trim());
         LOG.info(() -> "Consolidated submission " + submissionId + " decided: " + decided.size() + " proposals");
         return view(submission);
+    }
+
+    /**
+     * Who signs the submission for the Board: the head of the Board as the Board unit's
+     * document convention names them (unit form: signer's authority, title, name); null, a
+     * "TRƯỞNG BAN" line left blank for a hand signature, when it names nobody. The place to
+     * take the name of the Board head from the province's settings of the year instead.
+     */
+    private Signer boardHeadSigner(SubmissionView s) {
+        Unit board = units.currentUnit(BoardUnitService.BOARD_CODE_PREFIX
+                + units.province(s.provinceId()).getCode()).orElse(null);
+        return board == null || board.getSignerName() == null && board.getSignerTitle() == null ? null
+                : new Signer(board.getSignerAuthority(), board.getSignerTitle(), board.getSignerName());
     }
 
     private List<Long> proposalIds(Long submissionId) {
