@@ -13,16 +13,23 @@
  * decision ({@link vn.thidua.proposal.service.ApprovalWorkflowService}); nobody appraises
  * what they submitted, and the account that checked the dossier ({@code proposal.checked_by})
  * neither approves nor rejects it; pages read views
- * ({@link vn.thidua.proposal.service.ProposalService}).
+ * ({@link vn.thidua.proposal.service.ProposalService}). One decision for many proposals
+ * (issue 15): the Board gathers the province's proposals of a year that await the Chair,
+ * of all blocs, into a consolidated submission numbered in the Board's register and
+ * rendered as a Decree 30 document, and records the Chair's one decision on it, which
+ * decides all its proposals
+ * ({@link vn.thidua.proposal.service.ConsolidatedSubmissionService}).
  *
- * <p>Owns the tables {@code proposal}, {@code proposal_nominee}, {@code proposal_step} and
- * {@code dossier_document}; serves the pages {@code /proposals/view.xhtml},
- * {@code /proposals/inbox.xhtml} and the proposal figures of
+ * <p>Owns the tables {@code proposal}, {@code proposal_nominee}, {@code proposal_step},
+ * {@code dossier_document} and {@code consolidated_submission}; serves the pages
+ * {@code /proposals/view.xhtml}, {@code /proposals/inbox.xhtml},
+ * {@code /board/submissions/list.xhtml} and the proposal figures of
  * {@code /board/dashboard/view.xhtml}. It asks the register for numbers, the registry to enter
  * a decision's awards, the calendar for the appraisal's due date, the job area to run the
  * dossier's generation, and the notification area to tell the people
- * concerned; it fires no event. {@code internal} holds what the three services share
- * (finding and locking a proposal, its views, who may act on it).
+ * concerned; it fires no event. {@code internal} holds what the services share
+ * (finding and locking a proposal, its views, who may act on it, and the decision step
+ * {@code Decisions} for one proposal or many).
  *
  * <p>The home pages read the year's proposals with each nominee's achievement report filed or
  * not, for many blocs in one query ({@code ProposalService#proposalsOfYear},

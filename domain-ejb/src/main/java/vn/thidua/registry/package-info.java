@@ -8,10 +8,15 @@
  * year with their decisions, JSON pages and .xlsx in the background through the job area;
  * Board staff only; docs/NATIONAL-EXPORT.md).
  *
- * <p>Owns the tables {@code award_decision} and {@code award} and the award kinds
+ * <p>A decision answers one proposal or the many of a consolidated submission (table
+ * {@code award_decision_proposal}); its number is unique per issuing authority (the
+ * province's People's Committee) and calendar year of the decision, not across provinces
+ * and years (unique key {@code uk_decision_number}, V18).
+ *
+ * <p>Owns the tables {@code award_decision}, {@code award_decision_proposal} and {@code award} and the award kinds
  * ({@link vn.thidua.registry.entity.AwardKind}, stored as column values elsewhere too);
  * serves the page {@code /registry/search.xhtml} and the awards per year of
- * {@code /board/dashboard/view.xhtml}. It knows a decision's proposal only by its id and
+ * {@code /board/dashboard/view.xhtml}. It knows a decision's proposals only by their ids and
  * depends on nothing of the proposal area; it fires no event.
  */
 package vn.thidua.registry;

@@ -13,7 +13,10 @@
  *       and merging units; lineage), the form {@code UnitForm}, the view records pages
  *       read ({@code UnitRow} for the registry table, {@code UnitOption} and
  *       {@code ProvinceOption} for selection lists), and the event
- *       {@code UnitSuccession} that the bloc and account areas observe. Other areas get
+ *       {@code UnitSuccession} that the bloc and account areas observe;
+ *       {@code BoardUnitService} gives the unit record that stands for a province's
+ *       Board where it issues documents of its own (code {@code BTDKT-<province>},
+ *       created on first use: its register of numbers, its document convention). Other areas get
  *       the {@code Unit} and {@code Province} entities only to hold them as associations.</li>
  * </ul>
  * Pages: {@code /board/units/list.xhtml} (the Board specialist's unit registry); the

@@ -76,6 +76,7 @@ import vn.thidua.meeting.service.MeetingService;
 import vn.thidua.notification.service.NotificationService;
 import vn.thidua.proposal.entity.DocumentKind;
 import vn.thidua.proposal.service.ApprovalWorkflowService;
+import vn.thidua.proposal.service.ConsolidatedSubmissionService;
 import vn.thidua.proposal.service.DossierArchiveService;
 import vn.thidua.proposal.service.DossierService;
 import vn.thidua.proposal.service.ProposalDocumentService;
@@ -98,6 +99,7 @@ import vn.thidua.shared.AccessDeniedException;
 import vn.thidua.shared.BusinessException;
 import vn.thidua.shared.PageRequest;
 import vn.thidua.shared.SeparationOfDutiesException;
+import vn.thidua.unit.service.BoardUnitService;
 import vn.thidua.unit.service.UnitForm;
 import vn.thidua.unit.service.UnitService;
 import vn.thidua.unit.service.UnitSuccession;
@@ -164,6 +166,8 @@ public class AccessMatrixCalls {
     @Inject private DossierArchiveService archives;
     @Inject private ProposalDocumentService proposalDocuments;
     @Inject private ProposalService proposals;
+    @Inject private ConsolidatedSubmissionService submissions;
+    @Inject private BoardUnitService boardUnits;
     @Inject private RegisterService registers;
     @Inject private vn.thidua.reminder.service.ReminderService reminders;
     @Inject private RegistryService registry;
@@ -173,6 +177,8 @@ public class AccessMatrixCalls {
 
     /** A job id nobody has. */
     private static final String NO_JOB = "00000000-0000-0000-0000-000000000000";
+    /** No consolidated submission has this id. */
+    private static final Long NO_SUBMISSION = -1L;
     @Inject private ScoringService scoring;
     @Inject private CrossCheckService crossChecks;
     @Inject private DelegationService delegations;
@@ -580,6 +586,15 @@ public class AccessMatrixCalls {
         c.put("ApprovalWorkflowService#recordCouncil", (i, u) -> approvals.recordCouncil(id(i, "proposal"), 9, 0, 0, List.of(), null));
         c.put("ApprovalWorkflowService#recordDecision", (i, u) -> approvals.recordDecision(id(i, "proposal"), "89/QĐ-MX",
                 LocalDate.of(2089, 1, 20), "Chủ tịch UBND tỉnh", null));
+        // the consolidated submission (issue 15): the fixture's year has no proposal awaiting the Chair
+        // (its proposal is decided), so consolidating is refused by the state, and no submission exists
+        c.put("ConsolidatedSubmissionService#awaiting", (i, u) -> submissions.awaiting(id(i, "province"), year(i)));
+        c.put("ConsolidatedSubmissionService#consolidate", (i, u) -> submissions.consolidate(id(i, "province"), year(i)));
+        c.put("ConsolidatedSubmissionService#submissions", (i, u) -> submissions.submissions(id(i, "province"), year(i)));
+        c.put("ConsolidatedSubmissionService#submission", (i, u) -> submissions.submission(NO_SUBMISSION));
+        c.put("ConsolidatedSubmissionService#document", (i, u) -> submissions.document(NO_SUBMISSION, DocumentFormat.PDF));
+        c.put("ConsolidatedSubmissionService#recordDecision", (i, u) -> submissions.recordDecision(NO_SUBMISSION,
+                "90/QĐ-MX", LocalDate.of(2089, 1, 20), "Chủ tịch UBND tỉnh", null));
         c.put("ApprovalWorkflowService#markOverdue", (i, u) -> approvals.markOverdue(LocalDate.of(2000, 1, 1)));
         c.put("DossierService#documents", (i, u) -> dossiers.documents(id(i, "proposal")));
         c.put("ProposalDocumentService#proposalDocument", (i, u) -> proposalDocuments.proposalDocument(id(i, "proposal"), DocumentFormat.DOCX));
@@ -617,7 +632,7 @@ public class AccessMatrixCalls {
                         List.of(id(i, "unitHCCB")), List.of()));
                 return proposals.proposals(id(i, "bloc"), year(i)).stream().map(p -> p.id()).max(Long::compare).orElseThrow();
             });
-            return registry.recordDecision(draft, "89/QĐ-MX-R", LocalDate.of(2089, 1, 20), "Chủ tịch UBND tỉnh", null,
+            return registry.recordDecision(List.of(draft), id(i, "province"), "89/QĐ-MX-R", LocalDate.of(2089, 1, 20), "Chủ tịch UBND tỉnh", null,
                     List.of(new Grant(id(i, "unitHCCB"), id(i, "bloc"), year(i), AwardKind.PROVINCIAL_FLAG)));
         });
         c.put("RegistryService#search", (i, u) -> registry.search(null, id(i, "bloc"), year(i), null, null));
@@ -685,6 +700,8 @@ public class AccessMatrixCalls {
         c.put("DelegationService#delegationOn", (i, u) -> delegations.delegationOn(id(i, "bloc"), year(i), LocalDate.now()));
         // unit
         c.put("UnitService#provinces", (i, u) -> units.provinces());
+        c.put("BoardUnitService#boardUnit", (i, u) -> boardUnits.boardUnit(id(i, "province"),
+                "Ban Thi đua - Khen thưởng tỉnh kiểm thử", "Ban TĐKT"));
         c.put("UnitService#createProvince", (i, u) -> units.createProvince("MX", "Tỉnh kiểm thử"));
         c.put("UnitService#unit", (i, u) -> units.unit(id(i, "unitHLHPN")));
         c.put("UnitService#currentUnit", (i, u) -> units.currentUnit("HLHPN"));

@@ -182,14 +182,15 @@ class ApprovalWorkflowIT {
         assertTrue(refusedByRole(() -> asSpecialist.call(() -> approvals.recordCouncil(id, 9, 0, 0, List.of(), null))));
         asBoardLeader.call(() -> approvals.recordCouncil(id, 9, 0, 1, List.of(), "Thống nhất"));
         assertTrue(refusedByRole(() -> asSpecialist.call(() -> approvals.recordDecision(id, "1/QĐ", LocalDate.now(), "x", null))));
-        // a decision number already in the registry is refused, and nothing of the step remains
+        // a decision number already in the registry for the same authority and year is refused, and nothing of the
+        // step remains
         String taken = "Q" + UUID.randomUUID().toString().substring(0, 6) + "/QĐ-UBND";
         Long other = confirmedProposal(2041);
         try (Connection c = dataSource.getConnection()) {
             awardFixture(c, other, taken, youth.getId(), submitted.blocId(), 2041);
         }
         assertEquals("error.decision.duplicateNumber", assertThrows(InvalidInputException.class,
-                () -> asBoardLeader.call(() -> approvals.recordDecision(id, " " + taken, LocalDate.of(2037, 1, 15),
+                () -> asBoardLeader.call(() -> approvals.recordDecision(id, " " + taken, LocalDate.of(2042, 2, 20),
                         "Chủ tịch UBND tỉnh", null))).getMessageKey());
         assertEquals(ProposalStatus.COUNCIL_REVIEWED, asBoardLeader.call(() -> proposals.proposal(id)).status());
         String number = "Q" + UUID.randomUUID().toString().substring(0, 6) + "/QĐ-UBND";
@@ -363,8 +364,8 @@ class ApprovalWorkflowIT {
         // and as stored: the decision's awards are exactly the kept nominees
         try (Connection c = dataSource.getConnection();
              PreparedStatement s = c.prepareStatement("SELECT u.code, a.kind, a.year FROM award a"
-                     + " JOIN award_decision d ON d.id = a.decision_id JOIN unit u ON u.id = a.unit_id"
-                     + " WHERE d.proposal_id = ? ORDER BY u.code")) {
+                     + " JOIN award_decision_proposal dp ON dp.decision_id = a.decision_id JOIN unit u ON u.id = a.unit_id"
+                     + " WHERE dp.proposal_id = ? ORDER BY u.code")) {
             s.setLong(1, id);
             List<String> stored = new ArrayList<>();
             try (ResultSet rs = s.executeQuery()) {
@@ -501,16 +502,23 @@ class ApprovalWorkflowIT {
     private static void awardFixture(Connection c, Long proposal, String number, Long unit, long bloc, int year)
             throws Exception {
         long decision;
-        try (PreparedStatement d = c.prepareStatement("INSERT INTO award_decision (proposal_id, number, decided_on, signer)"
-                + " VALUES (?, ?, ?, 'Chủ tịch UBND tỉnh')", Statement.RETURN_GENERATED_KEYS)) {
-            d.setLong(1, proposal);
-            d.setString(2, number);
-            d.setObject(3, LocalDate.of(year + 1, 1, 15));
+        try (PreparedStatement d = c.prepareStatement("INSERT INTO award_decision (province_id, number, decided_on, signer)"
+                + " SELECT b.province_id, ?, ?, 'Chủ tịch UBND tỉnh' FROM proposal p JOIN bloc b ON b.id = p.bloc_id"
+                + " WHERE p.id = ?", Statement.RETURN_GENERATED_KEYS)) {
+            d.setString(1, number);
+            d.setObject(2, LocalDate.of(year + 1, 1, 15));
+            d.setLong(3, proposal);
             d.executeUpdate();
             try (ResultSet keys = d.getGeneratedKeys()) {
                 keys.next();
                 decision = keys.getLong(1);
             }
+        }
+        try (PreparedStatement dp = c.prepareStatement("INSERT INTO award_decision_proposal (decision_id, proposal_id)"
+                + " VALUES (?, ?)")) {
+            dp.setLong(1, decision);
+            dp.setLong(2, proposal);
+            dp.executeUpdate();
         }
         try (PreparedStatement a = c.prepareStatement("INSERT INTO award (decision_id, unit_id, bloc_id, year, kind)"
                 + " VALUES (?, ?, ?, ?, 'PROVINCIAL_FLAG')")) {

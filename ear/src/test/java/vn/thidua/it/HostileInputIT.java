@@ -804,7 +804,8 @@ class HostileInputIT {
                     approvals.recordDecision(id, decision, date, "Chủ tịch UBND tỉnh", null)), findings, outcomes);
         }
         stepStored("decision signer img onerror", () -> asBoardLeader.call(() -> approvals.recordDecision(id, decision,
-                LocalDate.of(2084, 1, 15), IMG, null)), "SELECT signer FROM award_decision WHERE proposal_id = ?", id, IMG,
+                LocalDate.of(2084, 1, 15), IMG, null)), "SELECT d.signer FROM award_decision d JOIN award_decision_proposal dp ON dp.decision_id = d.id"
+                + " WHERE dp.proposal_id = ?", id, IMG,
                 findings, outcomes);
 
         LOG.info(() -> "Hostile proposal steps: " + outcomes.size() + " calls:\n" + String.join("\n", outcomes));

@@ -84,17 +84,24 @@ class NationalExportIT {
             draftProposal(DOSSIER_YEAR);
             long bloc = testData.bloc03With(AWARD_YEAR);
             long decision;
-            try (PreparedStatement d = c.prepareStatement("INSERT INTO award_decision (proposal_id, number, decided_on, signer)"
-                    + " VALUES (?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
-                d.setLong(1, awarded);
-                d.setString(2, DECISION);
-                d.setObject(3, DECIDED_ON);
-                d.setString(4, SIGNER);
+            try (PreparedStatement d = c.prepareStatement("INSERT INTO award_decision (province_id, number, decided_on, signer)"
+                    + " SELECT b.province_id, ?, ?, ? FROM proposal p JOIN bloc b ON b.id = p.bloc_id WHERE p.id = ?",
+                    Statement.RETURN_GENERATED_KEYS)) {
+                d.setString(1, DECISION);
+                d.setObject(2, DECIDED_ON);
+                d.setString(3, SIGNER);
+                d.setLong(4, awarded);
                 d.executeUpdate();
                 try (ResultSet keys = d.getGeneratedKeys()) {
                     keys.next();
                     decision = keys.getLong(1);
                 }
+            }
+            try (PreparedStatement dp = c.prepareStatement("INSERT INTO award_decision_proposal (decision_id, proposal_id)"
+                    + " VALUES (?, ?)")) {
+                dp.setLong(1, decision);
+                dp.setLong(2, awarded);
+                dp.executeUpdate();
             }
             Map<String, String> awards = Map.of("HLHPN", "PROVINCIAL_FLAG", "TDOAN", "CERTIFICATE_OF_MERIT",
                     "HND", "CERTIFICATE_OF_MERIT");

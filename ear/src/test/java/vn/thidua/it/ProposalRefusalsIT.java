@@ -48,7 +48,8 @@ import vn.thidua.shared.InvalidInputException;
  * by its message key (or the role check) and by reading what is stored: the proposal's
  * status and steps unchanged, no notification, no decision, no award. Rejecting a proposal
  * (only the Board leader, only after the dossier check, never the submitter; afterwards
- * nothing moves it on), and a decision number already decided on another proposal. Each
+ * nothing moves it on), and a decision number the same authority already used in the same
+ * year of decision on another proposal. Each
  * test owns years of Bloc No. 03 (2074 to 2076).
  */
 @ExtendWith(ArquillianExtension.class)
@@ -154,14 +155,15 @@ class ProposalRefusalsIT {
         List<String> steps = List.of("SUBMIT", "CHECK", "APPROVE", "COUNCIL");
         for (String reused : List.of(number, "  " + number + " ")) {
             InvalidInputException refused = assertThrows(InvalidInputException.class,
-                    () -> asBoardLeader.call(() -> approvals.recordDecision(second, reused, LocalDate.of(2077, 1, 15),
+                    () -> asBoardLeader.call(() -> approvals.recordDecision(second, reused, LocalDate.of(2076, 3, 1),
                             "Chủ tịch UBND tỉnh", new Upload("quyet-dinh.pdf", SignedPdfs.signed(reused)))));
             assertEquals("error.decision.duplicateNumber", refused.getMessageKey(), "refused: \"" + reused + "\"");
             assertUnchanged(second, ProposalStatus.COUNCIL_REVIEWED, steps);
             assertEquals(List.of(first), decisionsNumbered(number), "the number stays the first proposal's only");
-            assertEquals(0, single("SELECT COUNT(*) FROM award_decision WHERE proposal_id = ?", second), "no decision stored");
-            assertEquals(0, single("SELECT COUNT(*) FROM award a JOIN award_decision d ON d.id = a.decision_id"
-                    + " WHERE d.proposal_id = ?", second), "no award stored");
+            assertEquals(0, single("SELECT COUNT(*) FROM award_decision_proposal WHERE proposal_id = ?", second),
+                    "no decision stored");
+            assertEquals(0, single("SELECT COUNT(*) FROM award a JOIN award_decision_proposal dp"
+                    + " ON dp.decision_id = a.decision_id WHERE dp.proposal_id = ?", second), "no award stored");
             assertEquals(List.of(), asBoardLeader.call(() -> registry.search(null, null, 2076, null, null)));
         }
 
@@ -226,7 +228,8 @@ class ProposalRefusalsIT {
     private List<Long> decisionsNumbered(String number) throws Exception {
         List<Long> proposalIds = new ArrayList<>();
         try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement("SELECT proposal_id FROM award_decision WHERE number = ?")) {
+             PreparedStatement s = c.prepareStatement("SELECT dp.proposal_id FROM award_decision d"
+                     + " JOIN award_decision_proposal dp ON dp.decision_id = d.id WHERE d.number = ?")) {
             s.setString(1, number);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {

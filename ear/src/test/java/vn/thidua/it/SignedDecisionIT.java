@@ -138,7 +138,7 @@ class SignedDecisionIT {
             assertEquals(List.of("SUBMIT", "CHECK", "APPROVE", "COUNCIL"),
                     now.steps().stream().map(ProposalView.Step::step).toList(), bad.name());
             assertEquals(filesBefore, single("SELECT COUNT(*) FROM stored_file"), bad.name() + ": no file stored");
-            assertEquals(0, single("SELECT COUNT(*) FROM award_decision WHERE proposal_id = " + id), bad.name());
+            assertEquals(0, single("SELECT COUNT(*) FROM award_decision_proposal WHERE proposal_id = " + id), bad.name());
             assertEquals(List.of(), asBoardLeader.call(() -> registry.search(null, null, YEAR, null, number)), bad.name());
         }
 
@@ -151,7 +151,8 @@ class SignedDecisionIT {
 
         try (Connection c = dataSource.getConnection();
              PreparedStatement s = c.prepareStatement("SELECT f.signed_by, f.signed_at, f.signature_issuer, f.size_bytes"
-                     + " FROM award_decision d JOIN stored_file f ON f.id = d.file_id WHERE d.proposal_id = ?")) {
+                     + " FROM award_decision d JOIN award_decision_proposal dp ON dp.decision_id = d.id"
+                     + " JOIN stored_file f ON f.id = d.file_id WHERE dp.proposal_id = ?")) {
             s.setLong(1, id);
             try (ResultSet rs = s.executeQuery()) {
                 assertTrue(rs.next(), "the signed PDF is stored with the decision");

@@ -7,6 +7,7 @@ import vn.thidua.document.internal.OfficialDocument.Signature;
 import vn.thidua.document.service.AchievementReport;
 import vn.thidua.document.service.AnnualReportDocument;
 import vn.thidua.document.service.BlocReport;
+import vn.thidua.document.service.BoardSubmission;
 import vn.thidua.document.service.ConferenceMinutes;
 import vn.thidua.document.service.CountMinutes;
 import vn.thidua.document.service.CovenantDocument;
@@ -246,6 +247,26 @@ public final class Compose {
                 List.of(signature(d.signer() == null
                         ? new Signer(t.text("signature.deputyChairAuthority"), t.text("signature.deputyChair"), null)
                         : d.signer(), t.text("signature.deputyChair"))));
+    }
+
+    /** The Board's consolidated submission to the Chair: every bloc's proposal and nominees. */
+    public OfficialDocument boardSubmission(BoardSubmission s) {
+        List<String> body = new ArrayList<>();
+        int nominees = s.blocs().stream().mapToInt(b -> b.nominees().size()).sum();
+        body.add(t.text("boardSubmission.body", s.year(), nominees, s.blocs().size()));
+        int i = 0;
+        for (BoardSubmission.Bloc b : s.blocs()) {
+            body.add(t.text("boardSubmission.bloc", ++i, b.blocName(), orDots(b.proposalNumber())));
+            for (ProposalLetter.Nominee n : b.nominees()) {
+                body.add(t.text("proposal.nominee", t.text("award." + n.awardKind()), n.unitName()));
+            }
+        }
+        body.add(t.text("boardSubmission.closing", s.header().place()));
+        return document(s.header(), s.number(), t.text("symbol.proposal"), t.text("proposal.title"),
+                t.text("boardSubmission.subtitle", s.year()),
+                List.of(t.text("proposal.addressee", s.header().place())), body,
+                recipients("recipients.asAbove", "recipients.blocs", "recipients.archive"),
+                List.of(signature(s.signer(), t.text("signature.boardHead"))));
     }
 
     public OfficialDocument registryExtract(RegistryExtract r) {

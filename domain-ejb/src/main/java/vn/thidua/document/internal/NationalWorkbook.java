@@ -61,8 +61,10 @@ public final class NationalWorkbook {
                 row.createCell(7).setCellValue(a.legalBasis());
                 row.createCell(8).setCellValue(a.blocName());
                 row.createCell(9).setCellValue(a.year());
-                Object[] decision = decisions.computeIfAbsent(a.decisionNumber(),
-                        n -> new Object[] {a.decidedOn(), a.authority(), a.signer(), 0});
+                // a decision is its number within its authority and year (issue 15: numbers repeat across years)
+                Object[] decision = decisions.computeIfAbsent(a.decisionNumber() + "|" + a.authority() + "|"
+                        + a.decidedOn().getYear(), n -> new Object[] {a.decidedOn(), a.authority(), a.signer(), 0,
+                        a.decisionNumber()});
                 decision[3] = (Integer) decision[3] + 1;
             }
             Sheet perDecision = workbook.createSheet(decisionsSheet);
@@ -70,7 +72,7 @@ public final class NationalWorkbook {
             r = 1;
             for (Map.Entry<String, Object[]> d : decisions.entrySet()) {
                 Row row = perDecision.createRow(r++);
-                row.createCell(0).setCellValue(d.getKey());
+                row.createCell(0).setCellValue((String) d.getValue()[4]);
                 Cell day = row.createCell(1);
                 day.setCellValue((java.time.LocalDate) d.getValue()[0]);
                 day.setCellStyle(date);

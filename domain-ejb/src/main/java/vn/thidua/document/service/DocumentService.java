@@ -121,6 +121,16 @@ public class DocumentService {
         return DocxRenderer.render(compose().draftDecision(d));
     }
 
+    /** The Board's consolidated submission to the Chair (tờ trình tổng hợp), PDF. */
+    public byte[] boardSubmissionPdf(BoardSubmission s) {
+        return PdfRenderer.render(compose().boardSubmission(s));
+    }
+
+    /** The Board's consolidated submission to the Chair, .docx. */
+    public byte[] boardSubmissionDocx(BoardSubmission s) {
+        return DocxRenderer.render(compose().boardSubmission(s));
+    }
+
     /** An extract of the award registry (trích lục sổ khen thưởng). */
     public byte[] registryExtractPdf(RegistryExtract r) {
         return PdfRenderer.render(compose().registryExtract(r));

@@ -42,6 +42,10 @@ import vn.thidua.registry.entity.AwardKind;
         + " ORDER BY p.dueOn")
 @NamedQuery(name = Proposal.LATE, query = "SELECT p FROM Proposal p JOIN FETCH p.bloc WHERE p.overdue = FALSE"
         + " AND p.dueOn < :today AND p.status IN :statuses")
+@NamedQuery(name = Proposal.AWAITING_CHAIR, query = "SELECT p FROM Proposal p JOIN FETCH p.bloc b WHERE b.province.id = :province"
+        + " AND p.year = :year AND p.status = 'COUNCIL_REVIEWED' AND p.submission IS NULL ORDER BY b.code, p.id")
+@NamedQuery(name = Proposal.IDS_OF_SUBMISSION, query = "SELECT p.id FROM Proposal p JOIN p.bloc b"
+        + " WHERE p.submission.id = :submission ORDER BY b.code, p.id")
 @NamedQuery(name = Proposal.COUNT_BY_STATUS, query = "SELECT p.status, COUNT(p) FROM Proposal p GROUP BY p.status")
 public class Proposal implements Serializable {
 
@@ -61,6 +65,13 @@ public class Proposal implements Serializable {
     public static final String OVERDUE = "Proposal.overdue";
     /** Proposals in one of {@code statuses} (names) due before {@code today} and not yet marked overdue. */
     public static final String LATE = "Proposal.late";
+    /**
+     * The proposals of a province ({@code province}, its id) for a {@code year} that await the
+     * Chair (reviewed by the Council) and are in no consolidated submission, by bloc code.
+     */
+    public static final String AWAITING_CHAIR = "Proposal.awaitingChair";
+    /** The ids of the proposals of a consolidated submission ({@code submission}), by bloc code. */
+    public static final String IDS_OF_SUBMISSION = "Proposal.idsOfSubmission";
     /** Status name and count per status. */
     public static final String COUNT_BY_STATUS = "Proposal.countByStatus";
 
@@ -110,6 +121,10 @@ public class Proposal implements Serializable {
 
     @OneToMany(mappedBy = "proposal", cascade = CascadeType.ALL, orphanRemoval = true)
     private List<ProposalNominee> nominees = new ArrayList<>();
+
+    @ManyToOne
+    @JoinColumn(name = "submission_id")
+    private ConsolidatedSubmission submission;
 
     @Version
     private int version;
@@ -165,6 +180,22 @@ public class Proposal implements Serializable {
     /** The Council cut a nominee. */
     public void removeNominee(Unit unit) {
         nominees.removeIf(n -> n.getUnit().getId().equals(unit.getId()));
+    }
+
+    /**
+     * Gathers the proposal into the Board's consolidated submission; only a proposal that
+     * awaits the Chair and is in no other submission.
+     */
+    public void gatherInto(ConsolidatedSubmission into) {
+        if (statusValue() != ProposalStatus.COUNCIL_REVIEWED || submission != null) {
+            throw new vn.thidua.shared.InvalidInputException("error.proposal.wrongState", status);
+        }
+        this.submission = Objects.requireNonNull(into);
+    }
+
+    /** The consolidated submission the proposal was gathered into, or null. */
+    public ConsolidatedSubmission getSubmission() {
+        return submission;
     }
 
     public void markOverdue() {

@@ -11,7 +11,6 @@ import jakarta.validation.constraints.Size;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,10 +26,8 @@ import vn.thidua.notification.service.NotificationService;
 import vn.thidua.proposal.entity.DocumentKind;
 import vn.thidua.proposal.entity.Proposal;
 import vn.thidua.proposal.entity.ProposalStatus;
+import vn.thidua.proposal.internal.Decisions;
 import vn.thidua.proposal.internal.Proposals;
-import vn.thidua.registry.service.DecisionRecord;
-import vn.thidua.registry.service.Grant;
-import vn.thidua.registry.service.RegistryService;
 import vn.thidua.shared.InvalidInputException;
 import vn.thidua.shared.Roles;
 import vn.thidua.shared.SeparationOfDutiesException;
@@ -57,7 +54,6 @@ public class ApprovalWorkflowService {
     /** The law's default appraisal deadline; a province may set another per year. */
     public static final int APPRAISAL_WORKING_DAYS = 20;
     private static final Logger LOG = Logger.getLogger(ApprovalWorkflowService.class.getName());
-    private static final DateTimeFormatter SIGNED_AT = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
     /** A step's comment column (proposal_step.comment) holds 4000 characters. */
     private static final int MAX_COMMENT = 4000;
@@ -75,9 +71,6 @@ public class ApprovalWorkflowService {
     private UnitService units;
 
     @Inject
-    private RegistryService registry;
-
-    @Inject
     private CalendarService calendar;
 
     @Inject
@@ -88,6 +81,9 @@ public class ApprovalWorkflowService {
 
     @Inject
     private DocumentService documents;
+
+    @Inject
+    private Decisions decisions;
 
     /**
      * The leader unit files (or refiles, after a return) the proposal. Filing issues it: in
@@ -207,8 +203,10 @@ public class ApprovalWorkflowService {
     }
 
     /**
-     * Records the Chair's decision; the registry enters it with its awards (the remaining
-     * nominees), in this step's transaction.
+     * Records the Chair's decision on one proposal; the registry enters it with its awards
+     * (the remaining nominees), in this step's transaction. A proposal the Board gathered into
+     * a consolidated submission is decided with it
+     * ({@link ConsolidatedSubmissionService#recordDecision}), not alone.
      */
     @RolesAllowed(Roles.BOARD_LEADER)
     public ProposalView recordDecision(@NotNull Long proposalId,
@@ -222,15 +220,10 @@ public class ApprovalWorkflowService {
         if (p.statusValue() != ProposalStatus.COUNCIL_REVIEWED) {
             throw new InvalidInputException("error.proposal.wrongState", p.statusValue().name());
         }
-        List<Grant> grants = p.getNominees().stream()
-                .map(n -> new Grant(n.getUnit().getId(), p.getBloc().getId(), p.getYear(), n.getAwardKind())).toList();
-        // the registry verifies the PDF's signature first: the step's text names the verified signer
-        DecisionRecord decision = registry.recordDecision(p.getId(), number, decidedOn, signer, signedPdf, grants);
-        String text = documents.text("proposal.step.decision", number.trim(), decidedOn, signer.trim())
-                + (decision.signedBy() == null ? "" : documents.text("proposal.step.decision.signature",
-                        decision.signedBy(), decision.signedAt().format(SIGNED_AT)));
-        p.move("DECISION", ProposalStatus.DECIDED, proposals.caller(), LocalDateTime.now(), text,
-                ProposalStatus.COUNCIL_REVIEWED);
+        if (p.getSubmission() != null) {
+            throw new InvalidInputException("error.proposal.inSubmission", p.getSubmission().getNumber());
+        }
+        decisions.decide(List.of(p), number, decidedOn, signer, signedPdf);
         return stepTaken(p, "DECISION", number);
     }
 

@@ -40,6 +40,8 @@ public class RegisterService {
     public static final String PROPOSAL = "PROPOSAL";
     public static final String CONFERENCE_MINUTES = "CONFERENCE_MINUTES";
     public static final String COUNT_MINUTES = "COUNT_MINUTES";
+    /** The Board's consolidated submission to the Chair (proposal area), numbered in the Board unit's register. */
+    public static final String CONSOLIDATED_SUBMISSION = "CONSOLIDATED_SUBMISSION";
 
     /** The key of a unit's own abbreviation in {@code register_symbol}, beside the kinds. */
     public static final String ISSUER_SYMBOL = "ISSUER";

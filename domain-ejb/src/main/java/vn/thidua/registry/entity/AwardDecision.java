@@ -1,6 +1,8 @@
 package vn.thidua.registry.entity;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -12,27 +14,47 @@ import jakarta.persistence.Table;
 
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.Objects;
+import java.util.Set;
 
 import vn.thidua.file.entity.StoredFile;
+import vn.thidua.unit.entity.Province;
 
-/** The Chair's award decision (quyết định khen thưởng): number, date, signer and the signed PDF. */
+/**
+ * The Chair's award decision (quyết định khen thưởng): its authority (the province's People's
+ * Committee), number, date, signer, the signed PDF, and the proposals it answers (one, or the
+ * many of a consolidated submission). The number is unique per authority and calendar year
+ * of the decision (unique key {@code uk_decision_number} on the province, the year the
+ * database computes from the date, and the number).
+ */
 @Entity
 @Table(name = "award_decision")
-@NamedQuery(name = AwardDecision.COUNT_BY_NUMBER, query = "SELECT COUNT(d) FROM AwardDecision d WHERE d.number = :number")
+@NamedQuery(name = AwardDecision.COUNT_BY_NUMBER, query = "SELECT COUNT(d) FROM AwardDecision d WHERE d.number = :number"
+        + " AND d.province.id = :province AND d.decidedOn >= :from AND d.decidedOn < :to")
 public class AwardDecision implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** How many decisions carry the number {@code number} (at most one). */
+    /**
+     * How many decisions of the authority {@code province} dated in [{@code from}, {@code to})
+     * carry the number {@code number} (at most one).
+     */
     public static final String COUNT_BY_NUMBER = "AwardDecision.countByNumber";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "proposal_id", nullable = false)
-    private Long proposalId;
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "province_id", nullable = false)
+    private Province province;
+
+    @ElementCollection
+    @CollectionTable(name = "award_decision_proposal", joinColumns = @JoinColumn(name = "decision_id"))
+    @Column(name = "proposal_id")
+    private Set<Long> proposalIds = new LinkedHashSet<>();
 
     @Column(nullable = false, length = 60)
     private String number;
@@ -50,8 +72,13 @@ public class AwardDecision implements Serializable {
     protected AwardDecision() {
     }
 
-    public AwardDecision(Long proposalId, String number, LocalDate decidedOn, String signer, StoredFile file) {
-        this.proposalId = Objects.requireNonNull(proposalId);
+    public AwardDecision(Province province, Collection<Long> proposalIds, String number, LocalDate decidedOn, String signer,
+                         StoredFile file) {
+        this.province = Objects.requireNonNull(province);
+        if (proposalIds.isEmpty()) {
+            throw new IllegalArgumentException("a decision answers at least one proposal");
+        }
+        this.proposalIds.addAll(proposalIds);
         this.number = Objects.requireNonNull(number);
         this.decidedOn = Objects.requireNonNull(decidedOn);
         this.signer = Objects.requireNonNull(signer);
@@ -62,8 +89,12 @@ public class AwardDecision implements Serializable {
         return id;
     }
 
-    public Long getProposalId() {
-        return proposalId;
+    public Province getProvince() {
+        return province;
+    }
+
+    public Set<Long> getProposalIds() {
+        return Set.copyOf(proposalIds);
     }
 
     public String getNumber() {

@@ -9,6 +9,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -99,24 +100,33 @@ public class RegistryService {
     private SessionContext context;
 
     /**
-     * Enters the Chair's decision on a proposal (number, date, signer, the signed PDF if
-     * any) and the awards it grants. Refused when another decision carries the number. A PDF
-     * given must carry a valid signature ({@link FileService#storeSigned}: integrity, whole
-     * file, chain to a trust anchor), else it is refused naming the failed check and nothing
-     * is stored. Runs inside the transaction of the approval step that records the decision.
+     * Enters the Chair's decision (number, date, signer, the signed PDF if any) answering one
+     * proposal or the many of a consolidated submission, and the awards it grants. The
+     * authority is the province's People's Committee ({@code provinceId}); refused when a
+     * decision of that authority dated in the same calendar year carries the number (the
+     * database's unique key holds the rule on every node, and its refusal gives the same
+     * message). A PDF given must carry a valid signature ({@link FileService#storeSigned}:
+     * integrity, whole file, chain to a trust anchor), else it is refused naming the failed
+     * check and nothing is stored. Runs inside the transaction of the approval step that
+     * records the decision.
      *
      * @return the decision's id and the verified signature of its PDF
      */
     @RolesAllowed(Roles.BOARD_LEADER)
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
-    public DecisionRecord recordDecision(@NotNull Long proposalId, @NotBlank String number, @NotNull LocalDate decidedOn,
-                               @NotBlank String signer, Upload signedPdf, @NotEmpty List<Grant> grants) {
-        if (em.createNamedQuery(AwardDecision.COUNT_BY_NUMBER, Long.class).setParameter("number", number.trim())
-                .getSingleResult() > 0) {
-            throw new InvalidInputException("error.decision.duplicateNumber", number);
+    public DecisionRecord recordDecision(@NotEmpty List<Long> proposalIds, @NotNull Long provinceId, @NotBlank String number,
+                                         @NotNull LocalDate decidedOn, @NotBlank String signer, Upload signedPdf,
+                                         @NotEmpty List<Grant> grants) {
+        Province authority = units.province(provinceId);
+        String trimmed = number.trim();
+        LocalDate from = decidedOn.withDayOfYear(1);
+        if (em.createNamedQuery(AwardDecision.COUNT_BY_NUMBER, Long.class).setParameter("number", trimmed)
+                .setParameter("province", authority.getId()).setParameter("from", from)
+                .setParameter("to", from.plusYears(1)).getSingleResult() > 0) {
+            throw numberTaken(trimmed, decidedOn, authority);
         }
         StoredFile pdf = signedPdf == null ? null : files.storeSigned(signedPdf);
-        AwardDecision decision = new AwardDecision(proposalId, number.trim(), decidedOn, signer.trim(), pdf);
+        AwardDecision decision = new AwardDecision(authority, proposalIds, trimmed, decidedOn, signer.trim(), pdf);
         em.persist(decision);
         List<String> granted = new ArrayList<>();
         for (Grant grant : grants) {
@@ -124,11 +134,22 @@ public class RegistryService {
             em.persist(new Award(decision, unit, blocs.blocOf(grant.blocId()), grant.year(), grant.kind()));
             granted.add(grant.kind() + "=" + unit.getCode());
         }
-        em.flush();
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            // another node took the number between the check and the insert: the unique key refused it
+            throw numberTaken(trimmed, decidedOn, authority);
+        }
         audit.record("AwardDecision", decision.getId(), "DECIDE", number + " | " + String.join(", ", granted));
-        LOG.info(() -> "Award decision " + decision.getId() + " recorded with " + grants.size() + " awards");
+        LOG.info(() -> "Award decision " + decision.getId() + " recorded with " + grants.size() + " awards for "
+                + proposalIds.size() + " proposal(s)");
         return new DecisionRecord(decision.getId(), pdf == null ? null : pdf.getSignedBy(),
                 pdf == null ? null : pdf.getSignedAt());
+    }
+
+    private static InvalidInputException numberTaken(String number, LocalDate decidedOn, Province authority) {
+        return new InvalidInputException("error.decision.duplicateNumber", number, String.valueOf(decidedOn.getYear()),
+                authority.getName());
     }
 
     /** Awards matching every filter given (null filters nothing), newest year first. */

@@ -311,7 +311,7 @@ class OfficialLayoutTest {
             case "achievement-report" -> "HỘI LIÊN HIỆP PHỤ NỮ TỈNH";
             case "covenant" -> "TỈNH ĐẮK NÔNG";
             case "draft-decision" -> "ỦY BAN NHÂN DÂN TỈNH ĐẮK NÔNG";
-            case "registry-extract" -> "BAN THI ĐUA - KHEN THƯỞNG";
+            case "registry-extract", "board-submission" -> "BAN THI ĐUA - KHEN THƯỞNG";
             default -> "KHỐI THI ĐUA SỐ 03";
         };
     }

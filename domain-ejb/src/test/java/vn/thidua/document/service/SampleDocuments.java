@@ -112,6 +112,14 @@ final class SampleDocuments {
         add(all, "registry-extract", "TRÍCH LỤC", "Sổ khen thưởng – Hội Liên hiệp Phụ nữ tỉnh Đắk Nông", null,
                 "TRƯỞNG BAN", "Q. TRƯỞNG BAN", "Trần Văn Hùng", extract, SERVICE::registryExtractPdf,
                 SERVICE::registryExtractDocx);
+        BoardSubmission submission = new BoardSubmission(SERVICE.boardHeader(PROVINCE, false, DATE), "01/TTr-BTĐKT",
+                2036, List.of(new BoardSubmission.Bloc("Khối thi đua số 03", "12/TTr-KTĐ03", nominees()),
+                new BoardSubmission.Bloc("Khối thi đua số 01", "07/TTr-KTĐ01", List.of(new ProposalLetter.Nominee(
+                        "CERTIFICATE_OF_MERIT", "Sở Tài chính tỉnh Đắk Nông")))), new Signer(null, "Trưởng ban",
+                "Trần Văn Hùng"));
+        add(all, "board-submission", "TỜ TRÌNH", "Về việc đề nghị tặng thưởng thành tích năm 2036 cho các tập thể"
+                + " thuộc các khối thi đua của tỉnh", "Kính gửi: Chủ tịch Ủy ban nhân dân tỉnh Đắk Nông.", "TRƯỞNG BAN",
+                null, "Trần Văn Hùng", submission, SERVICE::boardSubmissionPdf, SERVICE::boardSubmissionDocx);
         return all;
     }
 

@@ -19,7 +19,7 @@ import vn.thidua.proposal.service.ProposalService;
 import vn.thidua.registry.service.RegistryService;
 import vn.thidua.web.Messages;
 
-/** /board/dashboard/view.xhtml: proposals by status, overdue ones, awards per year; public holidays. */
+/** /board/dashboard/view.xhtml: proposals by status, overdue ones, awards and decisions per year; public holidays. */
 @Named
 @ViewScoped
 public class DashboardBean implements Serializable {
@@ -37,6 +37,7 @@ public class DashboardBean implements Serializable {
 
     private LocalDate holiday;
     private String holidayName;
+    private Map<Integer, Long> decisionsPerYear;
 
     public List<Map.Entry<ProposalStatus, Long>> getByStatus() {
         return List.copyOf(proposals.countsByStatus().entrySet());
@@ -50,6 +51,23 @@ public class DashboardBean implements Serializable {
         Map<Integer, Long> counts = new TreeMap<>();
         registry.search(null, null, null, null, null).forEach(a -> counts.merge(a.year(), 1L, Long::sum));
         return List.copyOf(counts.entrySet());
+    }
+
+    /**
+     * How many decisions granted a year's awards: one decision of the Chair may cover the
+     * awards of many blocs (issue 15), so it counts once (its number and date).
+     */
+    public Map<Integer, Long> getDecisionsPerYear() {
+        if (decisionsPerYear != null) {
+            return decisionsPerYear;
+        }
+        Map<Integer, java.util.Set<String>> decisions = new TreeMap<>();
+        registry.search(null, null, null, null, null).forEach(a -> decisions.computeIfAbsent(a.year(),
+                y -> new java.util.HashSet<>()).add(a.decisionNumber() + " " + a.decidedOn()));
+        Map<Integer, Long> counts = new TreeMap<>();
+        decisions.forEach((year, numbers) -> counts.put(year, (long) numbers.size()));
+        decisionsPerYear = counts;
+        return counts;
     }
 
     public long getMaxPerYear() {
