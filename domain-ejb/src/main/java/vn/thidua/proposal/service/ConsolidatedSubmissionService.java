@@ -17,6 +17,7 @@ import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
 import vn.thidua.audit.service.AuditService;
+import vn.thidua.calendar.service.ProvinceSettingsService;
 import vn.thidua.document.service.BoardSubmission;
 import vn.thidua.document.service.DocumentFormat;
 import vn.thidua.document.service.DocumentService;
@@ -77,6 +78,9 @@ public class ConsolidatedSubmissionService {
 
     @Inject
     private DocumentService documents;
+
+    @Inject
+    private ProvinceSettingsService settings;
 
     @Inject
     private AuditService audit;
@@ -186,15 +190,20 @@ public class ConsolidatedSubmissionService {
     }
 
     /**
-     * Who signs the submission for the Board: the head of the Board as the Board unit's
-     * document convention names them (unit form: signer's authority, title, name); null, a
-     * "TRƯỞNG BAN" line left blank for a hand signature, when it names nobody. The place to
-     * take the name of the Board head from the province's settings of the year instead.
+     * Who signs the submission for the Board: the head of the Board (or a deputy, "KT. TRƯỞNG
+     * BAN") as the province's settings of the submission's day name them; where the settings
+     * name nobody but the Board unit's document convention does (unit form: signer's
+     * authority, title, name), that one; otherwise the settings' line with the name left blank
+     * for a hand signature.
      */
     private Signer boardHeadSigner(SubmissionView s) {
+        Signer fromSettings = settings.boardHeadSigner(s.provinceId(), s.createdAt().toLocalDate());
+        if (fromSettings.name() != null && !fromSettings.name().isBlank()) {
+            return fromSettings;
+        }
         Unit board = units.currentUnit(BoardUnitService.BOARD_CODE_PREFIX
                 + units.province(s.provinceId()).getCode()).orElse(null);
-        return board == null || board.getSignerName() == null && board.getSignerTitle() == null ? null
+        return board == null || board.getSignerName() == null ? fromSettings
                 : new Signer(board.getSignerAuthority(), board.getSignerTitle(), board.getSignerName());
     }
 
