@@ -49,7 +49,7 @@ class OneDecisionBrowserIT extends BrowserSupport {
         String blocB = OneDecisionFixture.blocBName(YEAR);
 
         login("lanhdaoban");
-        driver.findElement(By.id("mSubmissions")).click();
+        driver.findElement(By.cssSelector("[id$='mSubmissions']")).click(); // the menu item (menuForm:mSubmissions)
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("subs:awaiting")));
         new Select(driver.findElement(By.id("subs:province"))).selectByVisibleText("Đắk Nông");
         WebElement year = wait.until(ExpectedConditions.elementToBeClickable(By.id("subs:year")));
