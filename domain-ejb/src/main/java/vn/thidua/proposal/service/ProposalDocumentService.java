@@ -109,7 +109,7 @@ public class ProposalDocumentService {
         ProposalView p = readable(proposalId);
         Bloc bloc = blocs.blocOf(p.blocId());
         Unit leader = blocs.leaderUnit(p.blocId(), p.year()).orElse(null);
-        BlocReport report = new BlocReport(documents.blocHeader(bloc.getProvince().getName(), bloc.getName(),
+        BlocReport report = new BlocReport(documents.blocHeader(bloc.provinceOn(LocalDate.now()).getName(), bloc.getName(),
                 bloc.getCode(), LocalDate.now()), null, p.year(), bloc.getName(),
                 scoring.ranking(p.blocId(), p.year()).stream().filter(r -> r.total().signum() > 0)
                         .map(r -> new BlocReport.Row(r.rank(), r.unitName(), r.total())).toList(),
@@ -126,7 +126,7 @@ public class ProposalDocumentService {
     public byte[] draftDecision(@NotNull Long proposalId, @NotNull DocumentFormat format) {
         ProposalView p = readable(proposalId);
         Bloc bloc = blocs.blocOf(p.blocId());
-        DraftDecision draft = new DraftDecision(documents.boardHeader(bloc.getProvince().getName(), true,
+        DraftDecision draft = new DraftDecision(documents.boardHeader(bloc.provinceOn(LocalDate.now()).getName(), true,
                 LocalDate.now()), null, p.year(), bloc.getName(), p.number(),
                 p.submittedAt() == null ? null : p.submittedAt().toLocalDate(), nominees(p), null);
         return format == DocumentFormat.DOCX ? documents.draftDecisionDocx(draft) : documents.draftDecisionPdf(draft);
@@ -142,7 +142,8 @@ public class ProposalDocumentService {
     private ProposalLetter letter(ProposalView p, String ballotTitle) {
         Bloc bloc = blocs.blocOf(p.blocId());
         Unit leader = blocs.leaderUnit(p.blocId(), p.year()).orElse(null);
-        return new ProposalLetter(documents.blocHeader(bloc.getProvince().getName(), bloc.getName(), bloc.getCode(),
+        return new ProposalLetter(documents.blocHeader(bloc.provinceOn(LocalDate.now()).getName(), bloc.getName(),
+                bloc.getCode(),
                 LocalDate.now()),
                 registers.numberOf(RegisterService.PROPOSAL, p.id()).map(RegisterNumber::sign).orElse(p.number()),
                 p.year(), ballotTitle, bloc.getName(), nominees(p),
