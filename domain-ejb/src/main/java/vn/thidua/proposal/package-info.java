@@ -22,6 +22,9 @@
  * a decision's awards, the calendar for the appraisal's due date, the job area to run the
  * dossier's generation, and the notification area to tell the people
  * concerned; it fires no event. {@code internal} holds what the three services share
- * (finding and locking a proposal, its views, who may act on it).
+ * (finding and locking a proposal, its views, who may act on it) and
+ * {@code ProposalProvinceSuccession}, which on a {@link vn.thidua.unit.service.ProvinceSuccession}
+ * records that the province's open proposals go on to the successor's authority (their
+ * documents take the province valid on their date).
  */
 package vn.thidua.proposal;
