@@ -11,7 +11,7 @@
  * <h2>Layout</h2>
  * <ul>
  *   <li>{@code entity}: {@code Province} (table {@code province}: dates, successor, streak
- *       rule), {@code StreakRule}, {@code Unit}
+ *       rule), {@code Unit}
  *       ({@code unit}), {@code UnitLineage} ({@code unit_lineage}), with the reused
  *       queries as {@code @NamedQuery} constants.</li>
  *   <li>{@code service}: {@code UnitService} (provinces; creating, correcting, renaming
@@ -20,7 +20,8 @@
  *       {@code ProvinceOption} for selection lists), and the event
  *       {@code UnitSuccession} that the bloc and account areas observe;
  *       {@code ProvinceSuccessionService} with {@code SuccessionReport}, {@code ProvinceRow},
- *       {@code SuccessionItem}, {@code SuccessionLedger} and the event {@code ProvinceSuccession};
+ *       {@code SuccessionItem}, {@code SuccessionLedger}, the event {@code ProvinceSuccession} and
+ *       {@code StreakRule} (stored per province; the registry counts streaks by it);
  *       {@code UnitLineageService} (a lineage as a tree for streaks; the records a name search
  *       reaches across lineages). Other areas get
  *       the {@code Unit} and {@code Province} entities only to hold them as associations.</li>

@@ -81,7 +81,7 @@ import vn.thidua.shared.BusinessException;
 import vn.thidua.shared.PageRequest;
 import vn.thidua.shared.SeparationOfDutiesException;
 import vn.thidua.unit.service.UnitForm;
-import vn.thidua.unit.entity.StreakRule;
+import vn.thidua.unit.service.StreakRule;
 import vn.thidua.unit.service.UnitService;
 import vn.thidua.unit.service.UnitSuccession;
 

@@ -38,7 +38,7 @@ public class ProposalProvinceSuccession {
     private SuccessionLedger ledger;
 
     public void onSuccession(@Observes ProvinceSuccession succession) {
-        for (Proposal p : em.createQuery("SELECT p FROM Proposal p JOIN FETCH p.bloc b WHERE b.province.id = :province"
+        for (Proposal p : em.createQuery("SELECT p FROM Proposal p JOIN p.bloc b WHERE b.province.id = :province"
                         + " AND p.status NOT IN :closed ORDER BY p.year, b.code, p.id", Proposal.class)
                 .setParameter("province", succession.predecessorId()).setParameter("closed", CLOSED)
                 .getResultList()) {

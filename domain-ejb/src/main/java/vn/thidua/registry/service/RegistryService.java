@@ -49,7 +49,7 @@ import vn.thidua.unit.entity.Unit;
 import vn.thidua.unit.service.ProvinceOption;
 import vn.thidua.unit.service.UnitLineageService;
 import vn.thidua.unit.service.UnitService;
-import vn.thidua.unit.entity.StreakRule;
+import vn.thidua.unit.service.StreakRule;
 import vn.thidua.registry.internal.Streaks;
 
 /**

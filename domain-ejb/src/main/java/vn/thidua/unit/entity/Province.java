@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 import vn.thidua.shared.InvalidInputException;
+import vn.thidua.unit.service.StreakRule;
 
 /**
  * A province (tỉnh); blocs and units belong to one. A dated record: when a province's

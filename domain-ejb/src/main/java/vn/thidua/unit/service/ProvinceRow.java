@@ -3,8 +3,6 @@ package vn.thidua.unit.service;
 import java.io.Serializable;
 import java.time.LocalDate;
 
-import vn.thidua.unit.entity.StreakRule;
-
 /** A province as the Board's province page shows it: its dates, its successor and its streak rule. */
 public record ProvinceRow(Long id, String code, String name, LocalDate validFrom, LocalDate validTo,
                           String successorName, StreakRule streakRule) implements Serializable {

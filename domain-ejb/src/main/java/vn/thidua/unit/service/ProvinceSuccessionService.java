@@ -23,7 +23,6 @@ import vn.thidua.shared.NotFoundException;
 import vn.thidua.shared.Roles;
 import vn.thidua.unit.entity.LineageKind;
 import vn.thidua.unit.entity.Province;
-import vn.thidua.unit.entity.StreakRule;
 import vn.thidua.unit.entity.Unit;
 import vn.thidua.unit.entity.UnitLineage;
 

@@ -8,7 +8,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
-import vn.thidua.unit.entity.StreakRule;
+import vn.thidua.unit.service.StreakRule;
 
 /**
  * The streak rule (DOMAIN.md, "Organisations change"; README "The 2025 province merger"): by

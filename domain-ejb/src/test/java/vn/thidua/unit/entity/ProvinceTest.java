@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 import vn.thidua.shared.InvalidInputException;
+import vn.thidua.unit.service.StreakRule;
 
 /** A province as a dated record: Đắk Nông's records end on 30 June 2025 and continue in Lâm Đồng. */
 class ProvinceTest {

@@ -17,7 +17,7 @@ import vn.thidua.document.service.DocumentFormat;
 import vn.thidua.registry.entity.AwardKind;
 import vn.thidua.registry.service.AwardView;
 import vn.thidua.registry.service.RegistryService;
-import vn.thidua.unit.entity.StreakRule;
+import vn.thidua.unit.service.StreakRule;
 import vn.thidua.web.Messages;
 
 /** /registry/search.xhtml: the award registry, searched and exported; awards per year as bars. */

@@ -9,7 +9,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 
-import vn.thidua.unit.entity.StreakRule;
+import vn.thidua.unit.service.StreakRule;
 import vn.thidua.unit.service.ProvinceRow;
 import vn.thidua.unit.service.ProvinceSuccessionService;
 import vn.thidua.unit.service.SuccessionReport;

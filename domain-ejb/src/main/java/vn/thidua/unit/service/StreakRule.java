@@ -1,4 +1,4 @@
-package vn.thidua.unit.entity;
+package vn.thidua.unit.service;
 
 /**
  * How a province counts "years running" across a unit's lineage (DOMAIN.md, "Organisations
