@@ -29,11 +29,13 @@ public class SuccessionLedger {
         notes().computeIfAbsent(kind, k -> new ArrayList<>()).add(name);
     }
 
-    void clear() {
+    /** Starts the notes of a succession afresh (the succession's first step). */
+    public void clear() {
         transaction.putResource(KEY, new EnumMap<SuccessionItem, List<String>>(SuccessionItem.class));
     }
 
-    Map<SuccessionItem, List<String>> items() {
+    /** What has been noted so far, per kind. */
+    public Map<SuccessionItem, List<String>> items() {
         Map<SuccessionItem, List<String>> copy = new EnumMap<>(SuccessionItem.class);
         notes().forEach((k, v) -> copy.put(k, List.copyOf(v)));
         return copy;
