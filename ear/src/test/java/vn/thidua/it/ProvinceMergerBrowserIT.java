@@ -58,7 +58,7 @@ class ProvinceMergerBrowserIT extends BrowserSupport {
         assertTrue(!driver.findElements(By.id("succession:preview")).isEmpty(), "the Board leader may preview a merger");
 
         driver.get(BASE + "/registry/search.xhtml");
-        String rules = textOf(By.id("registry:streakRules"));
+        String rules = textOf(By.id("streakRules"));
         assertTrue(rules.contains("Lâm Đồng") && rules.contains("không cộng thành một chuỗi"), rules);
         assertTrue(!rules.contains("tỉnh Đắk Nông:"), "an ended province applies no rule any more: " + rules);
     }
