@@ -129,7 +129,10 @@ class ProvinceMergerIT {
         String s = suffix();
         Province old = asSpecialist.call(() -> units.createProvince("MA" + s, "Tỉnh cũ " + s));
         Province next = asSpecialist.call(() -> units.createProvince("MB" + s, "Tỉnh mới " + s));
-        List<Unit> members = List.of(unit(old, "MA" + s + "1"), unit(old, "MA" + s + "2"), unit(old, "MA" + s + "3"));
+        List<Unit> members = new ArrayList<>();
+        for (int i = 1; i <= 5; i++) {
+            members.add(unit(old, "MA" + s + i));
+        }
         List<Long> memberIds = members.stream().map(Unit::getId).toList();
         Long bloc = asSpecialist.call(() -> blocYears.saveBlocYear(blocForm(null, old.getId(), "KM" + s, 2066, memberIds,
                 memberIds.get(0), memberIds.get(1)))).getId();
@@ -144,7 +147,7 @@ class ProvinceMergerIT {
 
         SuccessionReport preview = asBoardLeader.call(() -> provinces.previewSuccession(old.getId(), next.getId(), MERGER));
         assertEquals(false, preview.applied());
-        assertEquals(3, preview.count(SuccessionItem.UNITS), preview.toString());
+        assertEquals(5, preview.count(SuccessionItem.UNITS), preview.toString());
         assertTrue(preview.names(SuccessionItem.UNITS).contains(members.get(0).getName()), preview.toString());
         assertEquals(List.of("Khối " + s), preview.names(SuccessionItem.BLOCS));
         assertEquals(List.of(old.getName() + " 2067"), preview.names(SuccessionItem.BALLOT_RULES));
@@ -230,8 +233,12 @@ class ProvinceMergerIT {
         String s = suffix();
         Province old = asSpecialist.call(() -> units.createProvince("MC" + s, "Tỉnh gộp " + s));
         Province next = asSpecialist.call(() -> units.createProvince("MD" + s, "Tỉnh nhận " + s));
-        List<Long> oldUnits = List.of(unit(old, "MC" + s + "1").getId(), unit(old, "MC" + s + "2").getId());
-        List<Long> nextUnits = List.of(unit(next, "MD" + s + "1").getId(), unit(next, "MD" + s + "2").getId());
+        List<Long> oldUnits = new ArrayList<>();
+        List<Long> nextUnits = new ArrayList<>();
+        for (int i = 1; i <= 5; i++) {
+            oldUnits.add(unit(old, "MC" + s + i).getId());
+            nextUnits.add(unit(next, "MD" + s + i).getId());
+        }
         // both provinces have a bloc with the same code: found only after the units have moved
         asSpecialist.call(() -> blocYears.saveBlocYear(blocForm(null, old.getId(), "KX" + s, 2066, oldUnits, null, null)));
         asSpecialist.call(() -> blocYears.saveBlocYear(blocForm(null, next.getId(), "KX" + s, 2066, nextUnits, null, null)));
