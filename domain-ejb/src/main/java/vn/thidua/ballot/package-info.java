@@ -15,7 +15,9 @@
  * {@link vn.thidua.ballot.service.BallotQueryService} (the view records pages and other
  * areas read) — plus the event {@link vn.thidua.ballot.service.CommendationConfirmed};
  * {@code internal} is private to the area (the count, receipts, the rules of a ballot
- * paper, the SQL of the presence, participation and cast tables, the view reader).
+ * paper, the SQL of the presence, participation and cast tables, the view reader;
+ * {@code RulesSuccession}, which passes a province's ballot rules of the merger's year and
+ * later to its successor on a {@link vn.thidua.unit.service.ProvinceSuccession}).
  *
  * <p>Other areas: the ballot area reads blocs, meetings, units and scores through their
  * services and makes the elected leadership next year's through the bloc service; it

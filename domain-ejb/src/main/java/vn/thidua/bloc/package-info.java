@@ -25,7 +25,11 @@
  *       delegations ({@code DelegationView}).</li>
  *   <li>{@code internal}: {@code MembershipSuccession}, which passes memberships and
  *       leadership to the successor when the unit area fires
- *       {@link vn.thidua.unit.service.UnitSuccession}.</li>
+ *       {@link vn.thidua.unit.service.UnitSuccession}; {@code BlocProvinceSuccession}, which
+ *       on a {@link vn.thidua.unit.service.ProvinceSuccession} continues the province's blocs
+ *       under the successor from the merger's year (a bloc reads its province of a year through
+ *       the provinces' lineage, {@code Bloc#provinceIn}) and refuses a bloc code the successor
+ *       already uses.</li>
  * </ul>
  * Pages: {@code /board/blocs/list.xhtml} and {@code /board/blocs/edit.xhtml} (Board),
  * {@code /blocs/mine.xhtml} and {@code /blocs/view.xhtml} (members and Board), and the

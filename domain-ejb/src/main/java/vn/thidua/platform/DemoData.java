@@ -52,7 +52,8 @@ import vn.thidua.unit.service.UnitService;
  * {@code thidua.demo-data=true} and an empty database): Đắk Nông province, Bloc No. 03
  * with its five members in 2023 and 2024 (2023 leader the Women's Union; 2024 leader
  * the Youth Union, deputy the Farmers' Association), three more blocs, and one demo
- * account per member unit. Everything goes through the services, so it is validated
+ * account per member unit; then the 2025 merger (Đắk Nông continues in Lâm Đồng from
+ * 1 July 2025) and Bloc No. 03's 2025 under Lâm Đồng. Everything goes through the services, so it is validated
  * and audited like any Board specialist's work, in one transaction.
  */
 @Singleton
@@ -66,6 +67,8 @@ public class DemoData {
 
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
     private static final LocalDate FOUNDED = LocalDate.of(2004, 1, 1);
+    /** The day Đắk Nông's records continue in Lâm Đồng (the National Assembly's 2025 resolution). */
+    static final LocalDate MERGER = LocalDate.of(2025, 7, 1);
 
     @Inject
     private UnitService units;
@@ -97,6 +100,9 @@ public class DemoData {
     @Inject
     private CountingService counting;
 
+    @Inject
+    private DemoProvinceMerger merger;
+
     private final Map<String, Unit> byCode = new LinkedHashMap<>();
 
     @PostConstruct
@@ -109,7 +115,7 @@ public class DemoData {
             return;
         }
         Province dakNong = units.createProvince("DNO", "Đắk Nông");
-        units.createProvince("LDG", "Lâm Đồng");
+        Province lamDong = units.createProvince("LDG", "Lâm Đồng");
 
         unit(dakNong, "HLHPN", "Hội Liên hiệp Phụ nữ tỉnh Đắk Nông", "Hội LHPN tỉnh");
         unit(dakNong, "HND", "Hội Nông dân tỉnh Đắk Nông", "Hội Nông dân tỉnh");
@@ -173,7 +179,9 @@ public class DemoData {
         if (story) {
             loadStory(b3);
         }
-        LOG.info(() -> "Demo data loaded: " + byCode.size() + " units, 4 blocs, 2023 and 2024");
+        mergeIntoLamDong(dakNong, lamDong, b3, bloc03, bloc03Members);
+        LOG.info(() -> "Demo data loaded: " + byCode.size() + " units, 4 blocs, 2023 to 2025, Đắk Nông merged into"
+                + " Lâm Đồng on " + MERGER);
     }
 
     /**
@@ -249,6 +257,21 @@ public class DemoData {
         for (Unit member : blocs.memberUnits(blocId, 2024)) {
             covenants.recordPaperSignature(version.getId(), member.getId());
         }
+    }
+
+    /**
+     * The 2025 province merger: on 1 July 2025 Đắk Nông's records end and continue in Lâm Đồng,
+     * applied as a Board leader applies a succession (every Đắk Nông unit continues as a Lâm Đồng
+     * record under the same name; the demo accounts follow). Bloc No. 03 continues in 2025 under
+     * Lâm Đồng with the same five organisations, the Youth Union leading and the Farmers'
+     * Association deputy (what the 2024 year-end conference elects); 2023 and 2024 stay under
+     * Đắk Nông, so the bloc's history runs from 2023 across the merger.
+     */
+    private void mergeIntoLamDong(Province dakNong, Province lamDong, Long bloc03Id, String bloc03,
+                                  List<String> bloc03Members) {
+        merger.merge(dakNong.getId(), lamDong.getId(), MERGER);
+        byCode.replaceAll((code, record) -> units.currentUnit(code).orElseThrow());
+        bloc(lamDong, bloc03Id, "KTD03", bloc03, 2025, bloc03Members, "TDOAN", "HND");
     }
 
     /**

@@ -33,6 +33,8 @@
  *
  * <p>The home pages read the year's proposals with each nominee's achievement report filed or
  * not, for many blocs in one query ({@code ProposalService#proposalsOfYear},
- * {@code ProposalProgressRow}).
+ * {@code ProposalProgressRow}). {@code internal.ProposalProvinceSuccession}, on a
+ * {@link vn.thidua.unit.service.ProvinceSuccession}, records that the province's open proposals
+ * go on to the successor's authority (their documents take the province valid on their date).
  */
 package vn.thidua.proposal;

@@ -2,8 +2,10 @@
  * The award registry: the Chair's decisions and the awards they grant, entered when the
  * approval chain records a decision
  * ({@link vn.thidua.registry.service.RegistryService#recordDecision}, in that step's
- * transaction), searchable by unit (following its lineage across renames and merges),
- * bloc, year, kind and decision, with streaks such as "flag three years running", and
+ * transaction), searchable by unit (a name reaches every record of the unit's lineage across
+ * renames, merges and province successions, the old name the new records and the other way
+ * round), bloc, year, kind and decision, with streaks such as "flag three years running"
+ * counted by the rule of the unit's province ({@code internal.Streaks}), and
  * exported for the national emulation and commendation database (a province's awards of a
  * year with their decisions, JSON pages and .xlsx in the background through the job area;
  * Board staff only; docs/NATIONAL-EXPORT.md).

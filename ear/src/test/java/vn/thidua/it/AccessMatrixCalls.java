@@ -101,6 +101,7 @@ import vn.thidua.shared.PageRequest;
 import vn.thidua.shared.SeparationOfDutiesException;
 import vn.thidua.unit.service.BoardUnitService;
 import vn.thidua.unit.service.UnitForm;
+import vn.thidua.unit.service.StreakRule;
 import vn.thidua.unit.service.UnitService;
 import vn.thidua.unit.service.UnitSuccession;
 
@@ -183,6 +184,8 @@ public class AccessMatrixCalls {
     @Inject private CrossCheckService crossChecks;
     @Inject private DelegationService delegations;
     @Inject private UnitService units;
+    @Inject private vn.thidua.unit.service.UnitLineageService unitLineages;
+    @Inject private vn.thidua.unit.service.ProvinceSuccessionService provinceSuccessions;
 
     /** Whether a call is written for {@code target} ("Class#method"). */
     public boolean knows(String target) {
@@ -638,6 +641,7 @@ public class AccessMatrixCalls {
         c.put("RegistryService#search", (i, u) -> registry.search(null, id(i, "bloc"), year(i), null, null));
         c.put("RegistryService#history", (i, u) -> registry.history(id(i, "unitHLHPN")));
         c.put("RegistryService#streak", (i, u) -> registry.streak(id(i, "unitHLHPN"), AwardKind.PROVINCIAL_FLAG));
+        c.put("RegistryService#streakRules", (i, u) -> registry.streakRules());
         // register
         // reminder (issue 15, item 6): the fixture's year; a run on a day of a year without blocs sends nothing
         c.put("ReminderService#schedule", (i, u) -> reminders.schedule(id(i, "bloc"), year(i)));
@@ -717,6 +721,18 @@ public class AccessMatrixCalls {
         c.put("UnitService#lineageOf", (i, u) -> units.lineageOf(id(i, "unitHLHPN")));
         c.put("UnitService#lineageIdsOf", (i, u) -> units.lineageIdsOf(id(i, "unitHLHPN")));
         c.put("UnitService#province", (i, u) -> units.province(id(i, "province")));
+        c.put("UnitLineageService#predecessorTree", (i, u) -> unitLineages.predecessorTree(id(i, "unitHLHPN")));
+        c.put("UnitLineageService#idsAcrossLineage", (i, u) -> unitLineages.idsAcrossLineage("Phụ nữ"));
+        // a succession of a province into itself passes the gate and is refused by the rule (nothing runs)
+        c.put("ProvinceSuccessionService#provinceRows", (i, u) -> provinceSuccessions.provinceRows());
+        c.put("ProvinceSuccessionService#previewSuccession", (i, u) -> provinceSuccessions.previewSuccession(
+                id(i, "province"), id(i, "province"), LocalDate.of(2089, 7, 1)));
+        c.put("ProvinceSuccessionService#applySuccession", (i, u) -> provinceSuccessions.applySuccession(
+                id(i, "province"), id(i, "province"), LocalDate.of(2089, 7, 1)));
+        c.put("ProvinceSuccessionService#changeStreakRule", (i, u) -> {
+            provinceSuccessions.changeStreakRule(id(i, "province"), StreakRule.LONGEST_PREDECESSOR);
+            return null;
+        });
         return c;
     }
 

@@ -132,12 +132,14 @@ abstract class BrowserSupport {
     }
 
     /**
-     * Fills the Board's form of a new bloc of Đắk Nông units (their full names) for a year,
+     * Fills the Board's form of a new bloc of the demo's units (their full names) for a year,
      * with its leader and deputy (null: none), as a Board specialist would; the caller saves.
+     * The units are Đắk Nông's up to 2024 and, after the 2025 merger, Lâm Đồng's (the same
+     * organisations under the same names, as new records).
      */
     void fillBlocForm(int year, List<String> units, String code, String name, String leader, String deputy) {
         driver.get(BASE + "/board/blocs/edit.xhtml");
-        new Select(driver.findElement(By.id("edit:province"))).selectByVisibleText("Đắk Nông");
+        new Select(driver.findElement(By.id("edit:province"))).selectByVisibleText(year >= 2025 ? "Lâm Đồng" : "Đắk Nông");
         wait.until(ExpectedConditions.presenceOfElementLocated(memberLabel(units.get(0))));
         waitForAjax();
         WebElement yearField = driver.findElement(By.id("edit:year"));

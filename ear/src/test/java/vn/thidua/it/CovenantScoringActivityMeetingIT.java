@@ -129,12 +129,12 @@ class CovenantScoringActivityMeetingIT {
 
     @Test
     void onlyTheLeaderDraftsEachUnitSignsForItselfAndAnAmendmentNeedsEverySignatureAgain() throws Exception {
-        Long bloc = testData.bloc03With(2025);
+        Long bloc = testData.bloc03With(2067);
         Unit womenUnion = testData.unit("HLHPN");
         Unit youthUnion = testData.unit("TDOAN");
 
-        assertThrows(AccessDeniedException.class, () -> asWomenUnion.call(() -> covenants.draftCovenant(form(bloc, 2025))));
-        CovenantVersion v1 = asLeader.call(() -> covenants.draftCovenant(form(bloc, 2025)));
+        assertThrows(AccessDeniedException.class, () -> asWomenUnion.call(() -> covenants.draftCovenant(form(bloc, 2067))));
+        CovenantVersion v1 = asLeader.call(() -> covenants.draftCovenant(form(bloc, 2067)));
         assertEquals(CovenantStatus.AWAITING_SIGNATURES, v1.getStatus());
 
         assertThrows(AccessDeniedException.class,
@@ -142,17 +142,17 @@ class CovenantScoringActivityMeetingIT {
         asWomenUnion.call(() -> covenants.signCovenant(v1.getId(), womenUnion.getId()));
         assertEquals("error.covenant.alreadySigned", assertThrows(InvalidInputException.class,
                 () -> asWomenUnion.call(() -> covenants.signCovenant(v1.getId(), womenUnion.getId()))).getMessageKey());
-        signAllOnPaper(bloc, 2025, v1.getId());
-        assertEquals(CovenantStatus.IN_FORCE, version(bloc, 2025, 1).status());
+        signAllOnPaper(bloc, 2067, v1.getId());
+        assertEquals(CovenantStatus.IN_FORCE, version(bloc, 2067, 1).status());
 
         assertEquals("error.covenant.signed", assertThrows(InvalidInputException.class,
-                () -> asLeader.call(() -> covenants.draftCovenant(form(bloc, 2025)))).getMessageKey());
-        assertThrows(AccessDeniedException.class, () -> asWomenUnion.call(() -> covenants.amendCovenant(form(bloc, 2025))));
-        CovenantForm amendment = form(bloc, 2025);
+                () -> asLeader.call(() -> covenants.draftCovenant(form(bloc, 2067)))).getMessageKey());
+        assertThrows(AccessDeniedException.class, () -> asWomenUnion.call(() -> covenants.amendCovenant(form(bloc, 2067))));
+        CovenantForm amendment = form(bloc, 2067);
         amendment.setContent("Bản sửa đổi: bổ sung tiêu chí chuyển đổi số.");
         CovenantVersion v2 = asLeader.call(() -> covenants.amendCovenant(amendment));
 
-        List<CovenantVersionView> versions = asWomenUnion.call(() -> covenants.versions(bloc, 2025));
+        List<CovenantVersionView> versions = asWomenUnion.call(() -> covenants.versions(bloc, 2067));
         assertEquals(List.of(2, 1), versions.stream().map(CovenantVersionView::number).toList());
         assertEquals(CovenantStatus.AWAITING_SIGNATURES, versions.get(0).status());
         assertEquals(CovenantStatus.SUPERSEDED, versions.get(1).status());
@@ -321,12 +321,12 @@ class CovenantScoringActivityMeetingIT {
 
     @Test
     void minutesPdfCarriesTheOfficialLayoutAndExactVietnameseNames() throws Exception {
-        Long bloc = testData.bloc03With(2025);
+        Long bloc = testData.bloc03With(2067);
         MeetingForm form = new MeetingForm();
         form.setBlocId(bloc);
-        form.setYear(2025);
+        form.setYear(2067);
         form.setKind(MeetingKind.YEAR_END);
-        form.setHeldOn(LocalDate.of(2025, 12, 27));
+        form.setHeldOn(LocalDate.of(2067, 12, 27));
         form.setPlace("Hội trường Tỉnh đoàn Đắk Nông");
         form.setChair("Y Đoàn Êban, Bí thư Tỉnh đoàn");
         form.setSecretary("Nguyễn Thị Hằng");
@@ -346,7 +346,7 @@ class CovenantScoringActivityMeetingIT {
             text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
         }
         for (String expected : List.of("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
-                "Đắk Nông, ngày 27 tháng 12 năm 2025", "BIÊN BẢN", "Hội nghị tổng kết công tác thi đua năm 2025",
+                "Lâm Đồng, ngày 27 tháng 12 năm 2067", "BIÊN BẢN", "Hội nghị tổng kết công tác thi đua năm 2067",
                 "Trần Văn Hùng, Trưởng Ban Thi đua - Khen thưởng tỉnh", "Hội Liên hiệp Phụ nữ tỉnh Đắk Nông",
                 "Hội Cựu chiến binh tỉnh Đắk Nông", "Liên đoàn Lao động tỉnh Đắk Nông", "Y Đoàn Êban, Bí thư Tỉnh đoàn",
                 "xã Quảng Sơn, huyện Đắk Glong", "CHỦ TRÌ", "THƯ KÝ", "Nguyễn Thị Hằng")) {
@@ -357,7 +357,7 @@ class CovenantScoringActivityMeetingIT {
                 new java.io.ByteArrayInputStream(asWomenUnion.call(() -> meetings.minutesDocx(meeting.getId()))));
              org.apache.poi.xwpf.extractor.XWPFWordExtractor words = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(docx)) {
             String docxText = words.getText().replaceAll("\\s+", " ");
-            for (String expected : List.of("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Đắk Nông, ngày 27 tháng 12 năm 2025",
+            for (String expected : List.of("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Lâm Đồng, ngày 27 tháng 12 năm 2067",
                     "BIÊN BẢN", "Y Đoàn Êban, Bí thư Tỉnh đoàn", "CHỦ TRÌ", "THƯ KÝ", "Nguyễn Thị Hằng", "Nơi nhận:")) {
                 assertTrue(docxText.contains(expected), ".docx holds \"" + expected + "\":\n" + docxText);
             }

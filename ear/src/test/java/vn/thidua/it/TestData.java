@@ -61,9 +61,11 @@ public class TestData {
         Long blocId = row2024.blocId();
         if (!blocs.years(blocId).contains(year)) {
             // the test's own year: Bloc 03's members, led by the Youth Union with the Farmers'
-            // Association as deputy (the demo leaves 2024's leadership to BallotBrowserIT's ballot)
-            BlocYearForm form = blocYears.loadBlocYear(blocId, 2024);
-            form.setYear(year);
+            // Association as deputy (the demo leaves 2024's leadership to BallotBrowserIT's ballot).
+            // Test years come after the 2025 merger: the bloc is then Lâm Đồng's, its members the
+            // organisations' current (Lâm Đồng) records
+            BlocYearForm form = blocYears.loadBlocYear(blocId, year);
+            form.setMemberUnitIds(memberCodes().stream().map(code -> unit(code).getId()).toList());
             form.setLeaderUnitId(unit("TDOAN").getId());
             form.setDeputyUnitId(unit("HND").getId());
             blocYears.saveBlocYear(form);

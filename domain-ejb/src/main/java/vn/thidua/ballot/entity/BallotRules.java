@@ -120,6 +120,11 @@ public class BallotRules implements Serializable {
         this.year = year;
     }
 
+    /** The rules pass to the province that succeeded this one (a province succession). */
+    public void passTo(Province successor) {
+        this.province = Objects.requireNonNull(successor);
+    }
+
     public void change(int quorumNumerator, int quorumDenominator, int thresholdPercent, ThresholdMode thresholdMode,
                        int flagQuota, int certificatePercent, boolean flagNeedsFirst, TieResolution tieResolution,
                        int committeeThreshold, int committeeSize, int minElectronicBallots) {

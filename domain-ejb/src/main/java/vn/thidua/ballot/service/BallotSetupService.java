@@ -134,7 +134,7 @@ public class BallotSetupService {
         access.requireKeeper(meeting.getBloc().getId(), meeting.getYear());
         Ballot ballot = new Ballot(meeting, kind, mode, title.trim(), null);
         if (kind == BallotKind.COMMENDATION) {
-            BallotRules rules = rules(meeting.getBloc().getProvince().getId(), meeting.getYear());
+            BallotRules rules = rules(meeting.getBloc().provinceIn(meeting.getYear()).getId(), meeting.getYear());
             int members = blocs.memberUnits(meeting.getBloc().getId(), meeting.getYear()).size();
             ballot.addSeat(Seat.PROVINCIAL_FLAG, rules.getFlagQuota());
             ballot.addSeat(Seat.CERTIFICATE_OF_MERIT, settings.certificateQuota(meeting.getBloc().getProvince().getId(),
@@ -215,7 +215,7 @@ public class BallotSetupService {
     public OpenedBallot openBallot(@NotNull Long ballotId) {
         Ballot ballot = keep(ballotId);
         int members = blocs.memberUnits(ballot.getBloc().getId(), ballot.getYear()).size();
-        BallotRules rules = rules(ballot.getBloc().getProvince().getId(), ballot.getYear());
+        BallotRules rules = rules(ballot.getBloc().provinceIn(ballot.getYear()).getId(), ballot.getYear());
         int present = tables.presentIds(ballotId).size();
         List<ElectionTables.Member> committee = elections.committee(ballotId);
         ballot.open(members, present, rules, committee.size());

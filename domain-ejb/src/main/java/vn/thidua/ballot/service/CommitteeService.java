@@ -107,7 +107,7 @@ public class CommitteeService {
         int size;
         int minBallots;
         if (ballot.getStatus() == BallotStatus.DRAFT) {
-            BallotRules rules = setup.rules(ballot.getBloc().getProvince().getId(), ballot.getYear());
+            BallotRules rules = setup.rules(ballot.getBloc().provinceIn(ballot.getYear()).getId(), ballot.getYear());
             threshold = rules.getCommitteeThreshold();
             size = rules.getCommitteeSize();
             minBallots = rules.getMinElectronicBallots();

@@ -276,7 +276,8 @@ public class CountingService {
         }
         Turnout t = tables.turnout(ballot, blocs.memberUnits(ballot.getBloc().getId(), ballot.getYear()));
         boolean paper = ballot.getVotingMode() == VotingMode.PAPER;
-        return CountMinutesRecord.of(ballot, documents.blocHeader(ballot.getBloc().getProvince().getName(),
+        return CountMinutesRecord.of(ballot, documents.blocHeader(
+                        ballot.getBloc().provinceOn(ballot.getMeeting().getHeldOn()).getName(),
                         ballot.getBloc().getName(), ballot.getBloc().getCode(), ballot.getMeeting().getHeldOn()),
                 t, reader.byIds(List.of(ballotId)).get(0).seats(),
                 paper ? List.of() : elections.committee(ballotId).stream().map(ElectionTables.Member::name).toList(),

@@ -16,7 +16,8 @@ import java.util.Objects;
 import vn.thidua.unit.entity.Province;
 
 /**
- * An emulation bloc of one province. Its members and leadership are kept per year
+ * An emulation bloc of one province (the one it was founded in: {@link #getProvince}; see
+ * {@link #provinceIn} for later years after a province succession). Its members and leadership are kept per year
  * ({@link Membership}, {@link Leadership}); the version guards edits of the bloc and
  * of any of its years against a concurrent edit.
  */
@@ -66,6 +67,20 @@ public class Bloc implements Serializable {
 
     public Province getProvince() {
         return province;
+    }
+
+    /**
+     * The bloc's province in {@code year}: the province it was founded in, or the successor
+     * its records continue in from the year of a province succession on (Bloc No. 03 of
+     * Đắk Nông is under Lâm Đồng from 2025).
+     */
+    public Province provinceIn(int year) {
+        return province.inYear(year);
+    }
+
+    /** The province whose authority stands for the bloc on {@code day} (the addressee of its documents). */
+    public Province provinceOn(java.time.LocalDate day) {
+        return province.on(day);
     }
 
     public String getCode() {

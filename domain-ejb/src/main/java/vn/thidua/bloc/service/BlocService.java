@@ -27,6 +27,7 @@ import vn.thidua.shared.Page;
 import vn.thidua.shared.PageRequest;
 import vn.thidua.shared.Roles;
 import vn.thidua.shared.Search;
+import vn.thidua.unit.entity.Province;
 import vn.thidua.unit.entity.Unit;
 
 /**
@@ -45,13 +46,13 @@ public class BlocService {
      * scalar subqueries (an EclipseLink extension of JPQL) because EclipseLink writes an
      * outer join ON an unrelated entity before the inner joins it refers to.
      */
-    private static final String ROWS = "SELECT b.id, m.year, b.code, b.name, p.name, COUNT(m) AS members,"
+    private static final String ROWS = "SELECT b.id, m.year, b.code, b.name, p.id, COUNT(m) AS members,"
             + " (SELECT lu.name FROM Leadership l JOIN l.unit lu WHERE l.bloc = m.bloc AND l.year = m.year"
             + " AND l.role = vn.thidua.bloc.entity.LeadershipRole.LEADER),"
             + " (SELECT du.name FROM Leadership d JOIN d.unit du WHERE d.bloc = m.bloc AND d.year = m.year"
             + " AND d.role = vn.thidua.bloc.entity.LeadershipRole.DEPUTY)"
             + " FROM Membership m JOIN m.bloc b JOIN b.province p";
-    private static final String ROWS_GROUP = " GROUP BY b.id, m.year, b.code, b.name, p.name";
+    private static final String ROWS_GROUP = " GROUP BY b.id, m.year, b.code, b.name, p.id";
 
     @PersistenceContext
     private EntityManager em;
@@ -76,7 +77,7 @@ public class BlocService {
         Query rows = em.createQuery(ROWS + where + ROWS_GROUP
                 + " ORDER BY " + sortKey + (ascending ? " ASC" : " DESC") + ", b.code ASC");
         parameters.forEach(rows::setParameter);
-        List<BlocYearRow> result = rows(rows.setFirstResult(page.first()).setMaxResults(page.size()));
+        List<BlocYearRow> result = rows(em, rows.setFirstResult(page.first()).setMaxResults(page.size()));
 
         Query count = em.createQuery("SELECT DISTINCT b.id, m.year FROM Membership m JOIN m.bloc b" + where);
         parameters.forEach(count::setParameter);
@@ -90,7 +91,11 @@ public class BlocService {
             parameters.put("year", filter.year());
         }
         if (filter.provinceId() != null) {
-            where.add("b.province.id = :province");
+            // a province's blocs include those of the provinces it succeeded (and the other way
+            // round), so a search by the old province finds the blocs that continue in the new one
+            where.add("(b.province.id = :province"
+                    + " OR b.province.id IN (SELECT q.id FROM Province q JOIN q.successor s WHERE s.id = :province)"
+                    + " OR b.province.id IN (SELECT s2.id FROM Province q2 JOIN q2.successor s2 WHERE q2.id = :province))");
             parameters.put("province", filter.provinceId());
         }
         String like = Search.containsPattern(filter.text());
@@ -108,7 +113,7 @@ public class BlocService {
         if (mine.isEmpty()) {
             return List.of();
         }
-        return rows(em.createQuery(ROWS + " WHERE EXISTS (SELECT mine.id FROM Membership mine"
+        return rows(em, em.createQuery(ROWS + " WHERE EXISTS (SELECT mine.id FROM Membership mine"
                         + " WHERE mine.bloc = m.bloc AND mine.year = m.year AND mine.unit.id IN :units)"
                         + ROWS_GROUP + " ORDER BY m.year DESC, b.code ASC")
                 .setParameter("units", mine));
@@ -141,11 +146,14 @@ public class BlocService {
     }
 
     @SuppressWarnings("unchecked")
-    private static List<BlocYearRow> rows(Query query) {
+    private static List<BlocYearRow> rows(EntityManager em, Query query) {
         List<BlocYearRow> rows = new ArrayList<>();
         for (Object[] t : (List<Object[]>) query.getResultList()) {
-            rows.add(new BlocYearRow((Long) t[0], ((Number) t[1]).intValue(), (String) t[2], (String) t[3],
-                    (String) t[4], ((Number) t[5]).longValue(), (String) t[6], (String) t[7]));
+            int year = ((Number) t[1]).intValue();
+            // the province of that year (a handful of provinces, read once per persistence context)
+            String province = em.find(Province.class, t[4]).inYear(year).getName();
+            rows.add(new BlocYearRow((Long) t[0], year, (String) t[2], (String) t[3],
+                    province, ((Number) t[5]).longValue(), (String) t[6], (String) t[7]));
         }
         return rows;
     }
@@ -156,7 +164,7 @@ public class BlocService {
      */
     @RolesAllowed({Roles.BOARD_SPECIALIST, Roles.BOARD_LEADER, Roles.MEMBER_REPRESENTATIVE})
     public BlocYearView viewBlocYear(@NotNull Long blocId, int year) {
-        List<Object[]> header = em.createQuery("SELECT b.id, b.version, b.code, b.name, b.description, p.name"
+        List<Object[]> header = em.createQuery("SELECT b.id, b.version, b.code, b.name, b.description, p.id"
                         + " FROM Bloc b JOIN b.province p WHERE b.id = :bloc", Object[].class)
                 .setParameter("bloc", blocId).getResultList();
         if (header.isEmpty()) {
@@ -182,8 +190,12 @@ public class BlocService {
                         .thenComparing(BlocYearView.Member::name))
                 .toList();
         Object[] b = header.get(0);
+        Province founded = em.find(Province.class, b[5]);
+        List<Integer> years = years(blocId);
+        Map<Integer, String> yearProvinces = new LinkedHashMap<>();
+        years.forEach(y -> yearProvinces.put(y, founded.inYear(y).getName()));
         return new BlocYearView((Long) b[0], ((Number) b[1]).intValue(), (String) b[2], (String) b[3],
-                (String) b[4], (String) b[5], year, members, years(blocId));
+                (String) b[4], founded.inYear(year).getName(), year, members, years, yearProvinces);
     }
 
     /** The years in which a bloc has members, latest first. */

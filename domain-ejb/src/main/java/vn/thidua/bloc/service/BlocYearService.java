@@ -68,7 +68,7 @@ public class BlocYearService {
         BlocYearForm form = new BlocYearForm();
         form.setBlocId(bloc.getId());
         form.setVersion(bloc.getVersion());
-        form.setProvinceId(bloc.getProvince().getId());
+        form.setProvinceId(bloc.provinceIn(year).getId());
         form.setCode(bloc.getCode());
         form.setName(bloc.getName());
         form.setDescription(bloc.getDescription());
@@ -93,6 +93,9 @@ public class BlocYearService {
     public Bloc saveBlocYear(@NotNull @Valid BlocYearForm form) {
         BlocYearRules.check(form.getYear(), form.getMemberUnitIds(), form.getLeaderUnitId(), form.getDeputyUnitId());
         Province province = units.province(form.getProvinceId());
+        if (province.inYear(form.getYear()) != province) {
+            throw new InvalidInputException("error.bloc.provinceEnded", province.getName(), form.getYear());
+        }
         List<Unit> memberUnits = new ArrayList<>();
         for (Long unitId : form.getMemberUnitIds()) {
             Unit unit = units.unit(unitId);
@@ -119,7 +122,8 @@ public class BlocYearService {
             if (bloc.getVersion() != form.getVersion()) {
                 throw new ConcurrentEditException(bloc.getName());
             }
-            if (!bloc.getProvince().getId().equals(province.getId())) {
+            // memberships cross provinces only through a recorded province succession
+            if (!bloc.provinceIn(form.getYear()).getId().equals(province.getId())) {
                 throw new InvalidInputException("error.bloc.provinceFixed");
             }
             before = summary(bloc, form.getYear());
@@ -207,7 +211,9 @@ public class BlocYearService {
     }
 
     private void requireFreeCode(Province province, String code, Long blocId) {
-        List<Long> clash = em.createQuery("SELECT b.id FROM Bloc b WHERE b.province = :p AND b.code = :code", Long.class)
+        // the blocs that continue in the province after a province succession hold their codes there too
+        List<Long> clash = em.createQuery("SELECT b.id FROM Bloc b WHERE b.code = :code AND (b.province = :p"
+                        + " OR b.province.id IN (SELECT q.id FROM Province q JOIN q.successor s WHERE s = :p))", Long.class)
                 .setParameter("p", province).setParameter("code", code).getResultList();
         if (clash.stream().anyMatch(id -> !id.equals(blocId))) {
             throw new InvalidInputException("error.bloc.duplicateCode", code);

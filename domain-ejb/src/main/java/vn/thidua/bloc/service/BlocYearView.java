@@ -2,18 +2,27 @@ package vn.thidua.bloc.service;
 
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A bloc in one year, read-only: members under the names they had that year, with
- * their role (leader, deputy or none).
+ * their role (leader, deputy or none); the province of that year and of each year of
+ * the bloc's history ({@code yearProvinces}: they differ across a province succession).
  */
 public record BlocYearView(Long blocId, int version, String code, String name, String description,
-                           String provinceName, int year, List<Member> members, List<Integer> years)
+                           String provinceName, int year, List<Member> members, List<Integer> years,
+                           Map<Integer, String> yearProvinces)
         implements Serializable {
 
     public BlocYearView {
         members = List.copyOf(members);
         years = List.copyOf(years);
+        yearProvinces = Map.copyOf(yearProvinces);
+    }
+
+    /** The province the bloc belonged to in each of its years. */
+    public Map<Integer, String> getYearProvinces() {
+        return yearProvinces;
     }
 
     /** A member unit of the year; {@code role} is LEADER, DEPUTY or null. */

@@ -217,8 +217,8 @@ public class CovenantService {
         CovenantVersionView v = versions(blocId, year).stream().findFirst()
                 .orElseThrow(() -> new NotFoundException("CovenantVersion", blocId));
         Bloc bloc = blocs.blocOf(blocId);
-        CovenantDocument doc = new CovenantDocument(documents.blocHeader(bloc.getProvince().getName(), bloc.getName(),
-                bloc.getCode(), LocalDate.now()), null, year, bloc.getName(), v.number(), v.content(), v.targets(),
+        CovenantDocument doc = new CovenantDocument(documents.blocHeader(bloc.provinceOn(LocalDate.now()).getName(),
+                bloc.getName(), bloc.getCode(), LocalDate.now()), null, year, bloc.getName(), v.number(), v.content(), v.targets(),
                 v.criteria().stream().map(c -> new CovenantDocument.Criterion(c.title(), c.maxPoints())).toList(),
                 blocs.memberUnits(blocId, year).stream().map(u -> new CovenantDocument.Party(u.getName(),
                         new Signer(null, u.getSignerTitle(), u.getSignerName()))).toList());

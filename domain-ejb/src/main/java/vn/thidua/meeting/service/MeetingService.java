@@ -114,7 +114,7 @@ public class MeetingService {
                 .setParameter("meeting", meetingId).getResultList().stream()
                 .map(r -> new ConferenceMinutes.Attendee((String) r[0], (String) r[1], (String) r[2])).toList();
         return new ConferenceMinutes(
-                documents.blocHeader(bloc.getProvince().getName(), bloc.getName(), bloc.getCode(), m.getHeldOn()),
+                documents.blocHeader(bloc.provinceOn(m.getHeldOn()).getName(), bloc.getName(), bloc.getCode(), m.getHeldOn()),
                 registers.numberOf(RegisterService.CONFERENCE_MINUTES, meetingId).map(RegisterNumber::sign).orElse(null),
                 bloc.getName(),
                 m.getKind() == MeetingKind.YEAR_END, m.getYear(), m.getHeldOn(), m.getPlace(), m.getChair(),

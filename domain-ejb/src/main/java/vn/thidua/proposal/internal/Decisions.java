@@ -57,7 +57,7 @@ public class Decisions {
                 .map(n -> new Grant(n.getUnit().getId(), p.getBloc().getId(), p.getYear(), n.getAwardKind()))).toList();
         // the registry verifies the PDF's signature first: the step's text names the verified signer
         DecisionRecord decision = registry.recordDecision(decided.stream().map(Proposal::getId).toList(),
-                decided.get(0).getBloc().getProvince().getId(), number, decidedOn, signer, signedPdf, grants);
+                decided.get(0).getBloc().provinceOn(decidedOn).getId(), number, decidedOn, signer, signedPdf, grants);
         String text = documents.text("proposal.step.decision", number.trim(), decidedOn, signer.trim())
                 + (decision.signedBy() == null ? "" : documents.text("proposal.step.decision.signature",
                         decision.signedBy(), decision.signedAt().format(SIGNED_AT)));

@@ -102,7 +102,7 @@ public class ApprovalWorkflowService {
         p.move(again ? "RESUBMIT" : "SUBMIT", ProposalStatus.SUBMITTED, proposals.caller(), now, number,
                 ProposalStatus.DRAFT, ProposalStatus.RETURNED);
         p.submitted(number, proposals.caller(), now,
-                calendar.appraisalDue(p.getBloc().getProvince().getId(), now.toLocalDate()));
+                calendar.appraisalDue(p.getBloc().provinceOn(now.toLocalDate()).getId(), now.toLocalDate()));
         em.flush();
         audit.record("Proposal", proposalId, again ? "RESUBMIT" : "SUBMIT", number + " | due " + p.getDueOn());
         notifications.notify(NotificationService.role(Roles.BOARD_SPECIALIST), "notification.submitted", number,

@@ -300,7 +300,7 @@ public class DossierService {
 
     /** The header of a document {@code unit} issues, in the unit's own convention. */
     private Header unitHeader(Proposal p, Unit unit) {
-        return documents.unitHeader(p.getBloc().getProvince().getName(), unit.getName(), unit.getCode(),
+        return documents.unitHeader(p.getBloc().provinceOn(LocalDate.now()).getName(), unit.getName(), unit.getCode(),
                 unit.getHeaderParent(), unit.getHeaderIssuer(), unit.getHeaderTitle(), unit.getHeaderMotto(),
                 unit.getDocSymbol(), LocalDate.now());
     }

@@ -120,7 +120,7 @@ public class ProposalDocumentService {
         Bloc bloc = blocs.blocOf(p.blocId());
         Unit leader = blocs.leaderUnit(p.blocId(), p.year()).orElse(null);
         Optional<DelegationView> delegation = delegations.delegationOn(p.blocId(), p.year(), LocalDate.now());
-        BlocReport report = new BlocReport(documents.blocHeader(bloc.getProvince().getName(), bloc.getName(),
+        BlocReport report = new BlocReport(documents.blocHeader(bloc.provinceOn(LocalDate.now()).getName(), bloc.getName(),
                 bloc.getCode(), LocalDate.now()), null, p.year(), bloc.getName(),
                 scoring.ranking(p.blocId(), p.year()).stream().filter(r -> r.total().signum() > 0)
                         .map(r -> new BlocReport.Row(r.rank(), r.unitName(), r.total())).toList(),
@@ -137,10 +137,10 @@ public class ProposalDocumentService {
     public byte[] draftDecision(@NotNull Long proposalId, @NotNull DocumentFormat format) {
         ProposalView p = readable(proposalId);
         Bloc bloc = blocs.blocOf(p.blocId());
-        DraftDecision draft = new DraftDecision(documents.boardHeader(bloc.getProvince().getName(), true,
+        DraftDecision draft = new DraftDecision(documents.boardHeader(bloc.provinceOn(LocalDate.now()).getName(), true,
                 LocalDate.now()), null, p.year(), bloc.getName(), p.number(),
                 p.submittedAt() == null ? null : p.submittedAt().toLocalDate(), nominees(p),
-                settings.chairSigner(bloc.getProvince().getId(), LocalDate.now()));
+                settings.chairSigner(bloc.provinceOn(LocalDate.now()).getId(), LocalDate.now()));
         return format == DocumentFormat.DOCX ? documents.draftDecisionDocx(draft) : documents.draftDecisionPdf(draft);
     }
 
@@ -155,7 +155,7 @@ public class ProposalDocumentService {
         Bloc bloc = blocs.blocOf(p.blocId());
         Unit leader = blocs.leaderUnit(p.blocId(), p.year()).orElse(null);
         Optional<DelegationView> delegation = delegations.delegationOn(p.blocId(), p.year(), LocalDate.now());
-        return new ProposalLetter(documents.blocHeader(bloc.getProvince().getName(), bloc.getName(), bloc.getCode(),
+        return new ProposalLetter(documents.blocHeader(bloc.provinceOn(LocalDate.now()).getName(), bloc.getName(), bloc.getCode(),
                 LocalDate.now()),
                 registers.numberOf(RegisterService.PROPOSAL, p.id()).map(RegisterNumber::sign).orElse(p.number()),
                 p.year(), ballotTitle, bloc.getName(), nominees(p),

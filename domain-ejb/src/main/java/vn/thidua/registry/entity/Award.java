@@ -24,7 +24,7 @@ import vn.thidua.unit.entity.Unit;
 @NamedQuery(name = Award.SEARCH, query = "SELECT NEW vn.thidua.registry.service.AwardView(a.id, a.year, u.id, u.code,"
         + " u.name, a.kind, b.id, b.name, d.number, d.decidedOn, f.signedBy, f.signedAt) FROM Award a JOIN a.unit u"
         + " JOIN a.bloc b JOIN a.decision d LEFT JOIN d.file f"
-        + " WHERE (:like IS NULL OR LOWER(u.name) LIKE :like) AND (:bloc IS NULL OR b.id = :bloc)"
+        + " WHERE (:like IS NULL OR LOWER(u.name) LIKE :like OR u.id IN :lineage) AND (:bloc IS NULL OR b.id = :bloc)"
         + " AND (:year IS NULL OR a.year = :year) AND (:kind IS NULL OR a.kind = :kind)"
         + " AND (:number IS NULL OR d.number = :number) ORDER BY a.year DESC, a.kind, u.name")
 @NamedQuery(name = Award.OF_UNITS, query = "SELECT NEW vn.thidua.registry.service.AwardView(a.id, a.year, u.id, u.code,"
@@ -43,7 +43,8 @@ public class Award implements Serializable {
 
     /**
      * Awards as pages show them, matching every filter given (a null parameter filters
-     * nothing): {@code like} (lower-case pattern on the unit's name), {@code bloc},
+     * nothing): {@code like} (lower-case pattern on the unit's name) or {@code lineage} (ids of
+     * unit records the text reaches across lineages; never empty), {@code bloc},
      * {@code year}, {@code kind}, {@code number} (the decision's); newest year first.
      */
     public static final String SEARCH = "Award.search";

@@ -16,8 +16,12 @@ import jakarta.validation.constraints.NotNull;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.TreeSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
@@ -46,7 +50,10 @@ import vn.thidua.shared.Search;
 import vn.thidua.unit.entity.Province;
 import vn.thidua.unit.entity.Unit;
 import vn.thidua.unit.service.ProvinceOption;
+import vn.thidua.unit.service.UnitLineageService;
 import vn.thidua.unit.service.UnitService;
+import vn.thidua.unit.service.StreakRule;
+import vn.thidua.registry.internal.Streaks;
 
 /**
  * The award registry: the Chair's decisions entered with their awards, search, a unit's
@@ -80,6 +87,9 @@ public class RegistryService {
 
     @Inject
     private UnitService units;
+
+    @Inject
+    private UnitLineageService lineages;
 
     @Inject
     private BlocService blocs;
@@ -154,8 +164,13 @@ public class RegistryService {
 
     /** Awards matching every filter given (null filters nothing), newest year first. */
     public List<AwardView> search(String unitText, Long blocId, Integer year, AwardKind kind, String decisionNumber) {
+        // a name reaches the unit records of the same lineage: the old name finds the new records
+        // (after a rename, merge or province succession) and the other way round
+        Set<Long> lineage = lineages.idsAcrossLineage(unitText);
         return em.createNamedQuery(Award.SEARCH, AwardView.class)
-                .setParameter("like", Search.containsPattern(unitText)).setParameter("bloc", blocId)
+                .setParameter("like", Search.containsPattern(unitText))
+                .setParameter("lineage", lineage.isEmpty() ? List.of(-1L) : List.copyOf(lineage))
+                .setParameter("bloc", blocId)
                 .setParameter("year", year).setParameter("kind", kind)
                 .setParameter("number", decisionNumber == null || decisionNumber.isBlank() ? null : decisionNumber.trim())
                 .setMaxResults(MAX_RESULTS).getResultList();
@@ -167,19 +182,27 @@ public class RegistryService {
         return em.createNamedQuery(Award.OF_UNITS, AwardView.class).setParameter("ids", lineage).getResultList();
     }
 
-    /** How many consecutive years up to the latest one the unit's lineage received {@code kind}. */
+    /**
+     * How many consecutive years up to the latest one the unit's lineage received {@code kind},
+     * by the streak rule of the unit's province ({@link StreakRule}; by default a merged unit
+     * continues the longest streak among its predecessors, and awards of different predecessors
+     * in different years do not join into one streak).
+     */
     public int streak(@NotNull Long unitId, @NotNull AwardKind kind) {
-        TreeSet<Integer> years = history(unitId).stream().filter(a -> a.kind() == kind).map(AwardView::year)
-                .collect(Collectors.toCollection(TreeSet::new));
-        if (years.isEmpty()) {
-            return 0;
-        }
-        int year = years.last();
-        int streak = 0;
-        while (years.contains(year - streak)) {
-            streak++;
-        }
-        return streak;
+        Map<Long, List<Long>> tree = lineages.predecessorTree(unitId);
+        Map<Long, Set<Integer>> years = new HashMap<>();
+        em.createNamedQuery(Award.OF_UNITS, AwardView.class).setParameter("ids", List.copyOf(tree.keySet()))
+                .getResultList().stream().filter(a -> a.kind() == kind)
+                .forEach(a -> years.computeIfAbsent(a.unitId(), id -> new HashSet<>()).add(a.year()));
+        return Streaks.streak(units.unit(unitId).getProvince().getStreakRule(), unitId, tree, years);
+    }
+
+    /** The streak rule of each current province, by province name, for the pages that show streaks. */
+    public Map<String, StreakRule> streakRules() {
+        Map<String, StreakRule> rules = new TreeMap<>();
+        em.createQuery("SELECT p.name, p.streakRule FROM Province p WHERE p.validTo IS NULL", Object[].class)
+                .getResultList().forEach(r -> rules.put((String) r[0], (StreakRule) r[1]));
+        return rules;
     }
 
     /** The awards as an .xlsx table. */

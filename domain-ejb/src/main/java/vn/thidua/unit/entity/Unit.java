@@ -26,7 +26,8 @@ import vn.thidua.shared.InvalidInputException;
 @Table(name = "unit")
 @NamedQuery(name = Unit.CURRENT_BY_CODE, query = "SELECT u FROM Unit u WHERE u.code = :code AND u.validTo IS NULL")
 @NamedQuery(name = Unit.CURRENT_OPTIONS, query = "SELECT NEW vn.thidua.unit.service.UnitOption(u.id, u.code, u.name)"
-        + " FROM Unit u WHERE u.validTo IS NULL AND (:province IS NULL OR u.province.id = :province) ORDER BY u.name")
+        + " FROM Unit u WHERE (:province IS NULL AND u.validTo IS NULL) OR (u.province.id = :province"
+        + " AND (u.validTo IS NULL OR u.validTo = u.province.validTo)) ORDER BY u.name")
 @NamedQuery(name = Unit.OPTIONS, query = "SELECT NEW vn.thidua.unit.service.UnitOption(u.id, u.code, u.name)"
         + " FROM Unit u WHERE u.id IN :ids ORDER BY u.name")
 @NamedQuery(name = Unit.WITH_IDS, query = "SELECT u FROM Unit u WHERE u.id IN :ids")
@@ -34,7 +35,10 @@ public class Unit implements Serializable {
 
     /** The current record with {@code code} (none or one: codes of current units are unique). */
     public static final String CURRENT_BY_CODE = "Unit.currentByCode";
-    /** Units valid today as options, by name; {@code province} null means every province. */
+    /**
+     * Units valid today as options, by name; {@code province} null means every province. For a
+     * province whose records ended (a province succession), the units it had on its last day.
+     */
     public static final String CURRENT_OPTIONS = "Unit.currentOptions";
     /** The units with the ids {@code ids} as options, by name. */
     public static final String OPTIONS = "Unit.options";

@@ -97,7 +97,10 @@ public class UnitService {
                 .stream().findFirst();
     }
 
-    /** Units valid today in a province (all provinces when {@code provinceId} is null), by name. */
+    /**
+     * Units valid today in a province (all provinces when {@code provinceId} is null; for an
+     * ended province, its units on its last day), by name.
+     */
     @PermitAll
     public List<UnitOption> currentUnits(Long provinceId) {
         return em.createNamedQuery(Unit.CURRENT_OPTIONS, UnitOption.class).setParameter("province", provinceId)

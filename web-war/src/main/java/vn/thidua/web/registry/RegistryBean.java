@@ -17,6 +17,7 @@ import vn.thidua.document.service.DocumentFormat;
 import vn.thidua.registry.entity.AwardKind;
 import vn.thidua.registry.service.AwardView;
 import vn.thidua.registry.service.RegistryService;
+import vn.thidua.unit.service.StreakRule;
 import vn.thidua.web.Messages;
 
 /** /registry/search.xhtml: the award registry, searched and exported; awards per year as bars. */
@@ -34,6 +35,7 @@ public class RegistryBean implements Serializable {
     private AwardKind kind;
     private String decision;
     private List<AwardView> awards;
+    private List<Map.Entry<String, StreakRule>> streakRules;
 
     public void search() {
         awards = registry.search(unit, null, year, kind, decision);
@@ -59,6 +61,15 @@ public class RegistryBean implements Serializable {
 
     public int streak(AwardView a) {
         return registry.streak(a.unitId(), a.kind());
+    }
+
+    /** The rule each current province's streaks follow, by province name (read once per view). */
+    public List<Map.Entry<String, StreakRule>> getStreakRules() {
+        if (streakRules == null) {
+            streakRules = registry.streakRules().entrySet().stream()
+                    .<Map.Entry<String, StreakRule>>map(java.util.AbstractMap.SimpleImmutableEntry::new).toList();
+        }
+        return streakRules;
     }
 
     public StreamedContent getExport() {
