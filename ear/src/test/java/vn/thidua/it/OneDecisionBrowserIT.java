@@ -28,16 +28,16 @@ import org.openqa.selenium.support.ui.Select;
 
 /**
  * One decision for many proposals in the browser (issue 15, item 1): the Board leader opens
- * "Tờ trình tổng hợp", chooses the province and 2065, sees the two blocs' proposals that
+ * "Tờ trình tổng hợp", chooses the province and 2055, sees the two blocs' proposals that
  * await the Chair, makes the consolidated submission (confirming), records the Chair's one
  * decision on it (confirming), and finds the awards of both blocs under that number in the
- * registry. The proposals come from {@link OneDecisionServlet} (year 2065 only).
+ * registry. The proposals come from {@link OneDecisionServlet} (year 2055 only).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class OneDecisionBrowserIT extends BrowserSupport {
 
-    private static final int YEAR = 2065;
+    private static final int YEAR = 2055;
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -79,7 +79,7 @@ class OneDecisionBrowserIT extends BrowserSupport {
         WebElement numberField = driver.findElement(By.id("subs:decisionNumber"));
         numberField.clear();
         numberField.sendKeys(number);
-        ((JavascriptExecutor) driver).executeScript("arguments[0].value = '30/12/2065';",
+        ((JavascriptExecutor) driver).executeScript("arguments[0].value = '30/12/2055';",
                 driver.findElement(By.id("subs:decidedOn_input")));
         driver.findElement(By.id("subs:signer")).sendKeys("Chủ tịch UBND tỉnh Đắk Nông");
         driver.findElement(By.id("subs:decide")).click();
@@ -100,7 +100,7 @@ class OneDecisionBrowserIT extends BrowserSupport {
         wait.until(d -> textOf(By.id("registry:awards")).contains(number));
         String awards = textOf(By.id("registry:awards"));
         assertTrue(awards.contains(blocB) && awards.contains("Khối thi đua số 03"), awards);
-        assertEquals(4, awards.split(number + " \\(30/12/2065\\)", -1).length - 1, awards);
+        assertEquals(4, awards.split(number + " \\(30/12/2055\\)", -1).length - 1, awards);
     }
 
     private void confirm() {
