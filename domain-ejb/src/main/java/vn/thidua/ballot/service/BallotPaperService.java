@@ -92,13 +92,13 @@ public class BallotPaperService {
         Integer percent = ballot.getThresholdPercent();
         if (mode == null || percent == null) {
             BallotRules rules = em.createNamedQuery(BallotRules.OF_PROVINCE_YEAR, BallotRules.class)
-                    .setParameter("province", ballot.getBloc().getProvince().getId())
+                    .setParameter("province", ballot.getBloc().provinceIn(ballot.getYear()).getId())
                     .setParameter("year", ballot.getYear()).getResultList().stream().findFirst()
-                    .orElseGet(() -> new BallotRules(ballot.getBloc().getProvince(), ballot.getYear()));
+                    .orElseGet(() -> new BallotRules(ballot.getBloc().provinceIn(ballot.getYear()), ballot.getYear()));
             mode = rules.getThresholdMode();
             percent = rules.getThresholdPercent();
         }
-        byte[] pdf = documents.ballotPapersPdf(new BallotPaper(ballot.getBloc().getProvince().getName(),
+        byte[] pdf = documents.ballotPapersPdf(new BallotPaper(ballot.getBloc().provinceIn(ballot.getYear()).getName(),
                 ballot.getBloc().getName(), ballot.getYear(), ballot.getTitle(), mode == ThresholdMode.MORE_THAN,
                 percent, seats, papers));
         LOG.info(() -> papers + " ballot papers printed for ballot " + ballotId);

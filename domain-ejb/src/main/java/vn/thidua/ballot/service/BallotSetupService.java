@@ -137,7 +137,7 @@ public class BallotSetupService {
             BallotRules rules = rules(meeting.getBloc().provinceIn(meeting.getYear()).getId(), meeting.getYear());
             int members = blocs.memberUnits(meeting.getBloc().getId(), meeting.getYear()).size();
             ballot.addSeat(Seat.PROVINCIAL_FLAG, rules.getFlagQuota());
-            ballot.addSeat(Seat.CERTIFICATE_OF_MERIT, settings.certificateQuota(meeting.getBloc().getProvince().getId(),
+            ballot.addSeat(Seat.CERTIFICATE_OF_MERIT, settings.certificateQuota(meeting.getBloc().provinceIn(meeting.getYear()).getId(),
                     meeting.getYear(), members, rules.getCertificatePercent()));
         } else {
             ballot.addSeat(Seat.LEADER, 1);

@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -18,6 +19,8 @@ import vn.thidua.calendar.entity.CalendarDay;
 import vn.thidua.calendar.entity.ProvinceSettings;
 import vn.thidua.unit.entity.Province;
 import vn.thidua.unit.service.ProvinceSuccession;
+import vn.thidua.unit.service.SuccessionItem;
+import vn.thidua.unit.service.SuccessionLedger;
 import vn.thidua.unit.service.UnitService;
 
 /**
@@ -34,6 +37,7 @@ import vn.thidua.unit.service.UnitService;
 public class CalendarSuccession {
 
     private static final Logger LOG = Logger.getLogger(CalendarSuccession.class.getName());
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     @PersistenceContext
     private EntityManager em;
@@ -43,6 +47,9 @@ public class CalendarSuccession {
 
     @Inject
     private AuditService audit;
+
+    @Inject
+    private SuccessionLedger ledger;
 
     public void onSuccession(@Observes ProvinceSuccession succession) {
         Province successor = units.province(succession.successorId());
@@ -57,6 +64,7 @@ public class CalendarSuccession {
         for (CalendarDay d : days) {
             if (successorDays.add(d.getDay())) {
                 em.persist(new CalendarDay(successor, d.getDay(), d.getKind(), d.getName()));
+                ledger.note(SuccessionItem.HOLIDAYS, DAY.format(d.getDay()) + " " + d.getName());
                 daysPassed++;
             }
         }
@@ -70,6 +78,7 @@ public class CalendarSuccession {
         for (ProvinceSettings s : settings) {
             if (successorYears.add(s.getYear())) {
                 em.persist(new ProvinceSettings(successor, s.getYear(), s));
+                ledger.note(SuccessionItem.SETTINGS, String.valueOf(s.getYear()));
                 yearsPassed++;
             }
         }

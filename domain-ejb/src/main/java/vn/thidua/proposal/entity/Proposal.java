@@ -21,9 +21,9 @@ import java.util.List;
 import java.util.Objects;
 
 import vn.thidua.bloc.entity.Bloc;
-import vn.thidua.unit.entity.Unit;
-
 import vn.thidua.registry.entity.AwardKind;
+import vn.thidua.unit.entity.Province;
+import vn.thidua.unit.entity.Unit;
 
 /** A bloc's award proposal for a year, created as a draft from its confirmed commendation ballot. */
 @Entity
@@ -42,7 +42,8 @@ import vn.thidua.registry.entity.AwardKind;
         + " ORDER BY p.dueOn")
 @NamedQuery(name = Proposal.LATE, query = "SELECT p FROM Proposal p JOIN FETCH p.bloc WHERE p.overdue = FALSE"
         + " AND p.dueOn < :today AND p.status IN :statuses")
-@NamedQuery(name = Proposal.AWAITING_CHAIR, query = "SELECT p FROM Proposal p JOIN FETCH p.bloc b WHERE b.province.id = :province"
+@NamedQuery(name = Proposal.AWAITING_CHAIR, query = "SELECT p FROM Proposal p JOIN FETCH p.bloc b JOIN b.province bp"
+        + " LEFT JOIN bp.successor bs WHERE " + Province.BLOC_IN_YEAR
         + " AND p.year = :year AND p.status = 'COUNCIL_REVIEWED' AND p.submission IS NULL ORDER BY b.code, p.id")
 @NamedQuery(name = Proposal.IDS_OF_SUBMISSION, query = "SELECT p.id FROM Proposal p JOIN p.bloc b"
         + " WHERE p.submission.id = :submission ORDER BY b.code, p.id")

@@ -89,8 +89,8 @@ public class ConsolidatedSubmissionService {
     public List<ProposalView> awaiting(@NotNull Long provinceId, int year) {
         requireYear(year);
         return proposals.views(em.createNamedQuery(Proposal.AWAITING_CHAIR, Proposal.class)
-                .setParameter("province", provinceId).setParameter("year", year).getResultList().stream()
-                .map(Proposal::getId).toList());
+                .setParameter("province", provinceId).setParameter("yearEnd", LocalDate.of(year, 12, 31))
+                .setParameter("year", year).getResultList().stream().map(Proposal::getId).toList());
     }
 
     /**
@@ -104,8 +104,8 @@ public class ConsolidatedSubmissionService {
         Unit board = boardUnits.boardUnit(provinceId, documents.text("boardSubmission.unitName", province.getName()),
                 documents.text("boardSubmission.unitShortName"));
         List<Proposal> gathered = em.createNamedQuery(Proposal.AWAITING_CHAIR, Proposal.class)
-                .setParameter("province", provinceId).setParameter("year", year)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+                .setParameter("province", provinceId).setParameter("yearEnd", LocalDate.of(year, 12, 31))
+                .setParameter("year", year).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
         if (gathered.isEmpty()) {
             throw new InvalidInputException("error.submission.nothingAwaits", String.valueOf(year), province.getName());
         }

@@ -16,6 +16,7 @@ import java.io.Serializable;
 import java.util.Objects;
 
 import vn.thidua.bloc.entity.Bloc;
+import vn.thidua.unit.entity.Province;
 import vn.thidua.unit.entity.Unit;
 
 /** An award granted to a unit record by a decision, for a bloc's year. */
@@ -32,11 +33,12 @@ import vn.thidua.unit.entity.Unit;
         + " JOIN a.bloc b JOIN a.decision d LEFT JOIN d.file f"
         + " WHERE u.id IN :ids ORDER BY a.year DESC, a.kind")
 @NamedQuery(name = Award.NATIONAL, query = "SELECT NEW vn.thidua.registry.internal.NationalRow(a.id, d.number, d.decidedOn,"
-        + " d.signer, a.kind, u.code, u.name, b.code, b.name, a.year, p.name) FROM Award a JOIN a.unit u JOIN a.bloc b"
-        + " JOIN b.province p JOIN a.decision d WHERE p.code = :province AND a.year = :year"
+        + " d.signer, a.kind, u.code, u.name, b.code, b.name, a.year, dp.name) FROM Award a JOIN a.unit u JOIN a.bloc b"
+        + " JOIN b.province bp LEFT JOIN bp.successor bs JOIN a.decision d JOIN d.province dp WHERE "
+        + Province.BLOC_IN_YEAR + " AND a.year = :year"
         + " ORDER BY d.decidedOn, d.number, u.code, a.kind, a.id")
-@NamedQuery(name = Award.NATIONAL_COUNT, query = "SELECT COUNT(a) FROM Award a JOIN a.bloc b JOIN b.province p"
-        + " WHERE p.code = :province AND a.year = :year")
+@NamedQuery(name = Award.NATIONAL_COUNT, query = "SELECT COUNT(a) FROM Award a JOIN a.bloc b JOIN b.province bp"
+        + " LEFT JOIN bp.successor bs WHERE " + Province.BLOC_IN_YEAR + " AND a.year = :year")
 public class Award implements Serializable {
 
     private static final long serialVersionUID = 1L;

@@ -222,10 +222,11 @@ public class RegistryService {
         if (page < 1 || size < 1 || size > EXPORT_PAGE_MAX) {
             throw new InvalidInputException("error.nationalExport.paging", EXPORT_PAGE_MAX);
         }
-        long total = em.createNamedQuery(Award.NATIONAL_COUNT, Long.class).setParameter("province", province.code())
-                .setParameter("year", year).getSingleResult();
+        LocalDate yearEnd = LocalDate.of(year, 12, 31);
+        long total = em.createNamedQuery(Award.NATIONAL_COUNT, Long.class).setParameter("province", province.id())
+                .setParameter("yearEnd", yearEnd).setParameter("year", year).getSingleResult();
         List<NationalAward> rows = em.createNamedQuery(Award.NATIONAL, NationalRow.class)
-                .setParameter("province", province.code()).setParameter("year", year)
+                .setParameter("province", province.id()).setParameter("yearEnd", yearEnd).setParameter("year", year)
                 .setFirstResult((int) Math.min(Integer.MAX_VALUE, (long) (page - 1) * size)).setMaxResults(size)
                 .getResultList().stream().map(this::nationalAward).toList();
         return new NationalExport(province.code(), province.name(), year, page, size, total,

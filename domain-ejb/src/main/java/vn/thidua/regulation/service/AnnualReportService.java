@@ -167,7 +167,8 @@ public class AnnualReportService {
         AnnualReport report = existing(blocId, year);
         Bloc bloc = report.getBloc();
         Unit leader = blocs.leaderUnit(blocId, year).orElse(null);
-        AnnualReportDocument document = new AnnualReportDocument(documents.blocHeader(bloc.getProvince().getName(),
+        AnnualReportDocument document = new AnnualReportDocument(documents.blocHeader(bloc.provinceOn(
+                report.isIssued() ? report.getIssuedOn() : LocalDate.now()).getName(),
                 bloc.getName(), bloc.getCode(), report.isIssued() ? report.getIssuedOn() : LocalDate.now()),
                 report.getRegisterSign(), year, bloc.getName(), report.sections(),
                 leader == null ? null : leader.getSignerName());

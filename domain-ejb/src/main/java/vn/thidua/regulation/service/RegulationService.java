@@ -175,7 +175,8 @@ public class RegulationService {
         RegulationView v = read(bloc.getId(), version.getYear()).stream().filter(r -> r.id().equals(versionId))
                 .findFirst().orElseThrow();
         Unit leader = blocs.leaderUnit(bloc.getId(), version.getYear()).orElse(null);
-        RegulationDocument document = new RegulationDocument(documents.blocHeader(bloc.getProvince().getName(),
+        RegulationDocument document = new RegulationDocument(documents.blocHeader(bloc.provinceOn(
+                v.adoptedOn() == null ? LocalDate.now() : v.adoptedOn()).getName(),
                 bloc.getName(), bloc.getCode(), v.adoptedOn() == null ? LocalDate.now() : v.adoptedOn()), v.sign(),
                 bloc.getName(), v.title(), v.number(), v.meetingKind() == null ? null : v.meetingKind().name(),
                 v.meetingDay() == null ? null : v.year(), v.adoptedOn(),

@@ -36,6 +36,16 @@ public class Province implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /**
+     * A JPQL condition, for queries that join a bloc's founding province as {@code bp} and its
+     * successor as {@code bs} ({@code JOIN b.province bp LEFT JOIN bp.successor bs}): the bloc
+     * belongs to the province {@code :province} in the year ending on {@code :yearEnd} (31
+     * December), as {@link #inYear} reads it for one succession: its own province while that one
+     * lasts the whole year, or the successor from the year of the succession on.
+     */
+    public static final String BLOC_IN_YEAR = "((bp.id = :province AND (bp.validTo IS NULL OR bp.validTo >= :yearEnd))"
+            + " OR (bs.id = :province AND bp.validTo < :yearEnd))";
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
