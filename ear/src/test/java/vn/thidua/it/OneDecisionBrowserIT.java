@@ -53,9 +53,10 @@ class OneDecisionBrowserIT extends BrowserSupport {
         driver.findElement(By.cssSelector("[id$='mSubmissions']")).click(); // the menu item (menuForm:mSubmissions)
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("subs:awaiting")));
         Select province = new Select(driver.findElement(By.id("subs:province")));
-        if (!"Đắk Nông".equals(province.getFirstSelectedOption().getText().trim())) {
+        // Đắk Nông's blocs are Lâm Đồng's from the 2025 merger on (the demo data applies it)
+        if (!"Lâm Đồng".equals(province.getFirstSelectedOption().getText().trim())) {
             WebElement before = driver.findElement(By.id("subs:year"));
-            province.selectByVisibleText("Đắk Nông"); // the form is drawn again for the province
+            province.selectByVisibleText("Lâm Đồng"); // the form is drawn again for the province
             wait.until(ExpectedConditions.stalenessOf(before));
         }
         WebElement year = wait.until(ExpectedConditions.elementToBeClickable(By.id("subs:year")));

@@ -132,7 +132,7 @@ class OneDecisionManyProposalsIT {
         String blocName03 = asSpecialist.call(() -> proposals.proposal(first)).blocName();
         String blocNameB = asSpecialist.call(() -> proposals.proposal(second)).blocName();
         for (String expected : List.of("BAN THI ĐUA - KHEN THƯỞNG", "Số: " + submission.number(), "TỜ TRÌNH",
-                "Kính gửi: Chủ tịch Ủy ban nhân dân tỉnh Đắk Nông", blocName03, blocNameB,
+                "Kính gửi: Chủ tịch Ủy ban nhân dân tỉnh " + testData.unit("HLHPN").getProvince().getName(), blocName03, blocNameB,
                 testData.unit("HLHPN").getName(), testData.unit("SXD").getName(), "TRƯỞNG BAN")) {
             assertTrue(text.contains(expected), "the PDF shows \"" + expected + "\": " + text);
         }
@@ -196,7 +196,8 @@ class OneDecisionManyProposalsIT {
         InvalidInputException refused = assertThrows(InvalidInputException.class, () -> asBoardLeader.call(
                 () -> approvals.recordDecision(repeat, "  " + number, LocalDate.of(2065, 6, 1), "Chủ tịch UBND tỉnh", null)));
         assertEquals("error.decision.duplicateNumber", refused.getMessageKey());
-        assertEquals("Số quyết định \"" + number + "\" đã được Ủy ban nhân dân tỉnh Đắk Nông dùng trong năm 2065."
+        assertEquals("Số quyết định \"" + number + "\" đã được Ủy ban nhân dân tỉnh "
+                        + testData.unit("HLHPN").getProvince().getName() + " dùng trong năm 2065."
                         + " Mỗi số quyết định chỉ dùng một lần trong một năm của cùng cơ quan ban hành; hãy kiểm tra lại số.",
                 vietnamese(refused));
         assertEquals(ProposalStatus.COUNCIL_REVIEWED, asSpecialist.call(() -> proposals.proposal(repeat)).status());

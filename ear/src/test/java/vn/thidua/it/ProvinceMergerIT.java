@@ -213,7 +213,7 @@ class ProvinceMergerIT {
 
         // the registry: the old record's 2066 flag and the successor record's 2067 flag
         try (Connection c = dataSource.getConnection()) {
-            long decision = decision(c, proposal, "QM-" + s);
+            long decision = decision(c, next.getId(), proposal, "QM-" + s);
             award(c, decision, memberIds.get(0), bloc, 2066);
             award(c, decision, successor.getId(), bloc, 2067);
         }
@@ -313,18 +313,27 @@ class ProvinceMergerIT {
         }
     }
 
-    private static long decision(Connection c, Long proposal, String number) throws Exception {
-        try (PreparedStatement d = c.prepareStatement("INSERT INTO award_decision (proposal_id, number, decided_on, signer)"
+    /** A decision of {@code province}'s authority answering {@code proposal} (V18: the link table). */
+    private static long decision(Connection c, Long province, Long proposal, String number) throws Exception {
+        long id;
+        try (PreparedStatement d = c.prepareStatement("INSERT INTO award_decision (province_id, number, decided_on, signer)"
                 + " VALUES (?, ?, ?, 'Chủ tịch UBND tỉnh')", Statement.RETURN_GENERATED_KEYS)) {
-            d.setLong(1, proposal);
+            d.setLong(1, province);
             d.setString(2, number);
             d.setObject(3, LocalDate.of(2068, 1, 15));
             d.executeUpdate();
             try (ResultSet keys = d.getGeneratedKeys()) {
                 keys.next();
-                return keys.getLong(1);
+                id = keys.getLong(1);
             }
         }
+        try (PreparedStatement link = c.prepareStatement(
+                "INSERT INTO award_decision_proposal (decision_id, proposal_id) VALUES (?, ?)")) {
+            link.setLong(1, id);
+            link.setLong(2, proposal);
+            link.executeUpdate();
+        }
+        return id;
     }
 
     private static void award(Connection c, long decision, Long unit, Long bloc, int year) throws Exception {
