@@ -503,8 +503,10 @@ class ApprovalWorkflowIT {
             throws Exception {
         long decision;
         try (PreparedStatement d = c.prepareStatement("INSERT INTO award_decision (province_id, number, decided_on, signer)"
-                + " SELECT b.province_id, ?, ?, 'Chủ tịch UBND tỉnh' FROM proposal p JOIN bloc b ON b.id = p.bloc_id"
-                + " WHERE p.id = ?", Statement.RETURN_GENERATED_KEYS)) {
+                // the authority of the bloc's province on the decision's day: every year here is after the
+                // demo data's 2025 merger, so a bloc founded in Đắk Nông answers to Lâm Đồng (its successor)
+                + " SELECT COALESCE(bp.successor_id, bp.id), ?, ?, 'Chủ tịch UBND tỉnh' FROM proposal p"
+                + " JOIN bloc b ON b.id = p.bloc_id JOIN province bp ON bp.id = b.province_id WHERE p.id = ?", Statement.RETURN_GENERATED_KEYS)) {
             d.setString(1, number);
             d.setObject(2, LocalDate.of(year + 1, 1, 15));
             d.setLong(3, proposal);

@@ -24,8 +24,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import vn.thidua.bloc.service.BlocFilter;
 import vn.thidua.bloc.service.BlocService;
-import vn.thidua.bloc.service.BlocYearForm;
-import vn.thidua.bloc.service.BlocYearService;
 import vn.thidua.covenant.entity.CovenantVersion;
 import vn.thidua.covenant.entity.CriterionKind;
 import vn.thidua.covenant.service.CovenantForm;
@@ -96,9 +94,6 @@ class HomePageIT {
 
     @Inject
     private BlocService blocs;
-
-    @Inject
-    private BlocYearService blocYears;
 
     @Inject
     private PaperCount paperCount;
@@ -273,12 +268,7 @@ class HomePageIT {
     private Long blocOfYear(String code, int year) throws Exception {
         Long blocId = asSpecialist.call(() -> blocs.findBlocYears(new BlocFilter(2024, null, code), PageRequest.of(0, 1)))
                 .rows().get(0).blocId();
-        if (!asSpecialist.call(() -> blocs.years(blocId)).contains(year)) {
-            BlocYearForm form = asSpecialist.call(() -> blocYears.loadBlocYear(blocId, 2024));
-            form.setYear(year);
-            asSpecialist.call(() -> blocYears.saveBlocYear(form));
-        }
-        return blocId;
+        return asSpecialist.call(() -> testData.copyYear(blocId, 2024, year));
     }
 
     private static CovenantForm covenantForm(Long bloc, int year) {

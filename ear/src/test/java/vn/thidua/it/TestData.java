@@ -74,6 +74,29 @@ public class TestData {
     }
 
     /**
+     * Gives the bloc {@code to} with the members, leader and deputy it has in {@code from}, each as
+     * the organisation's current record, under the province the bloc belongs to in {@code to}
+     * (after the demo data's 2025 merger, Lâm Đồng for a bloc founded in Đắk Nông). Nothing when
+     * the bloc already has that year.
+     */
+    public Long copyYear(Long blocId, int from, int to) {
+        if (blocs.years(blocId).contains(to)) {
+            return blocId;
+        }
+        BlocYearForm source = blocYears.loadBlocYear(blocId, from);
+        BlocYearForm target = blocYears.loadBlocYear(blocId, to);
+        target.setMemberUnitIds(source.getMemberUnitIds().stream().map(this::currentRecord).toList());
+        target.setLeaderUnitId(currentRecord(source.getLeaderUnitId()));
+        target.setDeputyUnitId(currentRecord(source.getDeputyUnitId()));
+        blocYears.saveBlocYear(target);
+        return blocId;
+    }
+
+    private Long currentRecord(Long unitId) {
+        return unitId == null ? null : unit(units.unit(unitId).getCode()).getId();
+    }
+
+    /**
      * The bloc with this code in {@code year}, with these members (unit codes), leader and
      * deputy, made if it is not there yet: fixtures that own a bloc and a year call it.
      */
