@@ -720,6 +720,7 @@ public class AccessMatrixCalls {
                 unitForm(i, null, "MXMERGED")));
         c.put("UnitService#lineageOf", (i, u) -> units.lineageOf(id(i, "unitHLHPN")));
         c.put("UnitService#lineageIdsOf", (i, u) -> units.lineageIdsOf(id(i, "unitHLHPN")));
+        c.put("UnitService#recordIn", (i, u) -> units.recordIn(id(i, "unitHLHPN"), year(i)));
         c.put("UnitService#province", (i, u) -> units.province(id(i, "province")));
         c.put("UnitLineageService#predecessorTree", (i, u) -> unitLineages.predecessorTree(id(i, "unitHLHPN")));
         c.put("UnitLineageService#idsAcrossLineage", (i, u) -> unitLineages.idsAcrossLineage("Phụ nữ"));

@@ -63,12 +63,17 @@ public class PaperCount {
     }
 
     public Long confirmUnanimous(Long ballot, int present) {
+        countUnanimous(ballot, present);
+        return proposals.fromBallot(ballot).orElseThrow().getId();
+    }
+
+    /** The open paper ballot counted with every present unit voting for every candidate, and confirmed. */
+    public void countUnanimous(Long ballot, int present) {
         BallotView open = ballots.ballot(ballot);
         Map<Long, Integer> votes = new HashMap<>();
         open.seats().forEach(seat -> seat.candidates().forEach(c -> votes.put(c.id(), present)));
         counting.enterPaperCounts(ballot, present, present, 0, votes);
         counting.countBallot(ballot);
         counting.confirmBallot(ballot);
-        return proposals.fromBallot(ballot).orElseThrow().getId();
     }
 }

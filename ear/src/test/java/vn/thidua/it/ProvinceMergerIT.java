@@ -31,8 +31,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import vn.thidua.account.service.AccountService;
+import vn.thidua.ballot.entity.BallotKind;
+import vn.thidua.ballot.entity.Seat;
 import vn.thidua.ballot.entity.ThresholdMode;
 import vn.thidua.ballot.entity.TieResolution;
+import vn.thidua.ballot.entity.VotingMode;
 import vn.thidua.ballot.service.BallotSetupService;
 import vn.thidua.bloc.service.BlocService;
 import vn.thidua.bloc.service.BlocYearForm;
@@ -144,6 +147,16 @@ class ProvinceMergerIT {
         Long proposal = asProvinceLeader.call(() -> paperCount.unanimousCommendation(bloc, 2066, memberIds.get(0),
                 memberIds.get(1), memberIds));
         Long meeting2066 = asSpecialist.call(() -> meetings.meetings(bloc, 2066)).get(0).id();
+        // and its leadership election, opened before the merger and confirmed after it
+        Long election = asProvinceLeader.call(() -> ballotSetup.createBallot(meeting2066, BallotKind.LEADERSHIP,
+                VotingMode.PAPER, "Suy tôn khối trưởng, khối phó năm 2067"));
+        asProvinceLeader.call(() -> {
+            ballotSetup.setCandidates(election, Seat.LEADER, List.of(memberIds.get(2)));
+            ballotSetup.setCandidates(election, Seat.DEPUTY, List.of(memberIds.get(3)));
+            ballotSetup.recordPresence(election, memberIds);
+            ballotSetup.openBallot(election);
+            return null;
+        });
 
         SuccessionReport preview = asBoardLeader.call(() -> provinces.previewSuccession(old.getId(), next.getId(), MERGER));
         assertEquals(false, preview.applied());
@@ -182,12 +195,22 @@ class ProvinceMergerIT {
         assertEquals(1, audited("Unit", memberIds.get(0), "END"));
 
         // the bloc: 2066 stays under the old province, 2067 is the successor's, with the successor records
-        BlocYearForm year2067 = asSpecialist.call(() -> blocYears.loadBlocYear(bloc, 2067));
-        assertEquals(next.getId(), year2067.getProvinceId());
         List<Long> successors = new ArrayList<>();
         for (Unit m : members) {
             successors.add(asSpecialist.call(() -> units.currentUnit(m.getCode())).orElseThrow().getId());
         }
+        // the election of 27/12/2066 confirmed after the merger: 2067's members, leader and deputy are the
+        // successor records of the units of 2066 and of the units elected
+        asProvinceLeader.call(() -> {
+            paperCount.countUnanimous(election, memberIds.size());
+            return null;
+        });
+        BlocYearForm elected = asSpecialist.call(() -> blocYears.loadBlocYear(bloc, 2067));
+        assertEquals(successors.stream().sorted().toList(), elected.getMemberUnitIds().stream().sorted().toList());
+        assertEquals(List.of(successors.get(2), successors.get(3)), List.of(elected.getLeaderUnitId(),
+                elected.getDeputyUnitId()), "the elected units take office as their successor records");
+        BlocYearForm year2067 = asSpecialist.call(() -> blocYears.loadBlocYear(bloc, 2067));
+        assertEquals(next.getId(), year2067.getProvinceId());
         year2067.setMemberUnitIds(successors);
         year2067.setLeaderUnitId(successors.get(0));
         year2067.setDeputyUnitId(successors.get(1));

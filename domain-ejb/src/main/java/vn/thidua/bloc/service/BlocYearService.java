@@ -150,18 +150,22 @@ public class BlocYearService {
      * Makes the units a confirmed leadership ballot elected the leader and deputy of
      * {@code year} (the year after the ballot). The bloc's members of that year are
      * copied from the year before when none are recorded yet. The caller must keep the
-     * bloc in the year of the ballot.
+     * bloc in the year of the ballot. Each unit takes office as its record of {@code year}
+     * ({@link UnitService#recordIn}): after a province succession or a rename the record that
+     * continues the one elected.
      */
     @RolesAllowed({Roles.MEMBER_REPRESENTATIVE, Roles.BOARD_SPECIALIST})
-    public void applyElectedLeadership(@NotNull Long blocId, int year, @NotNull Long leaderUnitId, Long deputyUnitId) {
+    public void applyElectedLeadership(@NotNull Long blocId, int year, @NotNull Long electedLeaderId, Long electedDeputyId) {
         access.requireKeeper(blocId, year - 1);
         Bloc bloc = bloc(blocId);
         if (memberships(bloc, year).isEmpty()) {
             for (Membership m : memberships(bloc, year - 1)) {
-                em.persist(new Membership(bloc, m.getUnit(), year));
+                em.persist(new Membership(bloc, units.recordIn(m.getUnit().getId(), year), year));
             }
             em.flush();
         }
+        Long leaderUnitId = units.recordIn(electedLeaderId, year).getId();
+        Long deputyUnitId = electedDeputyId == null ? null : units.recordIn(electedDeputyId, year).getId();
         List<Unit> members = em.createNamedQuery(Membership.MEMBER_UNITS, Unit.class).setParameter("bloc", blocId)
                 .setParameter("year", year).getResultList();
         BlocYearRules.check(year, members.stream().map(Unit::getId).toList(), leaderUnitId, deputyUnitId);

@@ -19,12 +19,16 @@ import java.util.Objects;
 /** A link from an ended unit record to the record that succeeded it. */
 @Entity
 @Table(name = "unit_lineage")
+@NamedQuery(name = UnitLineage.SUCCESSORS, query = "SELECT l.successor FROM UnitLineage l WHERE l.predecessor.id = :id"
+        + " ORDER BY l.successor.id")
 @NamedQuery(name = UnitLineage.PREDECESSOR_IDS, query = "SELECT l.predecessor.id FROM UnitLineage l"
         + " WHERE l.successor.id IN :ids")
 public class UnitLineage implements Serializable {
 
     /** The ids of the records that the records {@code ids} succeeded (one generation back). */
     public static final String PREDECESSOR_IDS = "UnitLineage.predecessorIds";
+    /** The records that succeeded the record {@code id} (one, unless it was split), oldest first. */
+    public static final String SUCCESSORS = "UnitLineage.successors";
 
     private static final long serialVersionUID = 1L;
 
