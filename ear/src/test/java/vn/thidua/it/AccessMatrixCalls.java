@@ -720,10 +720,10 @@ public class AccessMatrixCalls {
                 unitForm(i, null, "MXMERGED")));
         c.put("UnitService#lineageOf", (i, u) -> units.lineageOf(id(i, "unitHLHPN")));
         c.put("UnitService#lineageIdsOf", (i, u) -> units.lineageIdsOf(id(i, "unitHLHPN")));
-        c.put("UnitService#recordIn", (i, u) -> units.recordIn(id(i, "unitHLHPN"), year(i)));
         c.put("UnitService#province", (i, u) -> units.province(id(i, "province")));
         c.put("UnitLineageService#predecessorTree", (i, u) -> unitLineages.predecessorTree(id(i, "unitHLHPN")));
         c.put("UnitLineageService#idsAcrossLineage", (i, u) -> unitLineages.idsAcrossLineage("Phụ nữ"));
+        c.put("UnitLineageService#recordIn", (i, u) -> unitLineages.recordIn(id(i, "unitHLHPN"), year(i)));
         // a succession of a province into itself passes the gate and is refused by the rule (nothing runs)
         c.put("ProvinceSuccessionService#provinceRows", (i, u) -> provinceSuccessions.provinceRows());
         c.put("ProvinceSuccessionService#previewSuccession", (i, u) -> provinceSuccessions.previewSuccession(

@@ -33,6 +33,7 @@ import vn.thidua.shared.NotFoundException;
 import vn.thidua.shared.Roles;
 import vn.thidua.unit.entity.Province;
 import vn.thidua.unit.entity.Unit;
+import vn.thidua.unit.service.UnitLineageService;
 import vn.thidua.unit.service.UnitService;
 
 /**
@@ -54,6 +55,9 @@ public class BlocYearService {
 
     @Inject
     private UnitService units;
+
+    @Inject
+    private UnitLineageService lineages;
 
     @Inject
     private BlocAccess access;
@@ -151,7 +155,7 @@ public class BlocYearService {
      * {@code year} (the year after the ballot). The bloc's members of that year are
      * copied from the year before when none are recorded yet. The caller must keep the
      * bloc in the year of the ballot. Each unit takes office as its record of {@code year}
-     * ({@link UnitService#recordIn}): after a province succession or a rename the record that
+     * ({@link UnitLineageService#recordIn}): after a province succession or a rename the record that
      * continues the one elected.
      */
     @RolesAllowed({Roles.MEMBER_REPRESENTATIVE, Roles.BOARD_SPECIALIST})
@@ -160,12 +164,12 @@ public class BlocYearService {
         Bloc bloc = bloc(blocId);
         if (memberships(bloc, year).isEmpty()) {
             for (Membership m : memberships(bloc, year - 1)) {
-                em.persist(new Membership(bloc, units.recordIn(m.getUnit().getId(), year), year));
+                em.persist(new Membership(bloc, lineages.recordIn(m.getUnit().getId(), year), year));
             }
             em.flush();
         }
-        Long leaderUnitId = units.recordIn(electedLeaderId, year).getId();
-        Long deputyUnitId = electedDeputyId == null ? null : units.recordIn(electedDeputyId, year).getId();
+        Long leaderUnitId = lineages.recordIn(electedLeaderId, year).getId();
+        Long deputyUnitId = electedDeputyId == null ? null : lineages.recordIn(electedDeputyId, year).getId();
         List<Unit> members = em.createNamedQuery(Membership.MEMBER_UNITS, Unit.class).setParameter("bloc", blocId)
                 .setParameter("year", year).getResultList();
         BlocYearRules.check(year, members.stream().map(Unit::getId).toList(), leaderUnitId, deputyUnitId);

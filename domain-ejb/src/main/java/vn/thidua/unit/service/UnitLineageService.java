@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -14,13 +15,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import vn.thidua.shared.NotFoundException;
 import vn.thidua.shared.Search;
+import vn.thidua.unit.entity.Unit;
+import vn.thidua.unit.entity.UnitLineage;
 
 /**
  * Reading across unit lineages for the registry: a unit's lineage as a tree (who succeeded
  * whom, for the streak rule) and the unit records a name search reaches across renames,
  * merges and province successions (a search by the old name finds the new records and the
- * other way round).
+ * other way round), and the record that carries a unit on in a later year.
  */
 @Stateless
 public class UnitLineageService {
@@ -30,6 +34,30 @@ public class UnitLineageService {
 
     @PersistenceContext
     private EntityManager em;
+
+    /**
+     * The record that carries the unit in {@code year}: the record itself while it lasts to the
+     * year's end, else the record that succeeded it (a rename, a merge, a province succession),
+     * followed forward; the record itself when nothing continues it. A leadership elected at
+     * the 2024 conference of a Đắk Nông bloc takes office in 2025 as the Lâm Đồng record.
+     */
+    @PermitAll
+    public Unit recordIn(@NotNull Long unitId, int year) {
+        Unit unit = em.find(Unit.class, unitId);
+        if (unit == null) {
+            throw new NotFoundException("Unit", unitId);
+        }
+        LocalDate yearEnd = LocalDate.of(year, 12, 31);
+        for (int hops = 0; unit.getValidTo() != null && unit.getValidTo().isBefore(yearEnd) && hops < MAX_GENERATIONS; hops++) {
+            List<Unit> next = em.createNamedQuery(UnitLineage.SUCCESSORS, Unit.class).setParameter("id", unit.getId())
+                    .getResultList();
+            if (next.isEmpty()) {
+                break;
+            }
+            unit = next.get(0);
+        }
+        return unit;
+    }
 
     /**
      * The unit's lineage as a tree: each record of it (the unit first) mapped to the records it

@@ -251,27 +251,6 @@ public class UnitService {
         return ids.stream().map(byId::get).toList();
     }
 
-    /**
-     * The record that carries the unit in {@code year}: the record itself while it lasts to the
-     * year's end, else the record that succeeded it (a rename, a merge, a province succession),
-     * followed forward; the record itself when nothing continues it. A leadership elected at
-     * the 2024 conference of a Đắk Nông bloc takes office in 2025 as the Lâm Đồng record.
-     */
-    @PermitAll
-    public Unit recordIn(@NotNull Long unitId, int year) {
-        Unit unit = unit(unitId);
-        LocalDate yearEnd = LocalDate.of(year, 12, 31);
-        for (int hops = 0; unit.getValidTo() != null && unit.getValidTo().isBefore(yearEnd) && hops < 50; hops++) {
-            List<Unit> next = em.createNamedQuery(UnitLineage.SUCCESSORS, Unit.class).setParameter("id", unit.getId())
-                    .getResultList();
-            if (next.isEmpty()) {
-                break;
-            }
-            unit = next.get(0);
-        }
-        return unit;
-    }
-
     /** The ids of the unit record and of every record it succeeded, nearest first: one query per generation. */
     @PermitAll
     public List<Long> lineageIdsOf(@NotNull Long unitId) {
