@@ -522,14 +522,7 @@ class ApprovalWorkflowIT {
             dp.setLong(2, proposal);
             dp.executeUpdate();
         }
-        try (PreparedStatement a = c.prepareStatement("INSERT INTO award (decision_id, unit_id, bloc_id, year, kind)"
-                + " VALUES (?, ?, ?, ?, 'PROVINCIAL_FLAG')")) {
-            a.setLong(1, decision);
-            a.setLong(2, unit);
-            a.setLong(3, bloc);
-            a.setInt(4, year);
-            a.executeUpdate();
-        }
+        AwardRows.award(c, decision, unit, bloc, year, "PROVINCIAL_FLAG");
     }
 
     /** The stored status, checker, number of steps, row version and audited leader steps of a proposal. */

@@ -32,7 +32,7 @@ final class Deployments {
         EnterpriseArchive ear = portal();
         WebArchive tests = ShrinkWrap.create(WebArchive.class, "tests.war")
                 .addClasses(classes)
-                .addClasses(AsBoardSpecialist.class, AsWomenUnion.class, AsYouthUnion.class, AsAdministrator.class, AsSubmitterWithBoardRole.class, AsOtherBlocLeader.class, AsBoardLeader.class, AsSsoNewcomer.class, AsFarmersAssociation.class, AsCheckerWithLeaderRole.class, Work.class, TestData.class, PaperCount.class, SignedPdfs.class);
+                .addClasses(AsBoardSpecialist.class, AsWomenUnion.class, AsYouthUnion.class, AsAdministrator.class, AsSubmitterWithBoardRole.class, AsOtherBlocLeader.class, AsBoardLeader.class, AsSsoNewcomer.class, AsFarmersAssociation.class, AsCheckerWithLeaderRole.class, Work.class, TestData.class, PaperCount.class, SignedPdfs.class, AwardRows.class);
         if (moduleDependencies != null) {
             tests.setManifest(new StringAsset("Manifest-Version: 1.0\nDependencies: " + moduleDependencies + "\n"));
         }

@@ -107,15 +107,7 @@ class NationalExportIT {
             Map<String, String> awards = Map.of("HLHPN", "PROVINCIAL_FLAG", "TDOAN", "CERTIFICATE_OF_MERIT",
                     "HND", "CERTIFICATE_OF_MERIT");
             for (Map.Entry<String, String> a : awards.entrySet()) {
-                try (PreparedStatement s = c.prepareStatement("INSERT INTO award (decision_id, unit_id, bloc_id, year, kind)"
-                        + " VALUES (?, ?, ?, ?, ?)")) {
-                    s.setLong(1, decision);
-                    s.setLong(2, testData.unit(a.getKey()).getId());
-                    s.setLong(3, bloc);
-                    s.setInt(4, AWARD_YEAR);
-                    s.setString(5, a.getValue());
-                    s.executeUpdate();
-                }
+                AwardRows.award(c, decision, testData.unit(a.getKey()).getId(), bloc, AWARD_YEAR, a.getValue());
             }
         }
     }

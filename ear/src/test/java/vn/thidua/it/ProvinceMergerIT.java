@@ -12,7 +12,6 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -236,9 +235,10 @@ class ProvinceMergerIT {
 
         // the registry: the old record's 2066 flag and the successor record's 2067 flag
         try (Connection c = dataSource.getConnection()) {
-            long decision = decision(c, next.getId(), proposal, "QM-" + s);
-            award(c, decision, memberIds.get(0), bloc, 2066);
-            award(c, decision, successor.getId(), bloc, 2067);
+            long decision = AwardRows.decision(c, next.getId(), proposal, "QM-" + s, LocalDate.of(2068, 1, 15),
+                    "Chủ tịch UBND tỉnh");
+            AwardRows.award(c, decision, memberIds.get(0), bloc, 2066, "PROVINCIAL_FLAG");
+            AwardRows.award(c, decision, successor.getId(), bloc, 2067, "PROVINCIAL_FLAG");
         }
         for (String name : List.of(old.getName(), next.getName())) {
             List<Integer> years = asSpecialist.call(() -> registry.search(name, null, null, null, null)).stream()
@@ -333,40 +333,6 @@ class ProvinceMergerIT {
                 rs.next();
                 return rs.getInt(1);
             }
-        }
-    }
-
-    /** A decision of {@code province}'s authority answering {@code proposal} (V18: the link table). */
-    private static long decision(Connection c, Long province, Long proposal, String number) throws Exception {
-        long id;
-        try (PreparedStatement d = c.prepareStatement("INSERT INTO award_decision (province_id, number, decided_on, signer)"
-                + " VALUES (?, ?, ?, 'Chủ tịch UBND tỉnh')", Statement.RETURN_GENERATED_KEYS)) {
-            d.setLong(1, province);
-            d.setString(2, number);
-            d.setObject(3, LocalDate.of(2068, 1, 15));
-            d.executeUpdate();
-            try (ResultSet keys = d.getGeneratedKeys()) {
-                keys.next();
-                id = keys.getLong(1);
-            }
-        }
-        try (PreparedStatement link = c.prepareStatement(
-                "INSERT INTO award_decision_proposal (decision_id, proposal_id) VALUES (?, ?)")) {
-            link.setLong(1, id);
-            link.setLong(2, proposal);
-            link.executeUpdate();
-        }
-        return id;
-    }
-
-    private static void award(Connection c, long decision, Long unit, Long bloc, int year) throws Exception {
-        try (PreparedStatement a = c.prepareStatement("INSERT INTO award (decision_id, unit_id, bloc_id, year, kind)"
-                + " VALUES (?, ?, ?, ?, 'PROVINCIAL_FLAG')")) {
-            a.setLong(1, decision);
-            a.setLong(2, unit);
-            a.setLong(3, bloc);
-            a.setInt(4, year);
-            a.executeUpdate();
         }
     }
 
