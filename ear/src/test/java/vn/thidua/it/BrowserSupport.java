@@ -64,7 +64,9 @@ abstract class BrowserSupport {
                 .usingAnyFreePort()
                 .build();
         driver = new ChromeDriver(service, options);
-        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        // look again every 100 ms (Selenium's default is 500): a wait ends as soon as its outcome
+        // shows, not up to half a second later; the 20 s limit is the same
+        wait = new WebDriverWait(driver, Duration.ofSeconds(20), Duration.ofMillis(100));
         // PrimeFaces AJAX replaces elements under our feet: a stale element means "look again"
         wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
