@@ -11,7 +11,10 @@
  * ({@link vn.thidua.calendar.service.ProvinceSettingsService}): the appraisal deadline (20
  * working days), the basis of the certificate quota (the bloc's members, rounded down), who
  * signs at province level (a vice-chair "KT. CHỦ TỊCH", the head of the Board) and their
- * names. A year without its own settings uses the latest earlier year's.
+ * names, and the date by which the blocs file the year's award proposals (none by default;
+ * {@link vn.thidua.calendar.service.CalendarService#filingDeadline}, read by the reminder and
+ * home areas). A year without its own settings uses the latest earlier year's, except the
+ * filing deadline, which is the year's own.
  *
  * <p>Owns the tables {@code public_holiday}, {@code calendar_day} and
  * {@code province_settings}; serves {@code /board/settings/edit.xhtml} and the holidays of

@@ -5,7 +5,8 @@
  * area's service ({@code BlocService#membersOfYear}, {@code CovenantService#covenantStates},
  * {@code ScoringService#selfScoreCounts}, {@code BallotQueryService#turnoutOfYear},
  * {@code ProposalService#proposalsOfYear}); {@code service.HomeService} puts them together
- * into view records. Ballots show turnout only, never a choice.
+ * into view records, with the filing deadline of a bloc's year from {@code CalendarService}
+ * (once per province per call). Ballots show turnout only, never a choice.
  *
  * <p>Serves the page {@code /index.xhtml}.
  */

@@ -475,6 +475,7 @@ public class AccessMatrixCalls {
         });
         c.put("CalendarService#addWorkingDays", (i, u) -> calendar.addWorkingDays(LocalDate.of(year(i), 1, 5), 3));
         c.put("CalendarService#appraisalDue", (i, u) -> calendar.appraisalDue(id(i, "province"), LocalDate.of(year(i), 1, 5)));
+        c.put("CalendarService#filingDeadline", (i, u) -> calendar.filingDeadline(id(i, "province"), year(i)));
         c.put("ProvinceSettingsService#settings", (i, u) -> provinceSettings.settings(id(i, "province"), year(i)));
         c.put("ProvinceSettingsService#save", (i, u) -> {
             provinceSettings.save(id(i, "province"), year(i), new SettingsInput(20,

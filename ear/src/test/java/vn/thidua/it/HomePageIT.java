@@ -45,11 +45,12 @@ import vn.thidua.unit.entity.Unit;
 
 /**
  * The home page per role (issue 15, item 9) against the real server and database, in this
- * class's own years (2049, 2098) of Bloc No. 03 and Bloc No. 01; demo data is only read. A
+ * class's own years (2049, 2059, 2098) of Bloc No. 03 and Bloc No. 01; demo data is only read. A
  * member sees "sign the covenant" until it signs, then "score your unit" until every
  * criterion is scored; the leader sees the bloc member by member; the leader files the
  * proposal and a nominee its achievement report until the proposal is filed; the Board sees
- * every bloc's stage with the late bloc first; nobody reads a bloc that is not theirs.
+ * every bloc's stage with the late bloc first; nobody reads a bloc that is not theirs; filing
+ * the proposal and the reports are due by the province's filing deadline of the year.
  */
 @ExtendWith(ArquillianExtension.class)
 class HomePageIT {
@@ -178,6 +179,7 @@ class HomePageIT {
         Task file = tasks(asLeader, year, bloc03).stream().filter(t -> t.kind().equals(Task.FILE_PROPOSAL))
                 .findFirst().orElseThrow();
         assertEquals(proposal, file.proposalId());
+        assertNull(file.dueOn(), "the Board set no filing deadline for 2098");
         assertEquals(0, file.done());
         assertEquals(2, file.of(), "two nominees, no achievement report yet");
         List<Task> nominee = tasks(asWomenUnion, year, bloc03);
@@ -223,6 +225,30 @@ class HomePageIT {
         assertTrue(refusedByRole(() -> asSpecialist.call(() -> home.myHome(year))));
         assertThrows(AccessDeniedException.class,
                 () -> asOtherBloc.call(() -> covenants.covenantStates(year, List.of(bloc03))));
+    }
+
+    @Test
+    void filingTheProposalAndTheReportsIsDueByTheProvincesFilingDeadline() throws Exception {
+        int year = 2059;
+        LocalDate deadline = LocalDate.of(2060, 1, 15);
+        Long bloc = testData.bloc03With(year);
+        // the Board sets the province's filing deadline of 2059 (the bloc is Lâm Đồng's that year)
+        testData.filingDeadline(testData.unit("HLHPN").getProvince().getId(), year, deadline);
+        // the leader's table shows it before there is a proposal; members have nothing to file yet
+        assertEquals(deadline, led(asLeader, year, bloc).filingDeadline());
+        assertTrue(tasks(asWomenUnion, year, bloc).isEmpty());
+
+        Long flag = testData.unit("HLHPN").getId();
+        Long certificate = testData.unit("TDOAN").getId();
+        List<Long> present = TestData.memberCodes().stream().map(c -> testData.unit(c).getId()).toList();
+        Long proposal = asLeader.call(() -> paperCount.unanimousCommendation(bloc, year, flag, certificate, present));
+        Task file = tasks(asLeader, year, bloc).stream().filter(t -> t.kind().equals(Task.FILE_PROPOSAL))
+                .findFirst().orElseThrow();
+        assertEquals(proposal, file.proposalId());
+        assertEquals(deadline, file.dueOn(), "the deadline column of the leader's task");
+        Task report = tasks(asWomenUnion, year, bloc).get(0);
+        assertEquals(Task.FILE_REPORT, report.kind());
+        assertEquals(deadline, report.dueOn(), "the deadline column of the nominee's task");
     }
 
     // ---- helpers ----

@@ -37,7 +37,8 @@ import vn.thidua.unit.service.UnitService;
  * earlier year's, a province without any the law's defaults; bad input is refused with its
  * message and nothing written; the signers' names reach the documents' signature blocks; a
  * province's succession copies the predecessor's days and settings to the successor without
- * overwriting the successor's own.
+ * overwriting the successor's own. The filing deadline of a year (2011 to 2013 here) lies in
+ * the year or the next, belongs to its year only and passes on in a succession.
  */
 @ExtendWith(ArquillianExtension.class)
 class ProvinceSettingsIT {
@@ -228,5 +229,61 @@ class ProvinceSettingsIT {
         assertNull(asSpecialist.call(() -> settings.settings(third, 2024)).fromYear(), "earlier years are not copied");
         // the copied calendar counts in the successor: from Thu 14/08/2025, Fri 15/08 off, then 18-22/08
         assertEquals(LocalDate.of(2025, 8, 22), asMember.call(() -> calendar.appraisalDue(third, LocalDate.of(2025, 8, 14))));
+    }
+
+    @Test
+    void theFilingDeadlineIsADayOfTheYearOrTheNextBelongsToItsYearAndPassesToASuccessor() throws Exception {
+        Long province = newProvince("Tỉnh kiểm thử hạn nộp hồ sơ");
+        assertNull(asSpecialist.call(() -> settings.settings(province, 2012)).filingDeadline(), "none by default");
+        assertNull(asMember.call(() -> calendar.filingDeadline(province, 2012)));
+
+        // 02/01/2014 is neither in 2012 nor in 2013: refused with its message, nothing written
+        InvalidInputException late = assertThrows(InvalidInputException.class, () -> asSpecialist.call(() -> {
+            settings.save(province, 2012, deadline(12, LocalDate.of(2014, 1, 2)),
+                    List.of(day(2012, 4, 30, DayKind.HOLIDAY, "Ngày của tỉnh")));
+            return null;
+        }));
+        assertEquals("error.settings.filingDeadline", late.getMessageKey());
+        assertEquals(List.of(2012, 2013), List.of(late.getArguments()));
+        assertEquals("error.settings.filingDeadline", assertThrows(InvalidInputException.class,
+                () -> asBoardLeader.call(() -> {
+                    settings.save(province, 2012, deadline(12, LocalDate.of(2011, 12, 31)), List.of());
+                    return null;
+                })).getMessageKey());
+        ProvinceSettingsView refused = asSpecialist.call(() -> settings.settings(province, 2012));
+        assertNull(refused.fromYear(), "nothing stored");
+        assertEquals(20, refused.appraisalWorkingDays());
+        assertEquals(List.of(), refused.days());
+
+        // 15/01/2013 for the 2012 proposals: saved, read back by the Board and by members
+        asSpecialist.call(() -> {
+            settings.save(province, 2012, deadline(12, LocalDate.of(2013, 1, 15)), List.of());
+            return null;
+        });
+        ProvinceSettingsView saved = asSpecialist.call(() -> settings.settings(province, 2012));
+        assertEquals(LocalDate.of(2013, 1, 15), saved.filingDeadline());
+        assertEquals(12, saved.appraisalWorkingDays());
+        assertEquals(LocalDate.of(2013, 1, 15), asMember.call(() -> calendar.filingDeadline(province, 2012)));
+        // 2013 carries 2012's settings, not its date
+        ProvinceSettingsView carried = asSpecialist.call(() -> settings.settings(province, 2013));
+        assertEquals(Integer.valueOf(2012), carried.fromYear());
+        assertEquals(12, carried.appraisalWorkingDays());
+        assertNull(carried.filingDeadline());
+        assertNull(asMember.call(() -> calendar.filingDeadline(province, 2013)));
+        assertNull(asMember.call(() -> calendar.filingDeadline(province, 2011)));
+
+        // a successor province from 01/07/2012 takes the 2012 settings with their deadline
+        Long successor = newProvince("Tỉnh kiểm thử kế thừa hạn nộp");
+        asSpecialist.call(() -> {
+            successions.fire(province, successor, LocalDate.of(2012, 7, 1));
+            return null;
+        });
+        assertEquals(LocalDate.of(2013, 1, 15), asSpecialist.call(() -> settings.settings(successor, 2012)).filingDeadline());
+        assertEquals(LocalDate.of(2013, 1, 15), asMember.call(() -> calendar.filingDeadline(successor, 2012)));
+    }
+
+    private static SettingsInput deadline(int days, LocalDate filingDeadline) {
+        return new SettingsInput(days, CertificateQuotaBasis.MEMBERS_ROUNDED_DOWN, null, SignsAs.DEPUTY, null,
+                SignsAs.HEAD, filingDeadline);
     }
 }

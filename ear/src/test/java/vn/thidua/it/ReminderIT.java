@@ -10,12 +10,14 @@ import jakarta.mail.internet.MimeMessage;
 
 import java.io.File;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -31,6 +33,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 
+import vn.thidua.account.service.AccountService;
 import vn.thidua.ballot.entity.BallotKind;
 import vn.thidua.ballot.entity.Seat;
 import vn.thidua.ballot.entity.VotingMode;
@@ -45,10 +48,13 @@ import vn.thidua.covenant.entity.CriterionKind;
 import vn.thidua.covenant.service.CovenantForm;
 import vn.thidua.covenant.service.CovenantService;
 import vn.thidua.covenant.service.CriterionView;
+import vn.thidua.file.service.Upload;
 import vn.thidua.meeting.entity.Meeting;
 import vn.thidua.meeting.service.MeetingService;
 import vn.thidua.notification.service.NotificationService;
 import vn.thidua.notification.service.NotificationView;
+import vn.thidua.proposal.service.ApprovalWorkflowService;
+import vn.thidua.proposal.service.DossierService;
 import vn.thidua.reminder.service.ReminderScheduleView;
 import vn.thidua.reminder.service.ReminderService;
 import vn.thidua.scoring.service.ScoreForm;
@@ -65,6 +71,8 @@ import vn.thidua.unit.service.UnitService;
  * of the same day (a second node) sends nothing again; a vote reminder goes to that unit
  * only and says only that it has not voted. Each test owns one year of Bloc No. 03 (2090,
  * 2094), with a sixth member of its own that has a contact e-mail (the demo units keep none).
+ * Filing reminders (before the province's filing deadline) run in 2059 in a bloc of the
+ * test's own, led by a unit of its own with a contact e-mail.
  */
 @ExtendWith(ArquillianExtension.class)
 class ReminderIT {
@@ -74,7 +82,7 @@ class ReminderIT {
         EnterpriseArchive ear = Deployments.portalWithTests(ReminderIT.class);
         // GreenMail runs inside the server with the test; jakarta.mail comes from the server's mail module
         File greenMail = new File(GreenMail.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        ear.getAsType(WebArchive.class, "/tests.war").addAsLibrary(greenMail);
+        ear.getAsType(WebArchive.class, "/tests.war").addAsLibrary(greenMail).addClass(AsFilingLeader.class);
         return ear;
     }
 
@@ -131,6 +139,21 @@ class ReminderIT {
 
     @Inject
     private UnitService units;
+
+    @Inject
+    private AccountService accounts;
+
+    @Inject
+    private AsFilingLeader asFilingLeader;
+
+    @Inject
+    private PaperCount paperCount;
+
+    @Inject
+    private DossierService dossiers;
+
+    @Inject
+    private ApprovalWorkflowService approvals;
 
     @Test
     void aUnitThatHasNotSignedOrScoredGetsOneNotificationAndOneEmailAndASecondRunSendsNothing() throws Exception {
@@ -262,10 +285,94 @@ class ReminderIT {
         }
     }
 
+    @Test
+    void theLeaderIsRemindedToFileAndNomineesToSendTheirReportsFromTheLeadersDaysBeforeTheDeadlineUntilFiled()
+            throws Exception {
+        int year = 2059;
+        LocalDate deadline = LocalDate.of(2060, 1, 15);
+        String mailbox = "nhac-hoso-2059@localhost";
+        Unit leader = unitWithEmail("NHAC59", "Ban Nhắc hạn nộp hồ sơ kiểm thử năm 2059", mailbox);
+        Long bloc = testData.bloc("KTNHAC59", "Khối thi đua kiểm thử nhắc hạn nộp hồ sơ", year,
+                List.of("NHAC59", "HLHPN", "HND", "HCCB", "LDLD"), "NHAC59", "HND");
+        String blocName = asBoard.call(() -> blocs.viewBlocYear(bloc, year)).name();
+        if (asBoard.call(() -> accounts.users()).stream().noneMatch(u -> u.username().equals(AsFilingLeader.PRINCIPAL))) {
+            asBoard.call(() -> accounts.registerUser(AsFilingLeader.PRINCIPAL, "Tài khoản kiểm thử NHAC59", leader.getId()));
+        }
+        // the Board's filing deadline for the province's 2059 proposals: 15/01/2060; the leader reminds 2 days before
+        testData.filingDeadline(leader.getProvince().getId(), year, deadline);
+        asFilingLeader.call(() -> reminders.saveSchedule(bloc, year, 2, DayOfWeek.WEDNESDAY));
+        // the draft proposal: the flag to the Women's Union, the certificate to the leader unit; no report yet
+        Long women = testData.unit("HLHPN").getId();
+        List<Long> present = blocs.memberUnits(bloc, year).stream().map(Unit::getId).toList();
+        Long proposal = asFilingLeader.call(() -> paperCount.unanimousCommendation(bloc, year, women, leader.getId(),
+                present));
+
+        String fileText = leader.getName() + ": là đơn vị trưởng khối, chưa nộp hồ sơ đề nghị khen thưởng năm 2059 của "
+                + blocName + "; hạn nộp là ngày 15/01/2060. Đề nghị đơn vị hoàn thiện và nộp hồ sơ trên cổng thông tin thi đua.";
+        String reportText = ": báo cáo thành tích của đơn vị chưa có trong hồ sơ đề nghị khen thưởng năm 2059 của "
+                + blocName + "; hạn nộp hồ sơ là ngày 15/01/2060. Đề nghị đơn vị gửi báo cáo cho đơn vị trưởng khối.";
+        String ours = "%đề nghị khen thưởng năm 2059 của " + blocName + "%";
+        GreenMail smtp = startSmtp();
+        try {
+            asBoardLeader.call(() -> reminders.sendReminders(LocalDate.of(2060, 1, 12)));
+            assertEquals(List.of(), unitNotifications(leader.getId(), ours), "too early: 3 days before the deadline");
+            assertEquals(0, mailsTo(smtp, mailbox).size());
+
+            asBoardLeader.call(() -> reminders.sendReminders(LocalDate.of(2060, 1, 13)));
+            List<MimeMessage> mails = mailsTo(smtp, mailbox);
+            assertEquals(2, mails.size(), "the leader unit: file the proposal; as a nominee: its report");
+            assertEquals(List.of("Nhắc việc: báo cáo thành tích năm 2059", "Nhắc việc: nộp hồ sơ đề nghị khen thưởng năm 2059"),
+                    subjects(mails));
+            MimeMessage fileMail = mails.stream().filter(m -> subject(m).contains("nộp hồ sơ")).findFirst().orElseThrow();
+            assertMail(fileMail, mailbox, "Nhắc việc: nộp hồ sơ đề nghị khen thưởng năm 2059", fileText);
+            assertEquals(List.of(fileText, leader.getName() + reportText).stream().sorted().toList(),
+                    unitNotifications(leader.getId(), ours).stream().sorted().toList());
+            // the Women's Union (a nominee without a report) is reminded in the portal; the deputy is not a nominee
+            assertEquals(List.of(testData.unit("HLHPN").getName() + reportText),
+                    mine(asWomenUnion.call(() -> notifications.notifications()), "năm 2059 của " + blocName));
+            assertEquals(List.of(), mine(asDeputy.call(() -> notifications.notifications()), "năm 2059 của " + blocName));
+            assertEquals(0, asBoardLeader.call(() -> reminders.sendReminders(LocalDate.of(2060, 1, 13))),
+                    "the same day again (a second node): nothing is sent twice");
+            assertEquals(2, mailsTo(smtp, mailbox).size());
+
+            // the leader puts the Women's Union's report into the dossier: from then on only the leader unit is reminded
+            asFilingLeader.call(() -> dossiers.addAchievementReport(proposal, women,
+                    new Upload("bao-cao-hlhpn.pdf", "%PDF-1.4 báo cáo thành tích".getBytes(StandardCharsets.UTF_8))));
+            asBoardLeader.call(() -> reminders.sendReminders(LocalDate.of(2060, 1, 14)));
+            assertEquals(4, mailsTo(smtp, mailbox).size());
+            assertEquals(1, mine(asWomenUnion.call(() -> notifications.notifications()), "năm 2059 của " + blocName).size(),
+                    "the report is in the dossier");
+
+            // past the deadline: no more reminders, even though the proposal is still a draft
+            asBoardLeader.call(() -> reminders.sendReminders(LocalDate.of(2060, 1, 16)));
+            assertEquals(4, mailsTo(smtp, mailbox).size());
+
+            // filed: nothing more on the deadline day
+            asFilingLeader.call(() -> approvals.submit(proposal));
+            asBoardLeader.call(() -> reminders.sendReminders(deadline));
+            assertEquals(4, mailsTo(smtp, mailbox).size(), "filed: no reminder on the deadline day");
+            assertEquals(4, unitNotifications(leader.getId(), ours).size());
+        } finally {
+            smtp.stop();
+        }
+    }
+
     // ---- helpers ----
 
     /** A unit of the test's own with a contact e-mail, added to the bloc's year as a sixth member. */
     private Unit memberWithEmail(Long bloc, int year, String code, String name, String email) throws Exception {
+        Unit unit = unitWithEmail(code, name, email);
+        Long unitId = unit.getId();
+        BlocYearForm members = asBoard.call(() -> blocYears.loadBlocYear(bloc, year));
+        if (!members.getMemberUnitIds().contains(unitId)) {
+            members.getMemberUnitIds().add(unitId);
+            asBoard.call(() -> blocYears.saveBlocYear(members));
+        }
+        return unit;
+    }
+
+    /** A unit of the test's own (in the demo units' current province) with a contact e-mail. */
+    private Unit unitWithEmail(String code, String name, String email) throws Exception {
         Unit unit = units.currentUnit(code).orElse(null);
         if (unit == null) {
             UnitForm form = new UnitForm();
@@ -277,12 +384,6 @@ class ReminderIT {
             form.setContactEmail(email);
             unit = asBoard.call(() -> units.createUnit(form));
         }
-        Long unitId = unit.getId();
-        BlocYearForm members = asBoard.call(() -> blocYears.loadBlocYear(bloc, year));
-        if (!members.getMemberUnitIds().contains(unitId)) {
-            members.getMemberUnitIds().add(unitId);
-            asBoard.call(() -> blocYears.saveBlocYear(members));
-        }
         assertEquals(email, units.currentUnit(code).orElseThrow().getContactEmail());
         return unit;
     }
@@ -292,6 +393,28 @@ class ReminderIT {
         GreenMail smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
         return smtp;
+    }
+
+    private static List<MimeMessage> mailsTo(GreenMail smtp, String to) {
+        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
+            try {
+                return to.equals(m.getRecipients(Message.RecipientType.TO)[0].toString());
+            } catch (jakarta.mail.MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
+    }
+
+    private static String subject(MimeMessage mail) {
+        try {
+            return mail.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<String> subjects(List<MimeMessage> mails) {
+        return mails.stream().map(ReminderIT::subject).sorted().toList();
     }
 
     private static void assertMail(MimeMessage mail, String to, String subject, String text) throws Exception {

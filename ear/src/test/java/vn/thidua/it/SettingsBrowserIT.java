@@ -19,7 +19,9 @@ import org.openqa.selenium.support.ui.Select;
  * The Board's settings page (issue 15, item 7) as a Board specialist uses it, in the test year
  * 2095: a deadline out of range and a swapped working day on a weekday are refused with their
  * Vietnamese messages after the confirmation; the corrected calendar row is saved and shown
- * again; the next year says whose settings it uses.
+ * again; the next year says whose settings it uses. The filing deadline of Đắk Nông's 2011
+ * proposals: a date two years on is refused with its message, 16/01/2012 is saved and shown
+ * again, and 2012 does not inherit it.
  */
 @ExtendWith(ArquillianExtension.class)
 class SettingsBrowserIT extends BrowserSupport {
@@ -77,6 +79,36 @@ class SettingsBrowserIT extends BrowserSupport {
         chooseYear(YEAR + 1);
         wait.until(d -> textOf(By.id("settings:applies")).contains("đang dùng thiết lập của năm 2095"));
         assertEquals("15", driver.findElement(By.id("settings:appraisalDays")).getAttribute("value"));
+    }
+
+    @Test
+    void theBoardSetsTheDateByWhichTheYearsProposalsAreFiled() {
+        login("chuyenvien");
+        driver.get(BASE + "/board/settings/edit.xhtml");
+        new Select(driver.findElement(By.id("settings:province"))).selectByVisibleText("Đắk Nông");
+        waitForAjax();
+        chooseYear(2011);
+        assertEquals("", driver.findElement(By.id("settings:filingDeadline")).getAttribute("value"), "no deadline yet");
+
+        type(By.id("settings:filingDeadline"), "16/01/2013");
+        save();
+        wait.until(d -> messagesText().contains(
+                "Hạn nộp hồ sơ đề nghị khen thưởng năm 2011 phải là một ngày trong năm 2011 hoặc năm 2012."));
+        assertTrue(driver.findElements(By.id("settings:own")).isEmpty(), "nothing saved");
+
+        type(By.id("settings:filingDeadline"), "16/01/2012");
+        save();
+        wait.until(d -> messagesText().contains("Đã lưu thiết lập năm 2011."));
+
+        driver.get(BASE + "/board/settings/edit.xhtml");
+        new Select(driver.findElement(By.id("settings:province"))).selectByVisibleText("Đắk Nông");
+        waitForAjax();
+        chooseYear(2011);
+        assertEquals("16/01/2012", driver.findElement(By.id("settings:filingDeadline")).getAttribute("value"));
+        // 2012 uses 2011's settings but has no filing deadline until the Board sets one
+        chooseYear(2012);
+        wait.until(d -> textOf(By.id("settings:applies")).contains("đang dùng thiết lập của năm 2011"));
+        assertEquals("", driver.findElement(By.id("settings:filingDeadline")).getAttribute("value"));
     }
 
     private void chooseYear(int year) {

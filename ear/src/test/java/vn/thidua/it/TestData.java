@@ -17,6 +17,9 @@ import vn.thidua.bloc.service.BlocService;
 import vn.thidua.bloc.service.BlocYearForm;
 import vn.thidua.bloc.service.BlocYearRow;
 import vn.thidua.bloc.service.BlocYearService;
+import vn.thidua.calendar.service.ProvinceSettingsService;
+import vn.thidua.calendar.service.ProvinceSettingsView;
+import vn.thidua.calendar.service.SettingsInput;
 import vn.thidua.meeting.entity.MeetingKind;
 import vn.thidua.meeting.service.MeetingForm;
 import vn.thidua.shared.PageRequest;
@@ -46,6 +49,9 @@ public class TestData {
 
     @Inject
     private BlocYearService blocYears;
+
+    @Inject
+    private ProvinceSettingsService settings;
 
     public void registerTestUsers() {
         register(AsWomenUnion.PRINCIPAL, "HLHPN");
@@ -114,6 +120,16 @@ public class TestData {
         form.setLeaderUnitId(unit(leader).getId());
         form.setDeputyUnitId(unit(deputy).getId());
         return blocYears.saveBlocYear(form).getId();
+    }
+
+    /**
+     * Sets the province's filing deadline of {@code year} as the Board does on the settings
+     * page, every other setting that applies to the year kept as it is (idempotent).
+     */
+    public void filingDeadline(Long provinceId, int year, LocalDate deadline) {
+        ProvinceSettingsView v = settings.settings(provinceId, year);
+        settings.save(provinceId, year, new SettingsInput(v.appraisalWorkingDays(), v.certificateBasis(), v.chairName(),
+                v.chairRole(), v.boardHeadName(), v.boardHeadRole(), deadline), v.days());
     }
 
     public Unit unit(String code) {

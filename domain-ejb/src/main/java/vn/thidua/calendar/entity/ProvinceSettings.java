@@ -13,6 +13,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.Objects;
 
 import vn.thidua.calendar.service.CertificateQuotaBasis;
@@ -24,7 +25,9 @@ import vn.thidua.unit.entity.Province;
  * A province's settings for one year (issue 15, item 7): the appraisal deadline in working
  * days, the basis of the certificate quota and who signs at province level (the Chair of the
  * People's Committee or a vice-chair on the Chair's behalf, the head of the Emulation and
- * Commendation Board or a deputy). A year without a row uses the latest earlier year's.
+ * Commendation Board or a deputy), and the date by which the blocs file their award
+ * proposals (hạn nộp hồ sơ đề nghị khen thưởng; null: none). A year without a row uses the
+ * latest earlier year's, except the filing deadline: a date belongs to its own year.
  */
 @Entity
 @Table(name = "province_settings")
@@ -82,6 +85,9 @@ public class ProvinceSettings implements Serializable {
     @Column(name = "board_head_role", nullable = false, length = 12)
     private SignsAs boardHeadRole = SignsAs.HEAD;
 
+    @Column(name = "filing_deadline")
+    private LocalDate filingDeadline;
+
     protected ProvinceSettings() {
     }
 
@@ -98,12 +104,26 @@ public class ProvinceSettings implements Serializable {
     public ProvinceSettings(Province province, int year, ProvinceSettings other) {
         this(province, year);
         change(other.appraisalWorkingDays, other.certificateBasis, other.chairName, other.chairRole,
-                other.boardHeadName, other.boardHeadRole);
+                other.boardHeadName, other.boardHeadRole, other.year == year ? other.filingDeadline : null);
     }
 
-    /** Changes the values; refused with a message key when one is out of range. */
+    /** Changes the values, the filing deadline left as it is; refused with a message key when one is out of range. */
     public void change(int appraisalWorkingDays, CertificateQuotaBasis certificateBasis, String chairName,
                        SignsAs chairRole, String boardHeadName, SignsAs boardHeadRole) {
+        change(appraisalWorkingDays, certificateBasis, chairName, chairRole, boardHeadName, boardHeadRole,
+                filingDeadline);
+    }
+
+    /**
+     * Changes the values; refused with a message key when one is out of range. The filing
+     * deadline (null: none) must fall in the year or the following one (a year's proposals
+     * are often filed in January).
+     */
+    public void change(int appraisalWorkingDays, CertificateQuotaBasis certificateBasis, String chairName,
+                       SignsAs chairRole, String boardHeadName, SignsAs boardHeadRole, LocalDate filingDeadline) {
+        if (filingDeadline != null && (filingDeadline.getYear() < year || filingDeadline.getYear() > year + 1)) {
+            throw new InvalidInputException("error.settings.filingDeadline", year, year + 1);
+        }
         if (appraisalWorkingDays < 1 || appraisalWorkingDays > MAX_APPRAISAL_DAYS) {
             throw new InvalidInputException("error.settings.appraisalDays", 1, MAX_APPRAISAL_DAYS);
         }
@@ -118,6 +138,7 @@ public class ProvinceSettings implements Serializable {
         this.chairRole = Objects.requireNonNull(chairRole);
         this.boardHeadName = head;
         this.boardHeadRole = Objects.requireNonNull(boardHeadRole);
+        this.filingDeadline = filingDeadline;
     }
 
     private static String blankToNull(String s) {
@@ -160,9 +181,14 @@ public class ProvinceSettings implements Serializable {
         return boardHeadRole;
     }
 
+    /** The date by which the year's proposals are filed; null: none set. */
+    public LocalDate getFilingDeadline() {
+        return filingDeadline;
+    }
+
     @Override
     public String toString() {
         return year + " | " + appraisalWorkingDays + " | " + certificateBasis + " | " + chairRole + " " + chairName
-                + " | " + boardHeadRole + " " + boardHeadName;
+                + " | " + boardHeadRole + " " + boardHeadName + " | " + filingDeadline;
     }
 }

@@ -27,7 +27,8 @@ import vn.thidua.shared.Roles;
  * The working calendar: the national public holidays the Board keeps, and deadlines counted
  * in working days (Saturdays, Sundays and those holidays skipped), such as the appraisal's
  * deadline, which follows the province's own calendar (its holidays, swapped working days and
- * extra days off) and its deadline of the year ({@link ProvinceSettingsService}).
+ * extra days off) and its deadline of the year ({@link ProvinceSettingsService}); and the
+ * date by which a province's blocs file the year's award proposals, where the Board set one.
  */
 @Stateless
 @RolesAllowed({Roles.MEMBER_REPRESENTATIVE, Roles.BOARD_SPECIALIST, Roles.BOARD_LEADER})
@@ -79,5 +80,14 @@ public class CalendarService {
         int days = provinceCalendar.applying(provinceId, submittedOn.getYear())
                 .map(ProvinceSettings::getAppraisalWorkingDays).orElse(ProvinceSettings.DEFAULT_APPRAISAL_DAYS);
         return provinceCalendar.addWorkingDays(provinceId, submittedOn, days);
+    }
+
+    /**
+     * The date by which the blocs of the province file their award proposals of {@code year}
+     * (hạn nộp hồ sơ đề nghị khen thưởng), as the Board set it in the year's own settings;
+     * null when it set none (an earlier year's date does not carry over).
+     */
+    public LocalDate filingDeadline(@NotNull Long provinceId, int year) {
+        return provinceCalendar.own(provinceId, year).map(ProvinceSettings::getFilingDeadline).orElse(null);
     }
 }

@@ -33,7 +33,9 @@ import vn.thidua.unit.service.UnitService;
  * down) and who signs at province level (the Chair or a vice-chair "KT. CHỦ TỊCH", the head
  * of the Board or a deputy). A year without its own settings uses the latest earlier year's
  * (people and regulations carry on until the Board changes them); a province that never
- * saved any uses the law's defaults, signers' names left blank to fill in by hand.
+ * saved any uses the law's defaults, signers' names left blank to fill in by hand. The date
+ * by which the blocs file their award proposals is the year's own (a date does not carry
+ * over to a later year); none by default.
  */
 @Stateless
 @RolesAllowed({Roles.BOARD_SPECIALIST, Roles.BOARD_LEADER})
@@ -65,17 +67,19 @@ public class ProvinceSettingsService {
         Optional<ProvinceSettings> applying = calendar.applying(provinceId, year);
         if (applying.isEmpty()) {
             return new ProvinceSettingsView(provinceId, year, null, ProvinceSettings.DEFAULT_APPRAISAL_DAYS,
-                    CertificateQuotaBasis.MEMBERS_ROUNDED_DOWN, null, SignsAs.DEPUTY, null, SignsAs.HEAD, days);
+                    CertificateQuotaBasis.MEMBERS_ROUNDED_DOWN, null, SignsAs.DEPUTY, null, SignsAs.HEAD, null, days);
         }
         ProvinceSettings s = applying.get();
         return new ProvinceSettingsView(provinceId, year, s.getYear(), s.getAppraisalWorkingDays(),
                 s.getCertificateBasis(), s.getChairName(), s.getChairRole(), s.getBoardHeadName(),
-                s.getBoardHeadRole(), days);
+                s.getBoardHeadRole(), s.getYear() == year ? s.getFilingDeadline() : null, days);
     }
 
     /**
-     * Saves the province's settings for the year and replaces its calendar days of that year,
-     * in one transaction; refused with a message naming the row when a day breaks a rule.
+     * Saves the province's settings for the year (with its filing deadline, refused with
+     * {@code error.settings.filingDeadline} outside the year and the next) and replaces its
+     * calendar days of that year, in one transaction; refused with a message naming the row
+     * when a day breaks a rule.
      */
     @RolesAllowed({Roles.BOARD_SPECIALIST, Roles.BOARD_LEADER})
     public void save(@NotNull Long provinceId, int year, @NotNull SettingsInput input,
@@ -90,7 +94,7 @@ public class ProvinceSettingsService {
             s = new ProvinceSettings(province, year);
         }
         s.change(input.appraisalWorkingDays(), input.certificateBasis(), input.chairName(), input.chairRole(),
-                input.boardHeadName(), input.boardHeadRole());
+                input.boardHeadName(), input.boardHeadRole(), input.filingDeadline());
         DayRules.check(year, days);
         if (created) {
             em.persist(s);

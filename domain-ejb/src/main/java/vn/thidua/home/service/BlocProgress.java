@@ -1,15 +1,18 @@
 package vn.thidua.home.service;
 
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
  * A bloc the caller's unit leads in a year, member by member: whether a covenant exists and
  * is in force, the open electronic ballots (columns of the members' turnout), the proposal's
- * status (null before the commendation ballot is confirmed) and the members.
+ * status (null before the commendation ballot is confirmed), the date by which the proposal
+ * is filed (the province's filing deadline of the year; null when none is set) and the
+ * members.
  */
 public record BlocProgress(Long blocId, String blocName, int year, boolean covenant, boolean covenantInForce,
-                           List<String> openBallots, Long proposalId, String proposalStatus,
+                           List<String> openBallots, Long proposalId, String proposalStatus, LocalDate filingDeadline,
                            List<MemberProgress> members) implements Serializable {
 
     public BlocProgress {
@@ -27,6 +30,10 @@ public record BlocProgress(Long blocId, String blocName, int year, boolean coven
 
     public int getYear() {
         return year;
+    }
+
+    public LocalDate getFilingDeadline() {
+        return filingDeadline;
     }
 
     public boolean isCovenant() {

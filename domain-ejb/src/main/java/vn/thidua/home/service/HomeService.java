@@ -8,16 +8,20 @@ import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 import vn.thidua.ballot.service.BallotQueryService;
 import vn.thidua.ballot.service.BallotTurnoutRow;
 import vn.thidua.bloc.service.BlocService;
 import vn.thidua.bloc.service.YearMember;
+import vn.thidua.calendar.service.CalendarService;
 import vn.thidua.covenant.service.CovenantService;
 import vn.thidua.covenant.service.CovenantState;
 import vn.thidua.proposal.service.ProposalProgressRow;
@@ -30,7 +34,9 @@ import vn.thidua.shared.Roles;
  * The home page per role (issue 15, item 9), read-only. Each section is one query in the
  * area that owns its data (members, covenant, scores, ballots, proposals), over every bloc
  * the caller may read that year; this service only puts the answers together, so a page
- * costs five queries whatever the number of blocs and members. Ballots give turnout only.
+ * costs five queries whatever the number of blocs and members, plus, on a member's page, one
+ * look-up of the filing deadline per province of the blocs that need it (cached for the call:
+ * usually one). Ballots give turnout only.
  */
 @Stateless
 public class HomeService {
@@ -60,21 +66,27 @@ public class HomeService {
     @Inject
     private ProposalService proposals;
 
+    @Inject
+    private CalendarService calendar;
+
     /**
      * A member representative's home for a year: what its unit must do now in each of its
      * blocs (sign, score, vote, file, answer a return; nothing already done) and, for the
-     * blocs its unit leads or deputises, every member's progress.
+     * blocs its unit leads or deputises, every member's progress. Filing the proposal and the
+     * achievement report are due by the province's filing deadline of the year, where the
+     * Board set one.
      */
     @RolesAllowed(Roles.MEMBER_REPRESENTATIVE)
     public MemberHome myHome(int year) {
         List<YearMember> members = blocs.membersOfYear(year);
         Facts facts = facts(year, members);
+        Function<Long, LocalDate> filingDeadline = filingDeadlines(year);
         List<Task> tasks = new ArrayList<>();
         List<BlocProgress> led = new ArrayList<>();
         for (YearMember mine : members.stream().filter(YearMember::mine).toList()) {
-            tasks.addAll(tasksOf(mine, year, facts));
+            tasks.addAll(tasksOf(mine, year, facts, filingDeadline));
             if (mine.leads() && led.stream().noneMatch(b -> b.blocId().equals(mine.blocId()))) {
-                led.add(progressOf(mine, year, members, facts));
+                led.add(progressOf(mine, year, members, facts, filingDeadline.apply(mine.blocId())));
             }
         }
         return new MemberHome(year, tasks, led);
@@ -154,7 +166,17 @@ public class HomeService {
                 proposals.proposalsOfYear(year, blocIds));
     }
 
-    private static List<Task> tasksOf(YearMember mine, int year, Facts facts) {
+    /**
+     * The filing deadline of a bloc's year (its province's of that year), looked up once per
+     * province for this call.
+     */
+    private Function<Long, LocalDate> filingDeadlines(int year) {
+        Map<Long, Optional<LocalDate>> byProvince = new HashMap<>();
+        return blocId -> byProvince.computeIfAbsent(blocs.blocOf(blocId).provinceIn(year).getId(),
+                province -> Optional.ofNullable(calendar.filingDeadline(province, year))).orElse(null);
+    }
+
+    private static List<Task> tasksOf(YearMember mine, int year, Facts facts, Function<Long, LocalDate> filingDeadline) {
         List<Task> tasks = new ArrayList<>();
         Long bloc = mine.blocId();
         Long unit = mine.unitId();
@@ -175,13 +197,14 @@ public class HomeService {
         List<ProposalProgressRow> proposal = facts.latestProposal(bloc);
         if (!proposal.isEmpty() && WITH_BLOC.contains(proposal.get(0).status())) {
             ProposalProgressRow p = proposal.get(0);
+            LocalDate due = filingDeadline.apply(bloc);
             if (proposal.stream().anyMatch(n -> unit.equals(n.nomineeUnitId()) && !n.reportFiled())) {
-                tasks.add(task(Task.FILE_REPORT, mine, year, null, null, p.proposalId(), null, 0, 0));
+                tasks.add(task(Task.FILE_REPORT, mine, year, null, null, p.proposalId(), null, 0, 0).due(due));
             }
             if ("LEADER".equals(mine.role())) {
                 tasks.add(task("RETURNED".equals(p.status()) ? Task.ANSWER_RETURN : Task.FILE_PROPOSAL, mine, year,
                         null, null, p.proposalId(), null, proposal.stream().filter(ProposalProgressRow::reportFiled).count(),
-                        proposal.stream().filter(n -> n.nomineeUnitId() != null).count()));
+                        proposal.stream().filter(n -> n.nomineeUnitId() != null).count()).due(due));
             }
         }
         return tasks;
@@ -193,7 +216,8 @@ public class HomeService {
                 null);
     }
 
-    private static BlocProgress progressOf(YearMember mine, int year, List<YearMember> members, Facts facts) {
+    private static BlocProgress progressOf(YearMember mine, int year, List<YearMember> members, Facts facts,
+                                           LocalDate filingDeadline) {
         Long bloc = mine.blocId();
         CovenantState covenant = facts.covenant(bloc);
         List<BallotTurnoutRow> open = facts.openBallots(bloc);
@@ -213,7 +237,7 @@ public class HomeService {
         return new BlocProgress(bloc, mine.blocName(), year, covenant != null, covenant != null && covenant.inForce(),
                 open.stream().map(BallotTurnoutRow::title).toList(),
                 proposal.isEmpty() ? null : proposal.get(0).proposalId(),
-                proposal.isEmpty() ? null : proposal.get(0).status(), rows);
+                proposal.isEmpty() ? null : proposal.get(0).status(), filingDeadline, rows);
     }
 
     private static BlocStage stageOf(List<YearMember> bloc, int year, LocalDate today, Facts facts) {

@@ -21,6 +21,11 @@ public record Task(String kind, Long blocId, String blocName, int year, Long mee
     public static final String FILE_PROPOSAL = "FILE_PROPOSAL";
     public static final String ANSWER_RETURN = "ANSWER_RETURN";
 
+    /** This task with its deadline. */
+    public Task due(LocalDate on) {
+        return new Task(kind, blocId, blocName, year, meetingId, ballotId, proposalId, title, done, of, on);
+    }
+
     public String getKind() {
         return kind;
     }

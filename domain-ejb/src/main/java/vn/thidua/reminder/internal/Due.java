@@ -8,7 +8,8 @@ import vn.thidua.unit.entity.Unit;
 
 /**
  * One reminder due: to {@code unit}, of {@code kind}, about {@code subjectId} (the covenant
- * version, or the ballot), worded by the documents bundle's {@code reminder.<kind>.*} keys
+ * version, the ballot, the bloc whose proposal is to be filed, or the proposal whose
+ * achievement report is missing), worded by the documents bundle's {@code reminder.<kind>.*} keys
  * with {@code args}. For a vote the words name only the unit, the ballot's title and the
  * bloc: nothing about other units, counts or candidates.
  */

@@ -10,7 +10,9 @@ import jakarta.persistence.PersistenceContext;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -45,8 +47,10 @@ import vn.thidua.unit.entity.Unit;
  * scored every criterion of the covenant in force (each day from the leader's number of
  * days before the year-end review conference until its day), and members recorded present
  * that have not voted in an open electronic ballot (each day while it is open; from the
- * turnout, which shows exactly that and nothing else). Ballots and conferences of the
- * previous year count too (a year-end conference may fall in January).
+ * turnout, which shows exactly that and nothing else), and the filing reminders of
+ * {@link DueFilings} (before the province's filing deadline). Ballots, conferences and
+ * filing deadlines of the previous year count too (a year-end conference or a filing
+ * deadline may fall in January).
  */
 @Stateless
 @PermitAll
@@ -76,12 +80,16 @@ public class DueReminders {
     @Inject
     private VotingService voting;
 
+    @Inject
+    private DueFilings filings;
+
     /** Every reminder due on {@code day}, not yet claimed or claimed: the claim decides. */
     public List<Due> dueOn(LocalDate day) {
         List<Due> due = new ArrayList<>();
+        Map<String, Optional<LocalDate>> deadlines = new HashMap<>();
         for (int year : List.of(day.getYear(), day.getYear() - 1)) {
             for (BlocYearRow row : blocYears(year)) {
-                due.addAll(dueIn(row.blocId(), year, row.name(), day, year == day.getYear()));
+                due.addAll(dueIn(row.blocId(), year, row.name(), day, year == day.getYear(), deadlines));
             }
         }
         return due;
@@ -97,7 +105,8 @@ public class DueReminders {
         return rows;
     }
 
-    private List<Due> dueIn(Long blocId, int year, String blocName, LocalDate day, boolean currentYear) {
+    private List<Due> dueIn(Long blocId, int year, String blocName, LocalDate day, boolean currentYear,
+                            Map<String, Optional<LocalDate>> deadlines) {
         List<ReminderSchedule> set = em.createNamedQuery(ReminderSchedule.OF_YEAR, ReminderSchedule.class)
                 .setParameter("bloc", blocId).setParameter("year", year).getResultList();
         int daysBefore = set.isEmpty() ? ReminderSchedule.DEFAULT_DAYS_BEFORE : set.get(0).getDaysBefore();
@@ -129,6 +138,7 @@ public class DueReminders {
                 }
             }
         }
+        due.addAll(filings.dueIn(blocId, year, blocName, day, daysBefore, members, deadlines));
         return due;
     }
 

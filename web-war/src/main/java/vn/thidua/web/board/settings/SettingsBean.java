@@ -24,8 +24,9 @@ import vn.thidua.web.Messages;
 
 /**
  * /board/settings/edit.xhtml: a province's settings for a year (issue 15, item 7): the
- * appraisal deadline, the basis of the certificate quota, who signs at province level and the
- * province's own calendar days, edited row by row and saved together after a confirmation.
+ * appraisal deadline, the basis of the certificate quota, who signs at province level, the date
+ * by which the blocs file their award proposals (the year's own only) and the province's own
+ * calendar days, edited row by row and saved together after a confirmation.
  * The page says whose settings apply to a year without its own (the latest earlier year's,
  * else the law's defaults).
  */
@@ -51,6 +52,7 @@ public class SettingsBean implements Serializable {
     private SignsAs chairRole;
     private String boardHeadName;
     private SignsAs boardHeadRole;
+    private LocalDate filingDeadline;
     private List<DayRow> days = new ArrayList<>();
 
     @PostConstruct
@@ -73,6 +75,7 @@ public class SettingsBean implements Serializable {
         chairRole = v.chairRole();
         boardHeadName = v.boardHeadName();
         boardHeadRole = v.boardHeadRole();
+        filingDeadline = v.filingDeadline();
         days = new ArrayList<>(v.days().stream().map(d -> new DayRow(d.day(), d.kind(), d.name())).toList());
     }
 
@@ -86,7 +89,7 @@ public class SettingsBean implements Serializable {
 
     public void save() {
         settings.save(provinceId, year, new SettingsInput(appraisalWorkingDays == null ? 0 : appraisalWorkingDays,
-                certificateBasis, chairName, chairRole, boardHeadName, boardHeadRole),
+                certificateBasis, chairName, chairRole, boardHeadName, boardHeadRole, filingDeadline),
                 days.stream().map(d -> new CalendarDayView(d.getDay(), d.getKind(), d.getName())).toList());
         load();
         Messages.info("settings.saved", year);
@@ -184,6 +187,14 @@ public class SettingsBean implements Serializable {
 
     public void setBoardHeadRole(SignsAs boardHeadRole) {
         this.boardHeadRole = boardHeadRole;
+    }
+
+    public LocalDate getFilingDeadline() {
+        return filingDeadline;
+    }
+
+    public void setFilingDeadline(LocalDate filingDeadline) {
+        this.filingDeadline = filingDeadline;
     }
 
     public List<DayRow> getDays() {
