@@ -177,19 +177,16 @@ class BallotSecrecyIT {
 
     @Test
     void theLogsAndADumpHoldCiphertextsOnlyNoKeyNoShareAndOneShareFewerThanKDecryptsNothing() throws Exception {
+        // the secrets are born when the ballot opens: from here on the logs must never hold them
+        DatabaseLogs.Mark beforeOpening = DatabaseLogs.mark();
         Opened opened = open(2056);
         ElectionParameters election = asLeader.call(() -> bulletin.electionParameters(opened.ballot()));
-        DatabaseLogs before = DatabaseLogs.capture();
-        int eventsBefore = before.rowEvents().size();
-        int generalBefore = before.generalLog().length();
+        DatabaseLogs.Mark beforeVotes = DatabaseLogs.mark();
 
         for (int i = 0; i < VOTERS.size(); i++) {
             vote(MemberHttp.login(VOTERS.get(i)), opened, CHOICES.get(i));
         }
-        DatabaseLogs voted = DatabaseLogs.capture();
-        List<RowEvent> written = voted.rowEvents().subList(eventsBefore, voted.rowEvents().size());
-        String statements = voted.generalLog().substring(generalBefore);
-        assertWhatTheVotesWroteNamesNoCandidate(opened, election, written, statements, voted);
+        assertWhatTheVotesWroteNamesNoCandidate(opened, election, DatabaseLogs.captureSince(beforeVotes));
 
         // the count: two of the three members enter their shares
         asLeader.call(() -> {
@@ -207,7 +204,7 @@ class BallotSecrecyIT {
         ECPoint publicKey = Group.decode(election.publicKey());
         BigInteger key = Shamir.interpolateAtZero(shares.subList(0, 2));
         assertEquals(publicKey, Group.base(key).normalize(), "two shares rebuild the ballot's key (so the test holds the secrets)");
-        DatabaseLogs after = DatabaseLogs.capture();
+        DatabaseLogs after = DatabaseLogs.captureSince(beforeOpening);
         String serverLog = Files.readString(Path.of(System.getProperty("jboss.server.log.dir"), "server.log"),
                 StandardCharsets.ISO_8859_1);
         List<String> secrets = new ArrayList<>(List.of(String.format("%064x", key), key.toString(), key.toString(16)));
@@ -248,8 +245,10 @@ class BallotSecrecyIT {
 
     // ---- what the votes wrote ----
 
-    private void assertWhatTheVotesWroteNamesNoCandidate(Opened opened, ElectionParameters election,
-            List<RowEvent> written, String statements, DatabaseLogs logs) {
+    /** {@code logs}: what the database logged while the five votes were cast (and a dump after them). */
+    private void assertWhatTheVotesWroteNamesNoCandidate(Opened opened, ElectionParameters election, DatabaseLogs logs) {
+        List<RowEvent> written = logs.rowEvents();
+        String statements = logs.generalLog();
         String ballotId = opened.ballot().toString();
         Set<String> tables = written.stream().map(e -> e.table().replaceFirst("^[^.]*\\.", ""))
                 .collect(Collectors.toCollection(TreeSet::new));

@@ -28,6 +28,9 @@ import java.util.stream.Stream;
  * file of the test run, decoded by {@code mariadb-binlog}), the general query log and a
  * full dump ({@code mariadb-dump --all-databases --hex-blob}). {@link #capture()} flushes
  * the binary log and takes all of it at once; the search helpers then look in every place.
+ * {@link #mark()} and {@link #captureSince(Mark)} read only what was logged after a moment
+ * (the dump stays whole): a capture of the whole run holds the run's logs in memory, several
+ * hundred megabytes late in a long run, too much for WildFly's test heap.
  *
  * <p>Plain JDK only, so it works on the client side (the failsafe JVM, {@code @RunAsClient}
  * or {@code testable = false}) and inside WildFly (add {@code DatabaseLogs.class} to
@@ -218,24 +221,56 @@ public final class DatabaseLogs {
     // ---- capture ----------------------------------------------------------------------
 
     /**
-     * Flushes the binary log ({@code FLUSH BINARY LOGS}: the current file is closed and
-     * complete), then decodes every binary log file of the test run, reads the general log
-     * and dumps every database. Takes a second or two.
+     * Where the logs stood at a moment: the first binary log file written after it and the
+     * general log's length then. Small and serialisable, so a test can take it inside WildFly
+     * and hand it on.
+     */
+    public record Mark(String firstBinlogFile, long generalLogBytes) implements java.io.Serializable {
+    }
+
+    /**
+     * Marks the present ({@code FLUSH BINARY LOGS}, so whatever is written from now on goes to
+     * a new file): {@link #captureSince(Mark)} then reads only what was logged after it, which
+     * keeps a capture as small as the test's own writes however long the run has been going.
+     */
+    public static Mark mark() throws IOException, InterruptedException {
+        flushBinaryLogs();
+        List<Path> files = binlogFileList();
+        Path general = generalLogFile();
+        return new Mark(files.get(files.size() - 1).getFileName().toString(), Files.exists(general) ? Files.size(general) : 0);
+    }
+
+    /**
+     * Everything the test run's database has logged (every binary log file, the whole general
+     * log) and a full dump. Takes a second or two; holds the run's logs in memory, so a test that
+     * needs only its own writes takes {@link #mark()} first and {@link #captureSince(Mark)}.
      */
     public static DatabaseLogs capture() throws IOException, InterruptedException {
-        Path bin = baseDir().resolve("bin");
-        String port = Integer.toString(port());
-        List<String> flush = new ArrayList<>(List.of(bin.resolve("mariadb").toString(), "--no-defaults", "--skip-ssl"));
-        flush.addAll(rootLogin(port));
-        flush.addAll(List.of("-e", "FLUSH BINARY LOGS"));
-        run(flush);
-        List<String> dumpCommand = new ArrayList<>(List.of(bin.resolve("mariadb-dump").toString(), "--no-defaults",
-                "--skip-ssl"));
-        dumpCommand.addAll(rootLogin(port));
+        return captureSince(null);
+    }
+
+    /**
+     * Flushes the binary log (the current file is closed and complete), then decodes the binary
+     * log files from the mark's on, reads the general log from the mark's length on and dumps
+     * every database (the dump is always whole: it is what the tables hold now). A null mark
+     * reads the logs of the whole run.
+     */
+    public static DatabaseLogs captureSince(Mark mark) throws IOException, InterruptedException {
+        flushBinaryLogs();
+        List<String> dumpCommand = new ArrayList<>(List.of(baseDir().resolve("bin").resolve("mariadb-dump").toString(),
+                "--no-defaults", "--skip-ssl"));
+        dumpCommand.addAll(rootLogin(Integer.toString(port())));
         dumpCommand.addAll(List.of("--default-character-set=utf8mb4", "--all-databases", "--hex-blob",
                 "--single-transaction", "--routines", "--skip-dump-date"));
         byte[] dump = run(dumpCommand);
         List<Path> files = binlogFileList();
+        if (mark != null) {
+            int first = files.stream().map(f -> f.getFileName().toString()).toList().indexOf(mark.firstBinlogFile());
+            if (first < 0) {
+                throw new IllegalStateException("the marked binary log file " + mark.firstBinlogFile() + " is gone: " + files);
+            }
+            files = files.subList(first, files.size());
+        }
         List<String> decode = new ArrayList<>(List.of(binlogTool(), "--no-defaults", "--verbose",
                 "--base64-output=DECODE-ROWS", "--print-table-metadata"));
         files.forEach(f -> decode.add(f.toString()));
@@ -244,9 +279,27 @@ public final class DatabaseLogs {
         for (Path file : files) {
             raw.write(Files.readAllBytes(file));
         }
+        return new DatabaseLogs(files, decoded, raw.toByteArray(), generalLogFrom(mark == null ? 0 : mark.generalLogBytes()), dump);
+    }
+
+    private static void flushBinaryLogs() throws IOException, InterruptedException {
+        List<String> flush = new ArrayList<>(List.of(baseDir().resolve("bin").resolve("mariadb").toString(), "--no-defaults",
+                "--skip-ssl"));
+        flush.addAll(rootLogin(Integer.toString(port())));
+        flush.addAll(List.of("-e", "FLUSH BINARY LOGS"));
+        run(flush);
+    }
+
+    /** The general log from byte {@code offset} on (empty when there is none). */
+    private static byte[] generalLogFrom(long offset) throws IOException {
         Path general = generalLogFile();
-        byte[] generalLog = Files.exists(general) ? Files.readAllBytes(general) : new byte[0];
-        return new DatabaseLogs(files, decoded, raw.toByteArray(), generalLog, dump);
+        if (!Files.exists(general)) {
+            return new byte[0];
+        }
+        try (InputStream in = Files.newInputStream(general)) {
+            in.skipNBytes(Math.min(offset, Files.size(general)));
+            return in.readAllBytes();
+        }
     }
 
     /** The binary log files of the run, oldest first, from {@code binlog.index}. */
