@@ -62,7 +62,8 @@ import vn.thidua.shared.PageRequest;
  * the service), marks breaking the ballot's rules (too many, twice the same, not a
  * candidate), a unit not recorded present, an electronic vote on a paper ballot; and casts
  * racing the closing of the ballot, each either stored and counted or refused, none stored
- * after the close. Each test owns a year of Bloc No. 03 (2070 to 2073).
+ * after the close; a vote rolled back by a deadlock with another transaction (409, "try
+ * again", nothing stored). Each test owns a year of Bloc No. 03 (2070 to 2073, 2044).
  */
 @ExtendWith(ArquillianExtension.class)
 class BallotRefusalsIT {
@@ -268,6 +269,81 @@ class BallotRefusalsIT {
     // ---- helpers ----
 
     /** A cast by a test identity once {@code start} opens: what happened to it. */
+    /**
+     * A vote that meets another transaction on the same rows: the other transaction holds the
+     * audit chain's head and then asks for the participation row the vote has just written, so
+     * the database finds a deadlock and rolls back the lighter transaction, the vote (the other
+     * one has written 500 rows, which it rolls back itself). The voter gets 409 with "try again" in Vietnamese, nothing of
+     * the vote is stored, and trying again records it. (On a Galera cluster a commit that loses
+     * certification to another node's gets the same error, 1213.)
+     */
+    @Test
+    void aVoteThatMeetsAnotherChangeOfTheSameRowsIsRolledBackWholeAndTheVoterIsToldToTryAgain() throws Exception {
+        Long ballot = openBallot(2044, VotingMode.ELECTRONIC, TestData.memberCodes());
+        String vote = "{\"choices\":{\"PROVINCIAL_FLAG\":[" + candidate(ballot, Seat.PROVINCIAL_FLAG, "HLHPN") + "]}}";
+        MemberHttp womenUnion = MemberHttp.login("hlhpn");
+        ExecutorService voter = Executors.newSingleThreadExecutor();
+        HttpResponse<String> answer;
+        try (Connection other = dataSource.getConnection()) {
+            other.setAutoCommit(false);
+            // heavier than a vote: 500 rows written (rolled back at the end, never seen by anyone)
+            try (PreparedStatement heavy = other.prepareStatement(
+                    "INSERT INTO notification (recipient, text, created_at) VALUES ('it-deadlock', 'rolled back', NOW(3))");
+                 PreparedStatement head = other.prepareStatement("SELECT * FROM audit_head FOR UPDATE")) {
+                for (int i = 0; i < 500; i++) {
+                    heavy.addBatch();
+                }
+                heavy.executeBatch();
+                head.executeQuery().close();
+            }
+            Future<HttpResponse<String>> cast = voter.submit(() -> womenUnion.post("/api/ballots/" + ballot + "/votes", vote, "vi"));
+            awaitUncommittedCast(ballot);
+            try (PreparedStatement participation = other.prepareStatement(
+                    "SELECT * FROM ballot_participation WHERE ballot_id = ? FOR UPDATE")) {
+                participation.setLong(1, ballot);
+                participation.executeQuery().close();
+            } catch (java.sql.SQLException e) {
+                throw new AssertionError("the database rolled back the other transaction instead of the vote", e);
+            } finally {
+                other.rollback();
+            }
+            answer = cast.get(60, TimeUnit.SECONDS);
+        } finally {
+            voter.shutdownNow();
+        }
+        assertEquals(409, answer.statusCode(), answer.body());
+        assertTrue(answer.body().contains("Cùng lúc đó có người khác thay đổi chính dữ liệu này, nên thao tác vừa rồi của bạn "
+                + "chưa được lưu (không có gì bị ghi dở). Vui lòng thực hiện lại."), answer.body());
+        assertStoredNothing(ballot);
+
+        HttpResponse<String> again = womenUnion.post("/api/ballots/" + ballot + "/votes", vote, "vi");
+        assertEquals(201, again.statusCode(), again.body());
+        assertEquals(Set.of(testData.unit("HLHPN").getId() + "=hlhpn"), participation(ballot));
+        assertEquals(1, count("SELECT COUNT(*) FROM cast_ballot WHERE ballot_id = ?", ballot));
+    }
+
+    /** Waits until the vote in progress has written its cast (read uncommitted: the transaction is still open). */
+    private void awaitUncommittedCast(Long ballot) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        try (Connection c = dataSource.getConnection()) {
+            while (true) {
+                try (PreparedStatement dirty = c.prepareStatement("SET TRANSACTION ISOLATION LEVEL READ UNCOMMITTED");
+                     PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM cast_ballot WHERE ballot_id = ?")) {
+                    dirty.execute();
+                    s.setLong(1, ballot);
+                    try (ResultSet rs = s.executeQuery()) {
+                        rs.next();
+                        if (rs.getLong(1) > 0) {
+                            return;
+                        }
+                    }
+                }
+                assertTrue(System.nanoTime() < deadline, "the vote never reached its cast");
+                Thread.sleep(20);
+            }
+        }
+    }
+
     private static Callable<String> cast(CountDownLatch start, CountDownLatch firstStored, String unit, Work<?> work) {
         return () -> {
             start.await();

@@ -34,6 +34,7 @@ public final class ApiAnswers {
             404, "api.error.notFound",
             405, "api.error.methodNotAllowed",
             406, "api.error.notAcceptable",
+            409, "error.concurrentChange",
             413, "api.error.tooLarge",
             415, "api.error.unsupportedMediaType",
             503, "api.error.unavailable");

@@ -86,6 +86,14 @@ public class PortalExceptionHandler extends FullAjaxExceptionHandler {
                 }
                 context.validationFailed();
                 events.remove();
+            } else if (Problems.kind(error).orElse(null) == Problems.Kind.CONFLICT
+                    && !context.getExternalContext().isResponseCommitted()) {
+                // rolled back whole: the page stays, with what the user typed, and says to try again
+                LOG.info(() -> "Concurrent change, rolled back: " + Problems.rootMessage(error));
+                context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                        Messages.text("error.concurrentChange"), null));
+                context.validationFailed();
+                events.remove();
             } else if (!context.getPartialViewContext().isAjaxRequest() && answered(context, error)) {
                 events.remove();
             }

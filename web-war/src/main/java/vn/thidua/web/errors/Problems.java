@@ -19,8 +19,9 @@ import vn.thidua.shared.NotFoundException;
 
 /**
  * What a failure means for the person who asked, alike for pages and for the API: a refusal
- * (403: not allowed; 404: no such record), the database out of reach (503), or a fault of
- * the portal (everything else, 500). The exception may arrive wrapped any number of times
+ * (403: not allowed; 404: no such record), the database out of reach (503), a change that met
+ * another change of the same rows at the same moment and was rolled back whole (409: try
+ * again), or a fault of the portal (everything else, 500). The exception may arrive wrapped any number of times
  * (Faces, EL, EJB, JPA, JDBC); the whole chain of causes is searched.
  */
 public final class Problems {
@@ -34,12 +35,26 @@ public final class Problems {
     /** The connector API's exception, by name: the web module need not see that API. */
     private static final String RESOURCE_EXCEPTION = "jakarta.resource.ResourceException";
 
+    /** SQLState class 40: transaction rollback (a deadlock, a serialization failure). */
+    private static final String ROLLBACK_SQL_STATE_CLASS = "40";
+
+    /**
+     * MariaDB's error codes for a transaction that met another: 1213 deadlock (also what a
+     * Galera node answers when another node's commit of the same rows won certification),
+     * 1205 lock wait timeout.
+     */
+    private static final Set<Integer> CONFLICT_ERROR_CODES = Set.of(1213, 1205);
+
+    /** JPA's and EclipseLink's optimistic lock failures, by name (a stale version at commit). */
+    private static final Set<String> OPTIMISTIC_LOCK_EXCEPTIONS = Set.of("jakarta.persistence.OptimisticLockException",
+            "org.eclipse.persistence.exceptions.OptimisticLockException");
+
     private Problems() {
     }
 
     /** A refusal or an outage, and the HTTP status it is answered with. */
     public enum Kind {
-        FORBIDDEN(403), NOT_FOUND(404), UNAVAILABLE(503);
+        FORBIDDEN(403), NOT_FOUND(404), CONFLICT(409), UNAVAILABLE(503);
 
         private final int status;
 
@@ -55,7 +70,8 @@ public final class Problems {
     /**
      * The refusal or outage behind {@code error}, if it is one: access denied (the data check's
      * {@link AccessDeniedException} or the container's {@link EJBAccessException}), no such
-     * record ({@link NotFoundException}), or the database unreachable.
+     * record ({@link NotFoundException}), the database unreachable, or a concurrent change
+     * ({@link #concurrentChange}).
      */
     public static Optional<Kind> kind(Throwable error) {
         if (find(error, AccessDeniedException.class) != null || find(error, EJBAccessException.class) != null) {
@@ -67,7 +83,30 @@ public final class Problems {
         if (databaseUnavailable(error)) {
             return Optional.of(Kind.UNAVAILABLE);
         }
+        if (concurrentChange(error)) {
+            return Optional.of(Kind.CONFLICT);
+        }
         return Optional.empty();
+    }
+
+    /**
+     * Whether {@code error} says that the transaction met another one changing the same rows
+     * and was rolled back whole: a deadlock or a lock wait timeout (SQLState class 40, MariaDB
+     * error 1213 or 1205; on Galera also a commit that lost certification to another node's),
+     * or an optimistic lock failure (a version changed since it was read). Nothing of the
+     * transaction is stored, so the user may simply try again.
+     */
+    public static boolean concurrentChange(Throwable error) {
+        for (Throwable t : chain(error)) {
+            if (OPTIMISTIC_LOCK_EXCEPTIONS.stream().anyMatch(name -> isA(t, name))) {
+                return true;
+            }
+            if (t instanceof SQLException sql && (CONFLICT_ERROR_CODES.contains(sql.getErrorCode())
+                    || sql.getSQLState() != null && sql.getSQLState().startsWith(ROLLBACK_SQL_STATE_CLASS))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

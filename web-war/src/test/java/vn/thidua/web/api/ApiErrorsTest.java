@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
+import jakarta.ejb.EJBTransactionRolledbackException;
 import jakarta.json.bind.JsonbException;
 import jakarta.json.stream.JsonParsingException;
 import jakarta.persistence.PersistenceException;
@@ -13,6 +14,7 @@ import jakarta.ws.rs.ProcessingException;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
+import java.sql.SQLTransactionRollbackException;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
@@ -66,8 +68,19 @@ class ApiErrorsTest {
     }
 
     @Test
+    void aConcurrentChangeIsAConflictThatSaysToTryAgain() {
+        ApiErrors.Answer answer = ApiErrors.answer(new EJBTransactionRolledbackException("rolled back", new PersistenceException(
+                new SQLTransactionRollbackException("Deadlock found when trying to get lock", "40001", 1213))));
+        assertAnswer(409, "error.concurrentChange", answer);
+        assertEquals("Cùng lúc đó có người khác thay đổi chính dữ liệu này, nên thao tác vừa rồi của bạn chưa được lưu "
+                + "(không có gì bị ghi dở). Vui lòng thực hiện lại.", Messages.text(Locale.forLanguageTag("vi"), answer.key()));
+        assertEquals("Someone else changed the same data at the same moment, so nothing of what you just did was saved. "
+                + "Please try again.", Messages.text(Locale.ENGLISH, answer.key()));
+    }
+
+    @Test
     void everyStatusHasATextInBothLanguages() {
-        for (int status : new int[] {400, 401, 403, 404, 405, 406, 413, 415, 500, 503}) {
+        for (int status : new int[] {400, 401, 403, 404, 405, 406, 409, 413, 415, 500, 503}) {
             String key = ApiAnswers.key(status);
             for (Locale locale : new Locale[] {Locale.forLanguageTag("vi"), Locale.ENGLISH}) {
                 String text = Messages.text(locale, key);

@@ -6,14 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
+import jakarta.ejb.EJBTransactionRolledbackException;
 import jakarta.el.ELException;
 import jakarta.faces.FacesException;
 import jakarta.faces.application.ViewExpiredException;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
+import jakarta.persistence.RollbackException;
 import jakarta.resource.ResourceException;
 
 import java.sql.SQLException;
+import java.sql.SQLIntegrityConstraintViolationException;
 import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransactionRollbackException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Optional;
 
@@ -27,7 +32,8 @@ import vn.thidua.shared.NotFoundException;
 /**
  * How failures are told apart, whatever wraps them: a member opening another bloc's page
  * (the data check's AccessDeniedException inside the FacesException and ELException of a
- * f:viewAction) is a 403, not a fault; a database that cannot be reached is a 503.
+ * f:viewAction) is a 403, not a fault; a database that cannot be reached is a 503; a
+ * transaction rolled back because it met another change of the same rows is a 409.
  */
 class ProblemsTest {
 
@@ -71,6 +77,29 @@ class ProblemsTest {
         SQLException batch = new SQLException("batch failed", "HY000");
         batch.setNextException(new SQLException("Connection reset", "08S01"));
         assertTrue(Problems.databaseUnavailable(new PersistenceException(batch)));
+    }
+
+    @Test
+    void aChangeThatMetAnotherAtTheSameMomentIsAConflict() {
+        // MariaDB's deadlock (also Galera's answer when another node's commit won), as the EJB
+        // container hands it on after rolling back
+        Throwable deadlock = new EJBTransactionRolledbackException("rolled back", new PersistenceException(
+                "Exception [EclipseLink-4002]", new SQLTransactionRollbackException(
+                        "Deadlock found when trying to get lock; try restarting transaction", "40001", 1213)));
+        assertTrue(Problems.concurrentChange(deadlock));
+        assertEquals(Optional.of(Problems.Kind.CONFLICT), Problems.kind(deadlock));
+        assertEquals(Optional.of(409), PortalExceptionHandler.status(new FacesException(deadlock)));
+        // a lock wait timeout (SQLState HY000, error 1205) and a stale version at commit
+        assertEquals(Optional.of(Problems.Kind.CONFLICT), Problems.kind(new PersistenceException(
+                new SQLException("Lock wait timeout exceeded; try restarting transaction", "HY000", 1205))));
+        assertEquals(Optional.of(Problems.Kind.CONFLICT), Problems.kind(new EJBException(
+                new RollbackException(new OptimisticLockException("version changed")))));
+        // a broken unique key or a syntax error is a fault, not a conflict; an outage stays an outage
+        assertFalse(Problems.concurrentChange(new PersistenceException(
+                new SQLIntegrityConstraintViolationException("Duplicate entry", "23000", 1062))));
+        assertFalse(Problems.concurrentChange(new SQLException("You have an error in your SQL syntax", "42000", 1064)));
+        assertEquals(Optional.of(Problems.Kind.UNAVAILABLE), Problems.kind(new PersistenceException(
+                new SQLNonTransientConnectionException("Connection refused", "08000"))));
     }
 
     @Test
