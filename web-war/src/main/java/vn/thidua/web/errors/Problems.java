@@ -164,21 +164,21 @@ public final class Problems {
     private static Iterable<Throwable> chain(Throwable error) {
         Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         List<Throwable> order = new ArrayList<>();
-        Deque<Throwable> todo = new ArrayDeque<>();
+        Deque<Throwable> pending = new ArrayDeque<>();
         if (error != null) {
-            todo.add(error);
+            pending.add(error);
         }
-        while (!todo.isEmpty()) {
-            Throwable t = todo.poll();
+        while (!pending.isEmpty()) {
+            Throwable t = pending.poll();
             if (!seen.add(t)) {
                 continue;
             }
             order.add(t);
             if (t.getCause() != null) {
-                todo.add(t.getCause());
+                pending.add(t.getCause());
             }
             if (t instanceof SQLException sql && sql.getNextException() != null) {
-                todo.add(sql.getNextException());
+                pending.add(sql.getNextException());
             }
         }
         return order;
